@@ -1,0 +1,64 @@
+// The CLI entry: builds the commander program, runs it, and is the only place that decides the
+// process's exit code. Commands are imported lazily so `validate` never loads the PDF or chart
+// machinery.
+import { Command, CommanderError } from 'commander';
+import { isUserError } from './errors.js';
+import { reportInternalError, reportUserError } from './util/output.js';
+import { EXIT, type Outcome } from './commands/outcome.js';
+import { buildCommand } from './commands/build.js';
+import { brochuresCommand } from './commands/brochures.js';
+import { figuresCommand } from './commands/figures.js';
+import { validateCommand } from './commands/validate.js';
+import { schemaCommand } from './commands/schema.js';
+import { VERSION } from './version.js';
+
+export function createProgram(setOutcome: (outcome: Outcome) => void): Command {
+  const program = new Command('plugin-report')
+    .description('Validate Plug In 2.0 municipal data exports, compute the ESF indicators and print the final-report PDFs.')
+    .version(VERSION)
+    .showSuggestionAfterError()
+    .addHelpText(
+      'after',
+      `
+Examples:
+  $ plugin-report validate --data fixtures                 check every region's exports
+  $ plugin-report figures --region skane --format xlsx --out skane.xlsx
+  $ plugin-report build --region skane --data fixtures     regional final report (PDF)
+  $ plugin-report build --national --data fixtures         national final report (PDF)
+  $ plugin-report brochures --region skane --data fixtures one brochure per municipality
+
+Exit codes: 0 success, 1 invalid data or a failed document, 2 usage or I/O error.`,
+    );
+  for (const make of [validateCommand, figuresCommand, buildCommand, brochuresCommand, schemaCommand]) {
+    program.addCommand(make(setOutcome));
+  }
+  return program;
+}
+
+export async function main(argv: string[]): Promise<number> {
+  let outcome: Outcome = 'ok';
+  const program = createProgram((o) => {
+    outcome = o;
+  });
+  program.exitOverride();
+  for (const command of program.commands) command.exitOverride();
+  try {
+    await program.parseAsync(argv);
+    return EXIT[outcome];
+  } catch (error) {
+    if (error instanceof CommanderError) {
+      // Help and version exit 0; every other commander error is a usage error.
+      return error.exitCode === 0 ? 0 : EXIT.usage;
+    }
+    if (isUserError(error)) {
+      reportUserError(error);
+      return error.errorName === 'DataInvalid' ? EXIT.invalid : EXIT.usage;
+    }
+    reportInternalError(error);
+    return EXIT.internal;
+  }
+}
+
+const exitCode = await main(process.argv);
+// Let pending output flush instead of calling process.exit() in the middle of a write.
+process.exitCode = exitCode;

@@ -1,0 +1,178 @@
+// Zod schemas of the YAML configuration (data contract §1): the single source of truth for the
+// config types, their validation and the published JSON Schema (schema/*.schema.json).
+import { z } from 'zod';
+import { TARGET_GROUPS } from './codes.js';
+
+/** Ids of regions, municipalities and workshops: lowercase ASCII slugs, never paths. */
+export const SLUG_PATTERN = /^[a-z0-9]+(-[a-z0-9]+)*$/;
+export const Slug = z
+  .string()
+  .regex(SLUG_PATTERN, 'must be a lowercase ASCII slug such as "bromolla" or "verkstad-1"')
+  .describe('A lowercase ASCII slug: letters a–z, digits and single hyphens (e.g. "bromolla").');
+
+/** YAML turns 2018-12-31 into a Date unless quoted; accept both and keep the ISO string. */
+export const IsoDate = z
+  .union([z.string(), z.date()])
+  .transform((value) => (value instanceof Date ? value.toISOString().slice(0, 10) : value))
+  .pipe(
+    z
+      .string()
+      .regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date written YYYY-MM-DD')
+      .refine(isRealDate, 'is not a date that exists in the calendar'),
+  )
+  .describe('A date written YYYY-MM-DD.');
+
+export function isRealDate(iso: string): boolean {
+  const [y, m, d] = iso.split('-').map(Number) as [number, number, number];
+  const date = new Date(Date.UTC(y, m - 1, d));
+  return date.getUTCFullYear() === y && date.getUTCMonth() === m - 1 && date.getUTCDate() === d;
+}
+
+const Markdown = z.string().describe('Markdown text (raw HTML is not rendered).');
+
+/** Quoted numbers in YAML ("12") and bare ones (12) both mean the code as text. */
+const DigitCode = (digits: number, example: string) =>
+  z
+    .union([z.string(), z.number().int()])
+    .transform((v) => String(v).padStart(digits, '0'))
+    .pipe(z.string().regex(new RegExp(`^\\d{${digits}}$`), `must be ${digits} digits, e.g. "${example}"`));
+
+export const ProjectNarrative = z
+  .strictObject({
+    summary: Markdown.optional().describe('Sammanfattning of the national report.'),
+    purpose: Markdown.optional().describe('Syfte och mål: the project\'s purpose and goals.'),
+    organisation: Markdown.optional().describe('How the project was organised nationally.'),
+    results: Markdown.optional().describe('Resultat: national results in words.'),
+    dissemination: Markdown.optional().describe('Spridning och påverkan nationally.'),
+    reflections: Markdown.optional().describe('Lärdomar och reflektioner.'),
+  })
+  .describe('Narrative answers of the national report, keyed by report section.');
+
+export const ProjectConfig = z
+  .strictObject({
+    name: z.string().min(1).describe('Project name, "Plug In 2.0".'),
+    esf_case_number: z.string().regex(/^\d{4}\/\d{5}$/, 'must look like 2015/00665').describe('ESF case number (ärendenummer).'),
+    owner: z.string().min(1).describe('Owner organisation, "Sveriges Kommuner och Landsting".'),
+    owner_short: z.string().min(1).optional().describe('Short name of the owner, "SKL".'),
+    period: z
+      .strictObject({ start: IsoDate, end: IsoDate })
+      .refine((p) => p.start <= p.end, 'period.start must not be after period.end')
+      .describe('Project period.'),
+    planned_participants: z.number().int().positive().optional().describe('Participants planned in the application.'),
+    report_year: z.number().int().min(2015).max(2100).optional().describe('Year printed on the national report cover.'),
+    regions: z.array(Slug).min(1).describe('Region ids (folder names) in report order.'),
+    narrative: ProjectNarrative.optional(),
+  })
+  .describe('project.yaml: project-level facts.');
+export type ProjectConfig = z.infer<typeof ProjectConfig>;
+
+/** The regional report's fixed questions; the region answers them in Markdown, keyed like this. */
+export const RegionNarrative = z
+  .strictObject({
+    summary: Markdown.optional().describe('Sammanfattning.'),
+    purpose: Markdown.optional().describe('Why the region took part in Plug In 2.0.'),
+    goals: Markdown.optional().describe('Purpose, overall goals, sub-goals and expected results.'),
+    steering: Markdown.optional().describe('Whether and how the region steered the workshops\' activities and target groups.'),
+    regional_link: Markdown.optional().describe('How the local workshops tie in with the regional work and goals.'),
+    results_regional: Markdown.optional().describe('Actual results at regional level against the goals.'),
+    results_knowledge: Markdown.optional().describe('New knowledge, changed ways of working and structures.'),
+    management: Markdown.optional().describe('How the regional project management worked.'),
+    support: Markdown.optional().describe('How the region supported the local workshops.'),
+    methods: Markdown.optional().describe('Methods, training and other activities used.'),
+    success_factors: Markdown.optional().describe('What made the difference.'),
+    patterns: Markdown.optional().describe('Patterns, similarities and differences between the workshops\' results.'),
+    strategy: Markdown.optional().describe('Spridning och påverkan: how the region worked strategically.'),
+    dissemination: Markdown.optional().describe('Cooperation with other actors, dissemination and influence.'),
+    reflections: Markdown.optional().describe('Own reflections: what went well and why.'),
+  })
+  .describe('Narrative answers of the regional report, keyed by report section.');
+export type RegionNarrative = z.infer<typeof RegionNarrative>;
+
+export const RegionConfig = z
+  .strictObject({
+    id: Slug.describe('Region id; must equal the folder name.'),
+    name: z.string().min(1).describe('Display name, e.g. "Skåne".'),
+    organisation: z.string().min(1).describe('Organisation that reports, e.g. "Kommunförbundet Skåne".'),
+    county_code: DigitCode(2, '12').describe('County code (länskod), two digits; a region of several counties gives its main one.'),
+    report_year: z.number().int().min(2015).max(2100).optional().describe('Year printed on the cover.'),
+    municipalities: z.array(Slug).min(1).describe('Municipality ids (folder names) in report order.'),
+    synthetic: z.boolean().optional().describe('True when the data is synthetic (made up for tests and demos); the reports say so.'),
+    narrative: RegionNarrative.optional(),
+  })
+  .describe('<region>/region.yaml: region facts and the region\'s narrative answers.');
+export type RegionConfig = z.infer<typeof RegionConfig>;
+
+export const TargetGroupValue = z
+  .union([z.number().int(), z.string()])
+  .transform((v) => String(v))
+  .pipe(z.enum(TARGET_GROUPS, { message: 'must be 1, 2 or 3' }));
+
+export const Workshop = z
+  .strictObject({
+    id: Slug.describe('Workshop id, used in participants.csv\'s workshop column.'),
+    name: z.string().min(1).describe('Display name, e.g. "Startskolan".'),
+    target_groups: z.array(TargetGroupValue).min(1).describe('Target groups (1, 2, 3) the workshop works with.'),
+    description: Markdown.optional().describe('What the workshop did, in a few sentences.'),
+  })
+  .describe('A local project workshop (projektverkstad).');
+export type Workshop = z.infer<typeof Workshop>;
+
+export const Quote = z
+  .strictObject({
+    text: z.string().min(1).describe('The quote, without quotation marks.'),
+    role: z.string().min(1).describe('The speaker\'s role, never a name (e.g. "elev, 17 år", "KAA-samordnare").'),
+  })
+  .describe('A quote for the brochure and report.');
+
+export const Interview = z
+  .strictObject({
+    title: z.string().min(1).optional().describe('Heading of the interview excerpt.'),
+    role: z.string().min(1).describe('The interviewee\'s role, never a name.'),
+    text: Markdown.describe('The excerpt, Markdown (questions in bold work well).'),
+  })
+  .describe('An interview excerpt for the brochure.');
+
+export const Baseline = z
+  .strictObject({
+    key: Slug.optional().describe('Machine key, e.g. "pupils-reached".'),
+    label: z.string().min(1).describe('What the figure counts, in Swedish, e.g. "Elever som tagit del av aktiviteterna".'),
+    value: z.number().nonnegative().describe('The figure.'),
+    approximate: z.boolean().optional().describe('True when the figure is an estimate ("cirka 1 000").'),
+    period: z.string().optional().describe('When it applies, e.g. "perioden före projektet".'),
+  })
+  .describe('A figure reported by the municipality that is not computed from the CSV files.');
+
+export const MunicipalityConfig = z
+  .strictObject({
+    id: Slug.describe('Municipality id; must equal the folder name.'),
+    name: z.string().min(1).describe('Display name, e.g. "Bromölla".'),
+    kommunkod: DigitCode(4, '1272').describe('Municipality code, four digits.'),
+    started: IsoDate.optional().describe('When the local workshop started.'),
+    workshops: z.array(Workshop).min(1),
+    narrative: z
+      .strictObject({
+        what_we_did: Markdown.optional().describe('"Det här gjorde vi": what was concretely done.'),
+        results: Markdown.optional().describe('Results in words.'),
+        implementation: Markdown.optional().describe('What lives on after the project.'),
+      })
+      .optional(),
+    quotes: z.array(Quote).optional(),
+    interview: Interview.optional(),
+    baseline: z.array(Baseline).optional(),
+    contact: z
+      .strictObject({
+        organisation: z.string().min(1).describe('The department to contact, e.g. "Utbildningsförvaltningen, Bromölla kommun".'),
+        web: z.string().min(1).optional().describe('The municipality\'s web address.'),
+      })
+      .optional()
+      .describe('Organisational contact for the brochure\'s back page (no personal names).'),
+  })
+  .superRefine((m, ctx) => {
+    const seen = new Set<string>();
+    m.workshops.forEach((w, i) => {
+      if (seen.has(w.id)) ctx.addIssue({ code: 'custom', path: ['workshops', i, 'id'], message: `workshop id "${w.id}" is declared twice` });
+      seen.add(w.id);
+    });
+  })
+  .describe('<region>/<municipality>/municipality.yaml: municipality facts, workshops, narrative, quotes.');
+export type MunicipalityConfig = z.infer<typeof MunicipalityConfig>;

@@ -1,0 +1,27 @@
+// A validation finding: what the user sees for each problem in the data. Validation collects these
+// and returns them ({errors, warnings}); it never throws for bad data.
+
+export type Severity = 'error' | 'warning';
+
+export interface Finding {
+  severity: Severity;
+  /** Stable rule id, e.g. "participants.duplicate-id"; documented in the README's rule table. */
+  rule: string;
+  /** Path relative to the data folder, with forward slashes, e.g. "skane/lund/participants.csv". */
+  file: string;
+  /** 1-based line in the file (the CSV header is line 1); absent for whole-file findings. */
+  line?: number;
+  /** 1-based column number of the offending field, when there is one. */
+  column?: number;
+  /** Header name of that column as written in the file. */
+  columnName?: string;
+  /** What is wrong, in one sentence. Never contains a personnummer in full (see util/pnr.ts). */
+  message: string;
+  /** What to do about it. */
+  hint?: string;
+}
+
+export interface ValidationReport {
+  errors: Finding[];
+  warnings: Finding[];
+}
