@@ -10,16 +10,11 @@ export const Slug = z
   .regex(SLUG_PATTERN, 'must be a lowercase ASCII slug such as "bromolla" or "verkstad-1"')
   .describe('A lowercase ASCII slug: letters a–z, digits and single hyphens (e.g. "bromolla").');
 
-/** YAML turns 2018-12-31 into a Date unless quoted; accept both and keep the ISO string. */
+/** The yaml package's YAML 1.2 core schema keeps 2018-12-31 a string, so dates stay ISO strings. */
 export const IsoDate = z
-  .union([z.string(), z.date()])
-  .transform((value) => (value instanceof Date ? value.toISOString().slice(0, 10) : value))
-  .pipe(
-    z
-      .string()
-      .regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date written YYYY-MM-DD')
-      .refine(isRealDate, 'is not a date that exists in the calendar'),
-  )
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date written YYYY-MM-DD')
+  .refine(isRealDate, 'is not a date that exists in the calendar')
   .describe('A date written YYYY-MM-DD.');
 
 export function isRealDate(iso: string): boolean {
@@ -33,9 +28,11 @@ const Markdown = z.string().describe('Markdown text (raw HTML is not rendered).'
 /** Quoted numbers in YAML ("12") and bare ones (12) both mean the code as text. */
 const DigitCode = (digits: number, example: string) =>
   z
-    .union([z.string(), z.number().int()])
-    .transform((v) => String(v).padStart(digits, '0'))
-    .pipe(z.string().regex(new RegExp(`^\\d{${digits}}$`), `must be ${digits} digits, e.g. "${example}"`));
+    .union([
+      z.string().regex(new RegExp(`^\\d{${digits}}$`), `must be ${digits} digits, e.g. "${example}"`),
+      z.number().int().min(0).max(10 ** digits - 1),
+    ])
+    .transform((v) => String(v).padStart(digits, '0'));
 
 export const ProjectNarrative = z
   .strictObject({
