@@ -1,0 +1,139 @@
+import { describe, expect, it } from 'vitest';
+import { CHANGE_COLOURS, GENDER_COLOURS, groupedBars, horizontalBars, kaaFunnel, stacked100, textWidth } from './charts.js';
+
+const outcomes = {
+  title: 'Utfall vid avslut',
+  categories: [
+    { label: 'Vuxenutbildning', women: 8, men: 6, total: 14 },
+    { label: 'Folkhögskola', women: null, men: null, total: 1 },
+    { label: 'Arbete', women: 1200, men: 1800, total: 3000 },
+  ],
+};
+
+/** The texts drawn in an SVG, in document order. */
+function texts(svg: string): string[] {
+  return [...svg.matchAll(/<text[^>]*>([^<]*)<\/text>/g)].map((m) => m[1] ?? '');
+}
+
+describe('horizontalBars', () => {
+  it('draws women and men in their fixed colours with a legend and direct Swedish labels', async () => {
+    const chart = await horizontalBars(outcomes);
+    expect(chart.svg.startsWith('<svg')).toBe(true);
+    expect(chart.svg).toContain(`fill="${GENDER_COLOURS.women}"`);
+    expect(chart.svg).toContain(`fill="${GENDER_COLOURS.men}"`);
+    const drawn = texts(chart.svg);
+    expect(drawn).toEqual(expect.arrayContaining(['Kvinnor', 'Män', 'Vuxenutbildning', 'Arbete', '8', '6', '1\u202F200', '1\u202F800']));
+    expect(chart.svg).toContain('font-family="Source Sans 3"');
+  });
+
+  it('gives a one-line Swedish text alternative with every number, also in the svg', async () => {
+    const chart = await horizontalBars(outcomes);
+    expect(chart.alt).toBe(
+      'Utfall vid avslut: Vuxenutbildning 14 (kvinnor 8, män 6); Folkhögskola 1 (kvinnor .., män ..); Arbete 3\u202F000 (kvinnor 1\u202F200, män 1\u202F800).',
+    );
+    expect(chart.alt).not.toContain('\n');
+    expect(chart.svg).toContain('role="img"');
+    expect(chart.svg).toContain('aria-label="Utfall vid avslut: Vuxenutbildning 14');
+    expect(chart.svg).toContain('<title>Utfall vid avslut</title>');
+  });
+
+  it('leaves suppressed bars out and labels them ".." instead of drawing a zero', async () => {
+    const chart = await horizontalBars(outcomes);
+    // Two suppressed cells (Folkhögskola women and men) → two ".." labels, and only four bars.
+    expect(texts(chart.svg).filter((t) => t === '..')).toHaveLength(2);
+    expect(texts(chart.svg)).not.toContain('0');
+    // Legend swatches (2) + bars (4) are the only shapes in gender colours.
+    expect(chart.svg.match(/fill="#(D55E00|0072B2)"/g)).toHaveLength(6);
+  });
+
+  it('is deterministic: the same input gives the same string, whatever was rendered in between', async () => {
+    const a = await horizontalBars(outcomes);
+    await stacked100({ title: 'x', parts: [{ label: 'a', colour: '#000000' }], rows: [{ label: 'r', values: [1] }] });
+    const b = await horizontalBars(structuredClone(outcomes));
+    expect(b.svg).toBe(a.svg);
+    expect(a.svg).not.toMatch(/id="[^"]*\d{3,}/);
+  });
+
+  it('escapes labels so a category cannot inject markup', async () => {
+    const chart = await horizontalBars({ title: 'T <b>', series: 'total', categories: [{ label: '<script>x</script>', women: 1, men: 1, total: 2 }] });
+    expect(chart.svg).not.toContain('<script>');
+    expect(chart.svg).toContain('&lt;script&gt;');
+    expect(chart.svg).toContain('<title>T &lt;b&gt;</title>');
+  });
+
+  it('prints per cent values as "92 %"', async () => {
+    const chart = await groupedBars({
+      title: 'Andel i studier eller arbete',
+      format: 'percent',
+      groups: [
+        { label: 'Skåne', women: 92, men: 71.6, total: 80 },
+        { label: 'Kalmar', women: null, men: null, total: 50 },
+      ],
+    });
+    expect(texts(chart.svg)).toEqual(expect.arrayContaining(['92\u00A0%', '72\u00A0%', 'Skåne', 'Kalmar', '..']));
+    expect(chart.alt).toContain('Skåne 80\u00A0% (kvinnor 92\u00A0%, män 72\u00A0%)');
+  });
+});
+
+describe('kaaFunnel', () => {
+  it('labels each step with its count and its share of the list', async () => {
+    const chart = await kaaFunnel({
+      title: 'KAA',
+      steps: [
+        { label: 'På listan', women: 50, men: 53, total: 103 },
+        { label: 'Kontaktade', women: 50, men: 52, total: 102 },
+        { label: 'I insatser', women: 44, men: 46, total: 90 },
+      ],
+    });
+    expect(texts(chart.svg)).toEqual(expect.arrayContaining(['På listan', 'Kontaktade', 'I insatser', '103', '102 (99\u00A0%)', '90 (87\u00A0%)']));
+    expect(chart.alt).toBe('KAA: På listan 103 → Kontaktade 102 → I insatser 90.');
+  });
+
+  it('handles a suppressed step', async () => {
+    const chart = await kaaFunnel({
+      title: 'KAA',
+      steps: [
+        { label: 'På listan', women: 5, men: 5, total: 10 },
+        { label: 'I insatser', women: null, men: null, total: null },
+      ],
+    });
+    expect(texts(chart.svg)).toEqual(expect.arrayContaining(['10', '..']));
+  });
+});
+
+describe('stacked100', () => {
+  const parts = [
+    { label: 'Höjt', colour: CHANGE_COLOURS.raised },
+    { label: 'Behållit', colour: CHANGE_COLOURS.kept },
+    { label: 'Sänkt', colour: CHANGE_COLOURS.lowered },
+  ];
+  it('draws shares of each row with its base and puts the counts in the alt text', async () => {
+    const chart = await stacked100({
+      title: 'Meritvärde',
+      parts,
+      rows: [
+        { label: 'Kvinnor', values: [30, 16, 4] },
+        { label: 'Totalt', values: [58, 37, 8] },
+      ],
+    });
+    expect(texts(chart.svg)).toEqual(expect.arrayContaining(['Kvinnor (n = 50)', 'Totalt (n = 103)', '60\u00A0%', '32\u00A0%', '8\u00A0%', 'Höjt', 'Behållit', 'Sänkt']));
+    expect(chart.alt).toBe(
+      'Meritvärde: Kvinnor höjt 60\u00A0% (30), behållit 32\u00A0% (16), sänkt 8\u00A0% (4) av 50; Totalt höjt 56\u00A0% (58), behållit 36\u00A0% (37), sänkt 8\u00A0% (8) av 103.',
+    );
+  });
+
+  it('does not draw a row with a suppressed part, and shows ".."', async () => {
+    const chart = await stacked100({ title: 'M', parts, rows: [{ label: 'Män', values: [null, 3, 1] }] });
+    expect(texts(chart.svg)).toEqual(expect.arrayContaining(['Män (n = ..)', '..']));
+    // Only the legend swatch is in the "kept" colour: no bar segment was drawn.
+    expect(chart.svg.split(`fill="${CHANGE_COLOURS.kept}"`)).toHaveLength(2);
+    expect(chart.alt).toBe('M: Män ...');
+  });
+});
+
+describe('textWidth', () => {
+  it('measures with the real font widths, bold wider than regular', () => {
+    expect(textWidth('Nationellt program i gymnasieskolan', 12)).toBeCloseTo(185, 0);
+    expect(textWidth('Malmö', 12, 'bold')).toBeGreaterThan(textWidth('Malmö', 12));
+  });
+});

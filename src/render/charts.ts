@@ -1,0 +1,517 @@
+// Charts for the reports and brochures: static SVG strings built in Node with vega-lite → vega
+// (renderer 'none', `view.toSVG()`), so the browser only has to print them. Every chart is a pure
+// function of its input: same input → byte-identical SVG (no random ids, no dates), and each comes
+// with a one-line Swedish text alternative that carries the numbers (used as the figure's alt text
+// in the tagged PDF).
+//
+// Design rules (shared/design-brief.md): Okabe–Ito colours, women and men always in the same two
+// colours (GENDER_COLOURS), a legend, direct labels in Swedish number style, the documents' font,
+// sized for an A4 text column. A suppressed value (null) is never drawn as 0: its bar is left out
+// and its label reads "..".
+//
+// vega and vega-lite are imported lazily: only render code pays for loading them.
+
+export interface Chart {
+  /** A standalone <svg> element (role="img", with <title>), safe to insert into HTML as is. */
+  svg: string;
+  /** One-line Swedish text alternative with the numbers. */
+  alt: string;
+}
+
+/** A cell: a count, or null when it is suppressed (printed ".."). */
+export type Cell = number | null;
+
+/** Counts of one category, split by gender. `total` may hold persons of unknown gender too. */
+export interface GenderCells {
+  women: Cell;
+  men: Cell;
+  total: Cell;
+}
+
+/** Women and men are these two colours in every chart of every document (Okabe–Ito vermillion and blue). */
+export const GENDER_COLOURS = { women: '#D55E00', men: '#0072B2' } as const;
+/** Totals (and single-series bars) are a neutral grey, so they never read as a gender. */
+export const TOTAL_COLOUR = '#6F6F6F';
+/** Grade changes: raised, kept, lowered (Okabe–Ito bluish green, a light grey, reddish purple). */
+export const CHANGE_COLOURS = { raised: '#009E73', kept: '#C8C8C8', lowered: '#CC79A7' } as const;
+
+export const CHART_FONT = 'Source Sans 3';
+/** Width in CSS px of an A4 text column (170 mm at 96 px per inch). */
+export const CHART_WIDTH = 640;
+const INK = '#1A1A1A';
+const SUPPRESSED = '..';
+
+export type Series = 'total' | 'gender' | 'gender+total';
+export type ValueFormat = 'count' | 'percent';
+
+const SERIES_LABELS = { women: 'Kvinnor', men: 'Män', total: 'Totalt' } as const;
+type SeriesKey = keyof typeof SERIES_LABELS;
+
+function seriesKeys(series: Series): SeriesKey[] {
+  if (series === 'total') return ['total'];
+  if (series === 'gender') return ['women', 'men'];
+  return ['women', 'men', 'total'];
+}
+
+const SERIES_COLOURS: Record<SeriesKey, string> = { ...GENDER_COLOURS, total: TOTAL_COLOUR };
+
+// ---------------------------------------------------------------------------------------------
+// Number style (Swedish): "3 000" with a narrow no-break space, "92 %" with a no-break space.
+// TODO: switch to the shared format.ts once it lands so charts and text agree.
+
+const NARROW_NBSP = '\u202F';
+const NBSP = '\u00A0';
+
+function formatCount(value: number): string {
+  const sign = value < 0 ? '\u2212' : '';
+  const digits = String(Math.round(Math.abs(value)));
+  return sign + digits.replace(/\B(?=(\d{3})+(?!\d))/g, NARROW_NBSP);
+}
+
+function formatShare(numerator: number, denominator: number): string {
+  return `${formatCount(Math.round((100 * numerator) / denominator))}${NBSP}%`;
+}
+
+function cellText(value: Cell, format: ValueFormat): string {
+  if (value === null) return SUPPRESSED;
+  return format === 'percent' ? formatShare(value, 100) : formatCount(value);
+}
+
+// ---------------------------------------------------------------------------------------------
+// Chart inputs.
+
+export interface BarCategory extends GenderCells {
+  label: string;
+}
+
+export interface HorizontalBarsInput {
+  /** Short title, also the start of the text alternative ("Utfall vid avslut"). */
+  title: string;
+  categories: BarCategory[];
+  /** Which bars per category: the total only, women and men, or all three. Default 'gender'. */
+  series?: Series;
+  /** 'percent': values are per cent (0–100) and print as "92 %". Default 'count'. */
+  format?: ValueFormat;
+}
+
+export interface FunnelStep extends GenderCells {
+  label: string;
+}
+
+export interface KaaFunnelInput {
+  title: string;
+  /** In order: listed → contacted → in interventions. */
+  steps: FunnelStep[];
+  /** Default 'total': one stepped bar per step, labelled with its share of the first step. */
+  series?: Series;
+}
+
+export interface Stacked100Row {
+  /** "Kvinnor", "Män", "Totalt". */
+  label: string;
+  /** Counts of each part, in the order of `parts`. */
+  values: Cell[];
+}
+
+export interface Stacked100Input {
+  title: string;
+  /** Part labels and colours, e.g. Höjt / Behållit / Sänkt. */
+  parts: { label: string; colour: string }[];
+  rows: Stacked100Row[];
+}
+
+export interface GroupedBarsInput {
+  title: string;
+  /** One group per compared unit (e.g. region), each with women / men (and total). */
+  groups: BarCategory[];
+  series?: Series;
+  format?: ValueFormat;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Public chart functions.
+
+/** Horizontal bars, one per category (outcomes, dropout reasons), optionally split Kvinnor / Män. */
+export async function horizontalBars(input: HorizontalBarsInput): Promise<Chart> {
+  const series = input.series ?? 'gender';
+  const format = input.format ?? 'count';
+  const rows = barRows(input.categories, series, (v) => cellText(v, format));
+  const alt = `${input.title}: ${input.categories.map((c) => categoryAlt(c, series, format)).join('; ')}.`;
+  const svg = await renderBars(rows, series, format === 'percent' ? 100 : undefined, input.title, alt);
+  return { svg, alt };
+}
+
+/** Regions (or municipalities) compared side by side, women and men. */
+export async function groupedBars(input: GroupedBarsInput): Promise<Chart> {
+  return horizontalBars({
+    title: input.title,
+    categories: input.groups,
+    series: input.series ?? 'gender',
+    format: input.format ?? 'count',
+  });
+}
+
+/** KAA: listed → contacted → in interventions as stepped bars, each labelled with its share of the first step. */
+export async function kaaFunnel(input: KaaFunnelInput): Promise<Chart> {
+  const series = input.series ?? 'total';
+  const first = input.steps[0];
+  const label = (key: SeriesKey) => (value: Cell, index: number) => {
+    if (value === null) return SUPPRESSED;
+    const base = first?.[key];
+    if (index === 0 || base === null || base === undefined || base === 0) return formatCount(value);
+    return `${formatCount(value)} (${formatShare(value, base)})`;
+  };
+  const rows = barRows(input.steps, series, undefined, label);
+  const alt = `${input.title}: ${input.steps.map((s) => categoryAlt(s, series, 'count')).join(' → ')}.`;
+  const svg = await renderBars(rows, series, undefined, input.title, alt);
+  return { svg, alt };
+}
+
+/** 100 % stacked bars (grades raised / kept / lowered), one per row (e.g. Kvinnor, Män, Totalt). */
+export async function stacked100(input: Stacked100Input): Promise<Chart> {
+  const segments: StackSegment[] = [];
+  const rowLabels: string[] = [];
+  const altRows: string[] = [];
+  for (const row of input.rows) {
+    const complete = row.values.every((v): v is number => v !== null);
+    const sum = complete ? row.values.reduce<number>((a, v) => a + (v ?? 0), 0) : null;
+    const rowLabel = sum === null ? `${row.label} (n = ${SUPPRESSED})` : `${row.label} (n = ${formatCount(sum)})`;
+    rowLabels.push(rowLabel);
+    if (sum === null || sum === 0) {
+      segments.push({ row: rowLabel, part: '', x: 0, x2: 0, label: SUPPRESSED, colour: 'transparent', drawn: false });
+      altRows.push(`${row.label} ${sum === 0 ? 'inga' : SUPPRESSED}`);
+      continue;
+    }
+    let start = 0;
+    const parts: string[] = [];
+    row.values.forEach((value, i) => {
+      const part = input.parts[i];
+      if (!part || value === null) return;
+      const share = value / sum;
+      // Too narrow a segment gets no label inside it; the text alternative still has the number.
+      const label = share >= 0.07 ? formatShare(value, sum) : '';
+      segments.push({ row: rowLabel, part: part.label, x: start, x2: start + share, label, colour: part.colour, drawn: value > 0 });
+      parts.push(`${part.label.toLowerCase()} ${formatShare(value, sum)} (${formatCount(value)})`);
+      start += share;
+    });
+    altRows.push(`${row.label} ${parts.join(', ')} av ${formatCount(sum)}`);
+  }
+  const alt = `${input.title}: ${altRows.join('; ')}.`;
+  const svg = await renderStack(segments, rowLabels, input.parts, input.title, alt);
+  return { svg, alt };
+}
+
+// ---------------------------------------------------------------------------------------------
+// Text alternatives.
+
+function categoryAlt(c: GenderCells & { label: string }, series: Series, format: ValueFormat): string {
+  const t = (v: Cell) => cellText(v, format);
+  if (series === 'total') return `${c.label} ${t(c.total)}`;
+  return `${c.label} ${t(c.total)} (kvinnor ${t(c.women)}, män ${t(c.men)})`;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Bar rows and the vega-lite specs.
+
+interface BarRow {
+  category: string;
+  series: string;
+  order: number;
+  value: number | null;
+  labelX: number;
+  label: string;
+}
+
+function barRows(
+  categories: (GenderCells & { label: string })[],
+  series: Series,
+  text?: (value: Cell) => string,
+  textFor?: (key: SeriesKey) => (value: Cell, index: number) => string,
+): BarRow[] {
+  const keys = seriesKeys(series);
+  const rows: BarRow[] = [];
+  categories.forEach((c, index) => {
+    keys.forEach((key, order) => {
+      const value = c[key];
+      const label = textFor ? textFor(key)(value, index) : (text ?? ((v: Cell) => cellText(v, 'count')))(value);
+      rows.push({ category: c.label, series: SERIES_LABELS[key], order, value, labelX: value ?? 0, label });
+    });
+  });
+  return rows;
+}
+
+interface StackSegment {
+  row: string;
+  part: string;
+  x: number;
+  x2: number;
+  label: string;
+  colour: string;
+  drawn: boolean;
+}
+
+const baseConfig = {
+  font: CHART_FONT,
+  background: null,
+  view: { stroke: null },
+  aria: false,
+  axis: {
+    labelFont: CHART_FONT,
+    labelFontSize: 12,
+    labelColor: INK,
+    titleFont: CHART_FONT,
+    grid: false,
+    domain: false,
+    ticks: false,
+  },
+  legend: {
+    labelFont: CHART_FONT,
+    labelFontSize: 12,
+    labelColor: INK,
+    titleFont: CHART_FONT,
+    symbolType: 'square',
+    symbolSize: 140,
+    symbolStrokeWidth: 0,
+    orient: 'top',
+    direction: 'horizontal',
+    columnPadding: 16,
+    offset: 8,
+  },
+  text: { font: CHART_FONT, fontSize: 12, fill: INK },
+} as const;
+
+async function renderBars(rows: BarRow[], series: Series, domainMax: number | undefined, title: string, alt: string): Promise<string> {
+  const keys = seriesKeys(series);
+  const categories = [...new Set(rows.map((r) => r.category))];
+  const step = keys.length === 1 ? 22 : 15;
+  const maxValue = Math.max(0, ...rows.map((r) => r.value ?? 0));
+  // Leave room right of the longest bar for its label.
+  const max = domainMax ?? (maxValue === 0 ? 1 : maxValue);
+  const longestLabel = Math.max(0, ...rows.map((r) => textWidth(r.label, 12, 400)));
+  const y = {
+    field: 'category',
+    type: 'nominal',
+    sort: categories,
+    title: null,
+    axis: { labelLimit: 250, labelPadding: 8 },
+    scale: { paddingInner: keys.length === 1 ? 0.25 : 0.3, paddingOuter: 0.15 },
+  };
+  const x = {
+    field: 'value',
+    type: 'quantitative',
+    axis: null,
+    scale: { domain: [0, max], nice: false, zero: true },
+  };
+  const colour =
+    keys.length === 1
+      ? { value: SERIES_COLOURS[keys[0] ?? 'total'] }
+      : {
+          field: 'series',
+          type: 'nominal',
+          sort: keys.map((k) => SERIES_LABELS[k]),
+          scale: { domain: keys.map((k) => SERIES_LABELS[k]), range: keys.map((k) => SERIES_COLOURS[k]) },
+          legend: { title: null },
+        };
+  const yOffset = keys.length === 1 ? undefined : { field: 'series', sort: keys.map((k) => SERIES_LABELS[k]), scale: { paddingInner: 0.08 } };
+  const spec = {
+    $schema: 'https://vega.github.io/schema/vega-lite/v6.json',
+    width: CHART_WIDTH,
+    height: { step },
+    autosize: { type: 'fit-x', contains: 'padding' },
+    padding: { left: 6, top: 0, bottom: 2, right: Math.ceil(longestLabel) + 10 },
+    config: baseConfig,
+    data: { values: rows },
+    encoding: { y, ...(yOffset ? { yOffset } : {}) },
+    layer: [
+      {
+        mark: { type: 'bar', cornerRadius: 0 },
+        transform: [{ filter: { field: 'value', valid: true } }],
+        encoding: { x, color: colour },
+      },
+      {
+        mark: { type: 'text', align: 'left', baseline: 'middle', dx: 4, fontSize: 12, fill: INK },
+        encoding: {
+          x: { field: 'labelX', type: 'quantitative', scale: { domain: [0, max], nice: false, zero: true }, axis: null },
+          text: { field: 'label' },
+        },
+      },
+    ],
+    resolve: { scale: { x: 'shared' } },
+  };
+  return toSvg(spec, title, alt);
+}
+
+async function renderStack(
+  segments: StackSegment[],
+  rowLabels: string[],
+  parts: { label: string; colour: string }[],
+  title: string,
+  alt: string,
+): Promise<string> {
+  const drawn = segments.filter((s) => s.drawn);
+  const labels = segments.filter((s) => s.label !== '');
+  const y = {
+    field: 'row',
+    type: 'nominal',
+    sort: rowLabels,
+    title: null,
+    axis: { labelLimit: 250, labelPadding: 8 },
+    scale: { domain: rowLabels, paddingInner: 0.3, paddingOuter: 0.15 },
+  };
+  const spec = {
+    $schema: 'https://vega.github.io/schema/vega-lite/v6.json',
+    width: CHART_WIDTH,
+    height: { step: 26 },
+    autosize: { type: 'fit-x', contains: 'padding' },
+    padding: { left: 6, top: 0, bottom: 2, right: 4 },
+    config: baseConfig,
+    encoding: { y },
+    layer: [
+      {
+        data: { values: drawn },
+        mark: { type: 'bar', stroke: '#FFFFFF', strokeWidth: 1 },
+        encoding: {
+          x: { field: 'x', type: 'quantitative', axis: null, scale: { domain: [0, 1], nice: false } },
+          x2: { field: 'x2' },
+          color: {
+            field: 'part',
+            type: 'nominal',
+            sort: parts.map((p) => p.label),
+            scale: { domain: parts.map((p) => p.label), range: parts.map((p) => p.colour) },
+            legend: { title: null },
+          },
+        },
+      },
+      // Shares centred in their segments; a row that cannot be drawn gets ".." at its start.
+      {
+        data: { values: labels.filter((s) => s.drawn).map((s) => ({ ...s, mid: (s.x + s.x2) / 2 })) },
+        mark: { type: 'text', baseline: 'middle', align: 'center', fontSize: 12, fill: INK },
+        encoding: {
+          x: { field: 'mid', type: 'quantitative', axis: null, scale: { domain: [0, 1], nice: false } },
+          text: { field: 'label' },
+        },
+      },
+      {
+        data: { values: labels.filter((s) => !s.drawn) },
+        mark: { type: 'text', baseline: 'middle', align: 'left', dx: 2, fontSize: 12, fill: INK },
+        encoding: {
+          x: { field: 'x', type: 'quantitative', axis: null, scale: { domain: [0, 1], nice: false } },
+          text: { field: 'label' },
+        },
+      },
+    ],
+  };
+  return toSvg(spec, title, alt);
+}
+
+// ---------------------------------------------------------------------------------------------
+// vega-lite → vega → SVG string.
+
+type VegaModule = typeof import('vega');
+type VegaLiteModule = typeof import('vega-lite');
+let modules: Promise<{ vega: VegaModule; vl: VegaLiteModule }> | undefined;
+
+function loadVega(): Promise<{ vega: VegaModule; vl: VegaLiteModule }> {
+  modules ??= (async () => {
+    const [vega, vl] = await Promise.all([import('vega'), import('vega-lite')]);
+    // No canvas in Node: measure text with Source Sans 3's real advance widths instead of vega's
+    // crude 0.8 em per character, so labels, legends and padding fit the font the PDF uses.
+    const metrics = (vega as unknown as { textMetrics: { width: (item: unknown, text?: unknown) => number } }).textMetrics;
+    metrics.width = (item: unknown, text?: unknown) => {
+      const it = item as { text?: unknown; fontSize?: number; fontWeight?: string | number };
+      const value = text ?? it.text;
+      const s = Array.isArray(value) ? value.map(String).join(' ') : value === null || value === undefined ? '' : String(value);
+      return textWidth(s, it.fontSize ?? 11, it.fontWeight);
+    };
+    return { vega, vl };
+  })();
+  return modules;
+}
+
+// vega-lite's notes (e.g. "Dropping fit-y because spec has discrete height") are about our own
+// fixed specs, not the user's data: keep them off the user's terminal.
+const SILENT_LOGGER = {
+  level(): number | any {
+    return 0;
+  },
+  error(): any {
+    return SILENT_LOGGER;
+  },
+  warn(): any {
+    return SILENT_LOGGER;
+  },
+  info(): any {
+    return SILENT_LOGGER;
+  },
+  debug(): any {
+    return SILENT_LOGGER;
+  },
+};
+
+async function toSvg(spec: object, title: string, alt: string): Promise<string> {
+  const { vega, vl } = await loadVega();
+  const compiled = vl.compile(spec as Parameters<VegaLiteModule['compile']>[0], { logger: SILENT_LOGGER }).spec;
+  // Gradient and clip ids come from a module-wide counter: reset it so output never depends on
+  // what was rendered before.
+  vega.resetSVGDefIds();
+  const view = new vega.View(vega.parse(compiled), { renderer: 'none' });
+  try {
+    const raw = await view.toSVG();
+    return finishSvg(raw, title, alt);
+  } finally {
+    view.finalize();
+  }
+}
+
+/** Makes the root element an accessible image with a title, scalable to its column. */
+function finishSvg(raw: string, title: string, alt: string): string {
+  const open = /^<svg\b[^>]*>/.exec(raw);
+  if (!open) throw new Error('vega produced no <svg> element');
+  const attrs = open[0]
+    .replace(/\sclass="marks"/, ' class="chart"')
+    .replace(/>$/, ` role="img" aria-label="${escapeXml(alt)}" preserveAspectRatio="xMinYMin meet">`);
+  // Fixed width in px keeps the drawn size; CSS (max-width: 100%) scales it down in narrow columns.
+  return `${attrs}<title>${escapeXml(title)}</title>${raw.slice(open[0].length)}`;
+}
+
+function escapeXml(s: string): string {
+  return s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+}
+
+// ---------------------------------------------------------------------------------------------
+// Text widths of Source Sans 3 (advance widths per 1000 em, read once from the @fontsource
+// regular and bold fonts) for U+0020–U+007E and U+00A0–U+00FF.
+
+// prettier-ignore
+const WIDTHS_400 = [200,289,426,497,497,824,609,249,303,303,418,497,249,311,249,350,497,497,497,497,497,497,497,497,497,497,249,249,497,497,497,425,847,543,588,571,615,527,494,617,652,263,479,579,486,727,647,664,566,664,569,534,536,645,515,786,513,476,539,303,350,303,497,500,542,504,553,456,555,496,292,504,544,246,247,495,255,829,547,542,555,555,347,419,338,544,467,719,446,467,425,303,241,303,497,
+  200,289,497,497,497,497,241,497,542,744,345,429,497,311,423,542,331,497,367,367,542,562,560,249,542,367,365,429,781,808,796,425,544,544,544,544,544,544,822,571,527,527,527,527,263,263,263,263,639,647,664,664,664,664,664,497,664,645,645,645,645,476,583,576,504,504,504,504,504,504,778,456,496,496,496,496,246,246,246,246,544,547,542,542,542,542,542,497,542,544,544,544,544,467,555,467];
+// prettier-ignore
+const WIDTHS_700 = [200,340,537,528,528,857,667,300,344,344,457,528,300,332,300,339,528,528,528,528,528,528,528,528,528,528,300,300,528,528,528,463,902,573,605,582,635,548,524,638,674,301,509,614,518,762,665,684,596,684,613,556,556,665,556,813,567,525,541,344,339,344,528,500,555,527,573,468,573,518,341,534,571,276,278,548,286,857,572,555,573,573,398,443,383,568,523,776,514,521,460,344,268,344,528,
+  200,340,528,528,528,528,268,528,555,750,359,480,528,332,462,555,365,528,376,376,555,594,636,300,555,376,373,480,809,846,818,463,573,573,573,573,573,573,845,582,548,548,548,548,301,301,301,301,657,665,684,684,684,684,684,528,684,665,665,665,665,525,617,632,527,527,527,527,527,527,781,467,518,518,518,518,276,276,276,276,558,572,555,555,555,555,555,528,555,568,568,568,568,521,573,521];
+const OTHER_WIDTHS: Record<number, [number, number]> = {
+  0x2009: [200, 200], // thin space
+  0x202f: [200, 200], // narrow no-break space (Swedish thousands separator)
+  0x2013: [480, 480],
+  0x2014: [800, 800],
+  0x2019: [249, 300],
+  0x201d: [426, 537],
+  0x2026: [948, 978],
+  0x2192: [600, 620],
+  0x2212: [497, 528],
+};
+
+/** Width in px of `text` set in Source Sans 3 at `fontSize` px. */
+export function textWidth(text: string, fontSize: number, fontWeight?: string | number): number {
+  const bold = fontWeight === 'bold' || (typeof fontWeight === 'number' && fontWeight >= 600) || fontWeight === '600' || fontWeight === '700';
+  const table = bold ? WIDTHS_700 : WIDTHS_400;
+  let units = 0;
+  for (const ch of text) {
+    const cp = ch.codePointAt(0) ?? 0;
+    let w: number | undefined;
+    if (cp >= 0x20 && cp <= 0x7e) w = table[cp - 0x20];
+    else if (cp >= 0xa0 && cp <= 0xff) w = table[cp - 0xa0 + 95];
+    else w = OTHER_WIDTHS[cp]?.[bold ? 1 : 0];
+    units += w ?? 550;
+  }
+  return (units * fontSize) / 1000;
+}
