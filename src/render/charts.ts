@@ -10,6 +10,7 @@
 // and its label reads "..".
 //
 // vega and vega-lite are imported lazily: only render code pays for loading them.
+import { formatInteger, formatPercent } from './format.js';
 
 export interface Chart {
   /** A standalone <svg> element (role="img", with <title>), safe to insert into HTML as is. */
@@ -56,20 +57,14 @@ function seriesKeys(series: Series): SeriesKey[] {
 const SERIES_COLOURS: Record<SeriesKey, string> = { ...GENDER_COLOURS, total: TOTAL_COLOUR };
 
 // ---------------------------------------------------------------------------------------------
-// Number style (Swedish): "3 000" with a narrow no-break space, "92 %" with a no-break space.
-// TODO: switch to the shared format.ts once it lands so charts and text agree.
-
-const NARROW_NBSP = '\u202F';
-const NBSP = '\u00A0';
+// Number style: the shared Swedish formatter, so charts and text agree ("3 000", "92 %").
 
 function formatCount(value: number): string {
-  const sign = value < 0 ? '\u2212' : '';
-  const digits = String(Math.round(Math.abs(value)));
-  return sign + digits.replace(/\B(?=(\d{3})+(?!\d))/g, NARROW_NBSP);
+  return formatInteger(value);
 }
 
 function formatShare(numerator: number, denominator: number): string {
-  return `${formatCount(Math.round((100 * numerator) / denominator))}${NBSP}%`;
+  return formatPercent(numerator, denominator);
 }
 
 function cellText(value: Cell, format: ValueFormat): string {
