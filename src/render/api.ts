@@ -23,11 +23,18 @@ export interface RenderJob {
   outFile: string;
   /** Two-pass rendering that fills the table of contents with real page numbers. */
   toc?: boolean;
+  /**
+   * Creation/modification date stamped into the PDF when SOURCE_DATE_EPOCH is not set; a date
+   * derived from the data keeps rebuilds byte-identical. Default: now.
+   */
+  date?: Date;
 }
 
 export interface RenderResult {
   outFile: string;
   pages: number;
+  /** Printing passes used (1, or 2–3 with a table of contents). */
+  passes?: number;
 }
 
 export interface PdfEngine {
@@ -42,4 +49,6 @@ export interface EngineOptions {
   timeoutMs?: number;
   /** Browser executable; otherwise found from env and known system paths. */
   executablePath?: string;
+  /** Creator written into the PDFs (default "plugin-report <version>"). */
+  creator?: string;
 }

@@ -1,0 +1,276 @@
+// The PDF engine: ONE headless Chromium per run, pages pooled up to `concurrency`, each page a
+// sandbox (no JavaScript, no network, no file access: every request but data: is refused), a
+// timeout per document, atomic output (temp file beside the target, then rename), and the browser
+// closed whatever happens — on success, on error, and on SIGINT/SIGTERM.
+import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdir, rename, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { basename, dirname, join } from 'node:path';
+import { randomBytes } from 'node:crypto';
+import type { Browser, Page } from 'puppeteer-core';
+import { UserError, isUserError } from '../errors.js';
+import { VERSION } from '../version.js';
+import type { EngineOptions, PdfEngine, RenderJob, RenderResult } from './api.js';
+import { LAUNCH_ARGS, findBrowser } from './browser.js';
+import { renderHtml, type TocEntry } from './html.js';
+import { buildDate, finalizePdf, readOutline, type OutlineItem } from './pdf-meta.js';
+
+const DEFAULT_TIMEOUT_MS = 120_000;
+/** Passes after the first: one to fill the TOC, one more if that moved any heading. */
+const MAX_TOC_PASSES = 3;
+
+/** Collapses whitespace (incl. no-break spaces) so outline titles compare with heading texts. */
+export function normalizeTitle(text: string): string {
+  return text.replace(/[\s\u00A0\u202F]+/g, ' ').trim();
+}
+
+/** Maps each TOC entry to the page of its heading's bookmark, matching titles in document order. */
+export function tocPagesFromOutline(entries: TocEntry[], outline: OutlineItem[]): Record<string, number> {
+  const pages: Record<string, number> = {};
+  let cursor = 0;
+  for (const entry of entries) {
+    const full = normalizeTitle(`${entry.number} ${entry.title}`);
+    const title = normalizeTitle(entry.title);
+    for (let i = cursor; i < outline.length; i++) {
+      const item = normalizeTitle(outline[i]!.title);
+      if (item === full || item === title) {
+        if (outline[i]!.page > 0) pages[entry.id] = outline[i]!.page;
+        cursor = i + 1;
+        break;
+      }
+    }
+  }
+  return pages;
+}
+
+function samePages(a: Record<string, number>, b: Record<string, number>): boolean {
+  const keys = new Set([...Object.keys(a), ...Object.keys(b)]);
+  for (const k of keys) if (a[k] !== b[k]) return false;
+  return true;
+}
+
+class Engine implements PdfEngine {
+  private readonly idle: Page[] = [];
+  private readonly waiters: Array<(page: Page) => void> = [];
+  private pagesOpen = 0;
+  private readonly tempFiles = new Set<string>();
+  private closing: Promise<void> | undefined;
+  private interruptedBy: string | undefined;
+  private readonly onSignal = (signal: NodeJS.Signals) => {
+    this.interruptedBy = signal;
+    void this.close();
+  };
+
+  constructor(
+    private readonly browser: Browser,
+    private readonly userDataDir: string,
+    private readonly concurrency: number,
+    private readonly timeoutMs: number,
+    private readonly creator: string,
+    private readonly producer: string,
+  ) {
+    process.once('SIGINT', this.onSignal);
+    process.once('SIGTERM', this.onSignal);
+  }
+
+  async render(job: RenderJob): Promise<RenderResult> {
+    this.assertOpen();
+    const page = await this.acquire();
+    let healthy = true;
+    let timer: NodeJS.Timeout | undefined;
+    const work = this.renderOn(page, job);
+    try {
+      const timeout = new Promise<never>((_, reject) => {
+        timer = setTimeout(
+          () => reject(new UserError('RenderTimeout', `${basename(job.outFile)} was not printed within ${Math.round(this.timeoutMs / 1000)} s.`)),
+          this.timeoutMs,
+        );
+      });
+      return await Promise.race([work, timeout]);
+    } catch (error) {
+      healthy = false;
+      work.catch(() => undefined);
+      throw this.explain(error, job);
+    } finally {
+      clearTimeout(timer);
+      this.release(page, healthy);
+    }
+  }
+
+  private async renderOn(page: Page, job: RenderJob): Promise<RenderResult> {
+    const print = async (html: string): Promise<Uint8Array> => {
+      await page.setContent(html, { waitUntil: 'load', timeout: this.timeoutMs });
+      return page.pdf({
+        format: 'A4',
+        preferCSSPageSize: true,
+        printBackground: true,
+        tagged: true,
+        outline: true,
+        waitForFonts: true,
+        timeout: this.timeoutMs,
+      });
+    };
+
+    let html = renderHtml(job);
+    let pdf = await print(html);
+    let passes = 1;
+    const entries = Array.isArray(job.context['toc']) ? (job.context['toc'] as TocEntry[]) : [];
+    if (job.toc && entries.length > 0) {
+      // Pass 1 printed placeholders of the same width; each further pass fills in the pages the
+      // previous one found, until the headings stop moving.
+      let pages = tocPagesFromOutline(entries, await readOutline(pdf));
+      while (passes < MAX_TOC_PASSES) {
+        html = renderHtml(job, { tocPages: pages });
+        pdf = await print(html);
+        passes++;
+        const found = tocPagesFromOutline(entries, await readOutline(pdf));
+        if (samePages(found, pages)) break;
+        pages = found;
+      }
+    }
+    this.assertOpen();
+
+    const dumpDir = process.env['PLUGIN_REPORT_DUMP_HTML'];
+    if (dumpDir) {
+      await mkdir(dumpDir, { recursive: true });
+      await writeFile(join(dumpDir, basename(job.outFile).replace(/\.pdf$/i, '') + '.html'), html);
+    }
+
+    const { bytes, pages } = await finalizePdf(pdf, job.meta, {
+      date: buildDate(job.date ?? new Date()),
+      creator: this.creator,
+      producer: this.producer,
+    });
+    await this.writeAtomically(job.outFile, bytes);
+    return { outFile: job.outFile, pages, passes };
+  }
+
+  private async writeAtomically(outFile: string, bytes: Uint8Array): Promise<void> {
+    const dir = dirname(outFile);
+    const temp = join(dir, `.${basename(outFile)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`);
+    try {
+      await mkdir(dir, { recursive: true });
+      this.tempFiles.add(temp);
+      await writeFile(temp, bytes);
+      this.assertOpen();
+      await rename(temp, outFile);
+    } catch (error) {
+      await rm(temp, { force: true });
+      if (isUserError(error)) throw error;
+      throw new UserError('OutputNotWritable', `Could not write ${outFile}: ${(error as Error).message}`, { cause: error });
+    } finally {
+      this.tempFiles.delete(temp);
+    }
+  }
+
+  private explain(error: unknown, job: RenderJob): unknown {
+    if (this.interruptedBy) return new UserError('Interrupted', `Stopped by ${this.interruptedBy} while printing ${basename(job.outFile)}; the browser was closed.`);
+    if (isUserError(error)) return error;
+    const message = error instanceof Error ? error.message : String(error);
+    if (error instanceof Error && error.name === 'TimeoutError') {
+      return new UserError('RenderTimeout', `${basename(job.outFile)}: ${message}`, { cause: error });
+    }
+    return new UserError('BrowserFailed', `Printing ${basename(job.outFile)} failed: ${message}`, { cause: error });
+  }
+
+  private assertOpen(): void {
+    if (this.interruptedBy) throw new UserError('Interrupted', `Stopped by ${this.interruptedBy}; the browser was closed.`);
+    if (this.closing) throw new UserError('BrowserFailed', 'The PDF engine is already closed.');
+  }
+
+  private async acquire(): Promise<Page> {
+    const page = this.idle.pop();
+    if (page) return page;
+    if (this.pagesOpen < this.concurrency) {
+      this.pagesOpen++;
+      try {
+        return await this.newSandboxPage();
+      } catch (error) {
+        this.pagesOpen--;
+        throw error;
+      }
+    }
+    return new Promise((resolve) => this.waiters.push(resolve));
+  }
+
+  private release(page: Page, healthy: boolean): void {
+    if (!healthy || this.closing) {
+      this.pagesOpen--;
+      page.close().catch(() => undefined);
+      // A waiter gets a fresh page instead of the broken one.
+      const waiter = this.waiters.shift();
+      if (waiter && !this.closing) {
+        this.pagesOpen++;
+        this.newSandboxPage().then(waiter, () => {
+          this.pagesOpen--;
+        });
+      }
+      return;
+    }
+    const waiter = this.waiters.shift();
+    if (waiter) waiter(page);
+    else this.idle.push(page);
+  }
+
+  private async newSandboxPage(): Promise<Page> {
+    const page = await this.browser.newPage();
+    await page.setJavaScriptEnabled(false);
+    await page.setRequestInterception(true);
+    page.on('request', (request) => {
+      // Our documents are self-contained (data: fonts, inline CSS/SVG); nothing else may load.
+      const url = request.url();
+      if (url.startsWith('data:') || url === 'about:blank') void request.continue();
+      else void request.abort('blockedbyclient');
+    });
+    return page;
+  }
+
+  close(): Promise<void> {
+    this.closing ??= (async () => {
+      process.removeListener('SIGINT', this.onSignal);
+      process.removeListener('SIGTERM', this.onSignal);
+      try {
+        await this.browser.close();
+      } catch {
+        this.browser.process()?.kill('SIGKILL');
+      }
+      for (const temp of this.tempFiles) rmSync(temp, { force: true });
+      rmSync(this.userDataDir, { recursive: true, force: true });
+    })();
+    return this.closing;
+  }
+}
+
+/** Starts the browser. Always pair with `close()` in a finally. */
+export async function openPdfEngine(options: EngineOptions = {}): Promise<PdfEngine> {
+  const choice = findBrowser(options.executablePath);
+  const puppeteer = (await import('puppeteer-core')).default;
+  const userDataDir = mkdtempSync(join(tmpdir(), 'plugin-report-chromium-'));
+  let browser: Browser;
+  try {
+    browser = await puppeteer.launch({
+      executablePath: choice.executablePath,
+      headless: choice.headless,
+      pipe: true,
+      userDataDir,
+      args: [...LAUNCH_ARGS],
+      handleSIGINT: false,
+      handleSIGTERM: false,
+      handleSIGHUP: false,
+      timeout: 60_000,
+      protocolTimeout: Math.max(options.timeoutMs ?? DEFAULT_TIMEOUT_MS, 30_000) + 30_000,
+    });
+  } catch (error) {
+    rmSync(userDataDir, { recursive: true, force: true });
+    throw new UserError('BrowserFailed', `Could not start ${choice.executablePath}: ${(error as Error).message}`, { cause: error });
+  }
+  const creator = options.creator ?? `plugin-report ${VERSION}`;
+  return new Engine(
+    browser,
+    userDataDir,
+    Math.max(1, Math.floor(options.concurrency ?? 2)),
+    options.timeoutMs ?? DEFAULT_TIMEOUT_MS,
+    creator,
+    `${creator} (Chromium, pdf-lib)`,
+  );
+}

@@ -1,0 +1,167 @@
+// The full HTML document of one report or brochure: pure (no browser), deterministic, and
+// self-contained — fonts and CSS are inlined as data: URLs and <style>, so the printing page needs
+// no network, no file:// access and no scripts (the CSP forbids all three).
+import { existsSync, readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
+import type { DocumentMeta, RenderJob } from './api.js';
+import { TEMPLATES_DIR, templateEnvironment } from './handlebars.js';
+import { formatInteger } from './format.js';
+
+/** One entry of a table of contents; the view model lists them as `toc`, in document order. */
+export interface TocEntry {
+  /** The heading's element id (unique in the document). */
+  id: string;
+  /** Section number as printed: "2", "2.1", "B". */
+  number: string;
+  title: string;
+  /** 1 for chapters, 2 for sections. */
+  level: number;
+}
+
+export interface HtmlExtras {
+  /** Page of each heading id, known after a first print; absent → placeholders of the same width. */
+  tocPages?: Record<string, number>;
+  /** Extra CSS appended after the template's own. */
+  css?: string;
+}
+
+/** What a TOC entry shows before its page is known; the number column has a fixed width. */
+export const TOC_PLACEHOLDER = '00';
+
+/** The Content-Security-Policy of every document: no scripts, nothing fetched except data: fonts/images. */
+export const CONTENT_SECURITY_POLICY =
+  "default-src 'none'; script-src 'none'; style-src 'unsafe-inline'; font-src data:; img-src data:; base-uri 'none'; form-action 'none'";
+
+const FONT_FACES: Array<{ weight: number; style: 'normal' | 'italic' }> = [
+  { weight: 400, style: 'normal' },
+  { weight: 400, style: 'italic' },
+  { weight: 600, style: 'normal' },
+  { weight: 600, style: 'italic' },
+  { weight: 700, style: 'normal' },
+  { weight: 700, style: 'italic' },
+];
+// unicode-range of @fontsource's latin and latin-ext subsets (Swedish needs latin; names may need ext).
+const SUBSETS = [
+  {
+    name: 'latin',
+    range:
+      'U+0000-00FF,U+0131,U+0152-0153,U+02BB-02BC,U+02C6,U+02DA,U+02DC,U+0304,U+0308,U+0329,U+2000-206F,U+20AC,U+2122,U+2191,U+2193,U+2212,U+2215,U+FEFF,U+FFFD',
+  },
+  {
+    name: 'latin-ext',
+    range:
+      'U+0100-02BA,U+02BD-02C5,U+02C7-02CC,U+02CE-02D7,U+02DD-02FF,U+0304,U+0308,U+0329,U+1D00-1DBF,U+1E00-1E9F,U+1EF2-1EFF,U+2020,U+20A0-20AB,U+20AD-20C0,U+2113,U+2C60-2C7F,U+A720-A7FF',
+  },
+];
+
+let fontCss: string | undefined;
+
+/** @font-face rules for Source Sans 3 with the woff2 files inlined as data: URLs (read once). */
+export function fontFaceCss(): string {
+  if (fontCss !== undefined) return fontCss;
+  const require = createRequire(import.meta.url);
+  const pkgDir = dirname(require.resolve('@fontsource/source-sans-3/package.json'));
+  const rules: string[] = [];
+  for (const subset of SUBSETS) {
+    for (const face of FONT_FACES) {
+      const file = join(pkgDir, 'files', `source-sans-3-${subset.name}-${face.weight}-${face.style}.woff2`);
+      const data = readFileSync(file).toString('base64');
+      rules.push(
+        `@font-face{font-family:'Source Sans 3';font-style:${face.style};font-weight:${face.weight};` +
+          `font-display:block;src:url(data:font/woff2;base64,${data}) format('woff2');unicode-range:${subset.range};}`,
+      );
+    }
+  }
+  fontCss = rules.join('\n');
+  return fontCss;
+}
+
+const cssCache = new Map<string, string>();
+function readCss(path: string): string {
+  let css = cssCache.get(path);
+  if (css === undefined) {
+    css = existsSync(path) ? readFileSync(path, 'utf8') : '';
+    cssCache.set(path, css);
+  }
+  return css;
+}
+
+/** The stylesheets of a template: css/base.css, then css/<template>.css or <template>.css if present. */
+export function templateCss(template: string, dir: string = TEMPLATES_DIR): string {
+  return [join(dir, 'css', 'base.css'), join(dir, 'css', `${template}.css`), join(dir, `${template}.css`)]
+    .map(readCss)
+    .filter(Boolean)
+    .join('\n');
+}
+
+/** A CSS string literal that cannot break out of its quotes, whatever the text. */
+export function cssString(text: string): string {
+  let out = '"';
+  for (const ch of text) {
+    out += /[\p{L}\p{N} .,:;()–—-]/u.test(ch) ? ch : `\\${ch.codePointAt(0)!.toString(16)} `;
+  }
+  return out + '"';
+}
+
+/** The page rules: A4, margins, running header (not on the cover) and "Sida X av Y". */
+export function pageCss(meta: DocumentMeta): string {
+  const pageWord = meta.lang.startsWith('en') ? 'Page' : 'Sida';
+  const ofWord = meta.lang.startsWith('en') ? 'of' : 'av';
+  return `@page {
+  size: A4;
+  margin: 20mm 18mm 20mm 18mm;
+  @top-left { content: ${cssString(meta.shortTitle)}; font: 400 8pt 'Source Sans 3', sans-serif; color: #5a5f66; vertical-align: bottom; padding-bottom: 3mm; }
+  @bottom-right { content: "${pageWord} " counter(page) " ${ofWord} " counter(pages); font: 400 8pt 'Source Sans 3', sans-serif; color: #5a5f66; font-variant-numeric: tabular-nums; vertical-align: top; padding-top: 3mm; }
+}
+@page :first {
+  @top-left { content: none; }
+  @bottom-right { content: none; }
+}`;
+}
+
+function escapeHtml(text: string): string {
+  return text.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
+}
+
+function withTocPages(context: Record<string, unknown>, pages: Record<string, number> | undefined): Record<string, unknown> {
+  const toc = context['toc'];
+  if (!Array.isArray(toc)) return context;
+  return {
+    ...context,
+    toc: (toc as TocEntry[]).map((entry) => {
+      const page = pages?.[entry.id];
+      return { ...entry, page: page === undefined ? TOC_PLACEHOLDER : formatInteger(page) };
+    }),
+  };
+}
+
+/** Renders the job's template into a complete, self-contained HTML document. Pure. */
+export function renderHtml(job: RenderJob, extra: HtmlExtras = {}): string {
+  const env = templateEnvironment();
+  const body = env.render(job.template, withTocPages(job.context, extra.tocPages));
+  const meta = job.meta;
+  return `<!DOCTYPE html>
+<html lang="${escapeHtml(meta.lang)}">
+<head>
+<meta charset="utf-8">
+<meta http-equiv="Content-Security-Policy" content="${CONTENT_SECURITY_POLICY}">
+<title>${escapeHtml(meta.title)}</title>
+<meta name="author" content="${escapeHtml(meta.author)}">
+<meta name="description" content="${escapeHtml(meta.subject)}">
+<meta name="keywords" content="${escapeHtml(meta.keywords.join(', '))}">
+<style>
+${fontFaceCss()}
+</style>
+<style>
+${pageCss(meta)}
+${templateCss(job.template)}
+${extra.css ?? ''}
+</style>
+</head>
+<body class="template-${escapeHtml(job.template)}">
+${body}
+</body>
+</html>
+`;
+}

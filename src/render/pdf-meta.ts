@@ -1,0 +1,120 @@
+// Post-processing of Chromium's PDF with pdf-lib: document metadata (Title, Author, …, /Lang),
+// exact A4 page boxes, and reproducibility — the same input gives byte-identical output: fixed
+// dates, no random ids, and a trailer /ID derived from a hash of the content. Chromium's structure
+// tree (tagged PDF) and outline are left untouched; pdf-lib copies every object it does not change.
+import { createHash } from 'node:crypto';
+import {
+  PDFArray,
+  PDFDict,
+  PDFDocument,
+  PDFHexString,
+  PDFName,
+  PDFRef,
+  PDFString,
+  type PDFObject,
+} from 'pdf-lib';
+import type { DocumentMeta } from './api.js';
+
+/** A4 in PostScript points (210 × 297 mm); Chromium rounds to whole CSS pixels (594.96 × 841.92). */
+export const A4_POINTS = { width: 595.276, height: 841.89 } as const;
+
+export interface FinalizeOptions {
+  /** Creation and modification date written into the PDF. */
+  date: Date;
+  creator: string;
+  producer: string;
+}
+
+/**
+ * The date a build stamps into its PDFs: SOURCE_DATE_EPOCH (seconds) when set, the reproducible-
+ * builds convention; otherwise the given fallback (the caller passes a date derived from the data,
+ * e.g. the end of the project period, so that repeated builds stay identical).
+ */
+export function buildDate(fallback: Date, env: NodeJS.ProcessEnv = process.env): Date {
+  const raw = env['SOURCE_DATE_EPOCH'];
+  if (raw !== undefined && /^\d+$/.test(raw.trim())) return new Date(Number(raw.trim()) * 1000);
+  return fallback;
+}
+
+function decode(value: PDFObject | undefined): string {
+  if (value instanceof PDFString || value instanceof PDFHexString) return value.decodeText();
+  return '';
+}
+
+export interface OutlineItem {
+  title: string;
+  /** 1-based page number the bookmark points to (0 when it could not be resolved). */
+  page: number;
+  depth: number;
+}
+
+/** Every bookmark in document order (depth-first), with the page it points to. */
+export async function readOutline(pdf: Uint8Array): Promise<OutlineItem[]> {
+  const doc = await PDFDocument.load(pdf, { updateMetadata: false });
+  return outlineOf(doc);
+}
+
+export function outlineOf(doc: PDFDocument): OutlineItem[] {
+  const pageIndex = new Map<string, number>();
+  doc.getPages().forEach((p, i) => pageIndex.set(p.ref.toString(), i + 1));
+  const namedDests = doc.catalog.lookupMaybe(PDFName.of('Dests'), PDFDict);
+
+  const pageOf = (dest: PDFObject | undefined): number => {
+    let target: PDFObject | undefined = dest instanceof PDFRef ? doc.context.lookup(dest) : dest;
+    if ((target instanceof PDFName || target instanceof PDFString) && namedDests) {
+      const key = target instanceof PDFName ? target : PDFName.of(target.decodeText());
+      target = namedDests.lookup(key);
+      if (target instanceof PDFDict) target = target.lookup(PDFName.of('D'));
+    }
+    if (target instanceof PDFArray) {
+      const first = target.get(0);
+      if (first instanceof PDFRef) return pageIndex.get(first.toString()) ?? 0;
+    }
+    return 0;
+  };
+
+  const items: OutlineItem[] = [];
+  const walk = (first: PDFObject | undefined, depth: number) => {
+    let node = first instanceof PDFRef ? doc.context.lookup(first) : first;
+    let guard = 0;
+    while (node instanceof PDFDict && guard++ < 100_000) {
+      let dest = node.get(PDFName.of('Dest'));
+      const action = node.lookupMaybe(PDFName.of('A'), PDFDict);
+      if (dest === undefined && action) dest = action.get(PDFName.of('D'));
+      items.push({ title: decode(node.lookup(PDFName.of('Title'))).trim(), page: pageOf(dest), depth });
+      walk(node.get(PDFName.of('First')), depth + 1);
+      const next = node.get(PDFName.of('Next'));
+      node = next instanceof PDFRef ? doc.context.lookup(next) : undefined;
+    }
+  };
+  const outlines = doc.catalog.lookupMaybe(PDFName.of('Outlines'), PDFDict);
+  if (outlines) walk(outlines.get(PDFName.of('First')), 0);
+  return items;
+}
+
+/** Sets metadata, /Lang and page boxes, removes time/random-dependent bits, and saves deterministically. */
+export async function finalizePdf(pdf: Uint8Array, meta: DocumentMeta, options: FinalizeOptions): Promise<{ bytes: Uint8Array; pages: number }> {
+  const doc = await PDFDocument.load(pdf, { updateMetadata: false });
+  doc.setTitle(meta.title, { showInWindowTitleBar: true });
+  doc.setAuthor(meta.author);
+  doc.setSubject(meta.subject);
+  doc.setKeywords(meta.keywords);
+  doc.setCreator(options.creator);
+  doc.setProducer(options.producer);
+  doc.setLanguage(meta.lang);
+  doc.setCreationDate(options.date);
+  doc.setModificationDate(options.date);
+  // Chromium writes no XMP today; if a future one does, its random UUIDs would break reproducibility.
+  doc.catalog.delete(PDFName.of('Metadata'));
+  for (const page of doc.getPages()) {
+    page.setMediaBox(0, 0, A4_POINTS.width, A4_POINTS.height);
+    if (page.node.get(PDFName.of('CropBox'))) page.setCropBox(0, 0, A4_POINTS.width, A4_POINTS.height);
+  }
+  // The trailer /ID: a hash of the document saved without one, so it changes only with the content.
+  delete doc.context.trailerInfo.ID;
+  const withoutId = await doc.save({ useObjectStreams: false, updateFieldAppearances: false });
+  const digest = createHash('sha256').update(withoutId).digest('hex').slice(0, 32);
+  doc.context.trailerInfo.ID = doc.context.obj([PDFHexString.of(digest), PDFHexString.of(digest)]);
+  const bytes = await doc.save({ useObjectStreams: false, updateFieldAppearances: false });
+  return { bytes, pages: doc.getPageCount() };
+}
