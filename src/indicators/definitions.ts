@@ -74,11 +74,11 @@ export const INDICATOR_DEFINITIONS: IndicatorDefinition[] = [
       en:
         'The merit value of a term is the sum of the 16 best grade points among all subjects except modern language (ML), plus ML\'s points as a 17th subject when the participant has an ML grade that term; the maximum is 340. ' +
         'Points: A 20, B 17.5, C 15, D 12.5, E 10, F and "-" (no basis for assessment) 0. ' +
-        'SV and SVA are two forms of the same subject: if a term has both, only the better one counts. Subject codes outside the contract\'s list are not counted.',
+        'A term with both SV and SVA (a validation warning) has them as two subjects, as the contract lists them. Subject codes outside the contract\'s list are not counted.',
       sv:
         'Meritvärdet för en termin är summan av de 16 bästa betygspoängen bland alla ämnen utom moderna språk (ML), plus ML:s poäng som ett 17:e ämne när deltagaren har betyg i ML den terminen; högsta värde är 340. ' +
         'Poäng: A 20, B 17,5, C 15, D 12,5, E 10, F och ”-” (underlag saknas) 0. ' +
-        'SV och SVA är samma ämne i två former: har en termin båda räknas bara det bättre. Ämneskoder utanför kontraktets lista räknas inte.',
+        'Har en termin både SV och SVA (en varning vid valideringen) räknas de som två ämnen, så som kontraktet listar dem. Ämneskoder utanför kontraktets lista räknas inte.',
     },
   },
   {
@@ -103,11 +103,11 @@ export const INDICATOR_DEFINITIONS: IndicatorDefinition[] = [
     text: {
       en:
         'A participant is eligible for a vocational programme in a term with grade E or better in Swedish (SV or SVA), in English (EN) and in mathematics (MA), and in at least five other subjects. ' +
-        'Any other graded subject counts among the five, modern language (ML) included, as in the admission rule ("five other subjects"); SV and SVA count once, as Swedish, never again among the five. ' +
+        'Any other graded subject counts among the five, modern language (ML) included, as in the admission rule ("five other subjects"); when a term has both SV and SVA passed, one is the Swedish requirement and the other counts among the five. ' +
         'Counted among the measurable participants, in their first and in their last term.',
       sv:
         'En deltagare är behörig till yrkesprogram en termin med lägst betyget E i svenska (SV eller SVA), engelska (EN) och matematik (MA) samt i minst fem andra ämnen. ' +
-        'Alla andra ämnen med betyg räknas bland de fem, även moderna språk (ML), som i antagningsregeln (”fem andra ämnen”); SV och SVA räknas en gång, som svenska, och aldrig igen bland de fem. ' +
+        'Alla andra ämnen med betyg räknas bland de fem, även moderna språk (ML), som i antagningsregeln (”fem andra ämnen”); har en termin godkänt i både SV och SVA räknas det ena som svenska och det andra bland de fem. ' +
         'Räknas bland de mätbara deltagarna, deras första respektive sista termin.',
     },
   },

@@ -16,18 +16,12 @@ export const ELIGIBILITY_OTHER_SUBJECTS = 5;
 
 /**
  * Merit value (meritvärde) of a term: the 16 best grade points among every subject except ML, plus
- * ML's points as a 17th when present. SV and SVA are alternatives of the same subject (Swedish):
- * when a term has both (a validation warning), only the better one counts, so the pupil is never
- * credited twice for Swedish.
+ * ML's points as a 17th when present (contract §7.4, literally: a term with both SV and SVA — a
+ * validation warning — has 17 candidate subjects, and the best 16 of them count).
  */
 export function meritValue(grades: TermGrades): number {
   const points: number[] = [];
-  for (const [subject, grade] of grades) {
-    if (subject === 'ML' || subject === 'SV' || subject === 'SVA') continue;
-    points.push(GRADE_POINTS[grade]);
-  }
-  const swedish = swedishGrade(grades);
-  if (swedish !== undefined) points.push(GRADE_POINTS[swedish]);
+  for (const [subject, grade] of grades) if (subject !== 'ML') points.push(GRADE_POINTS[grade]);
   points.sort((a, b) => b - a);
   let sum = 0;
   for (const p of points.slice(0, MERIT_SUBJECTS)) sum += p;
@@ -35,20 +29,12 @@ export function meritValue(grades: TermGrades): number {
   return ml === undefined ? sum : sum + GRADE_POINTS[ml];
 }
 
-/** The better of SV and SVA (by grade points), or the one that is present. */
-function swedishGrade(grades: TermGrades): Grade | undefined {
-  const sv = grades.get('SV');
-  const sva = grades.get('SVA');
-  if (sv === undefined) return sva;
-  if (sva === undefined) return sv;
-  return GRADE_POINTS[sva] > GRADE_POINTS[sv] ? sva : sv;
-}
-
 /**
  * Eligible for a vocational programme: E or better in SV or SVA, in EN and in MA, and in at least
  * five other subjects. Any other graded subject counts among the five, ML (the language choice)
- * included, as in the admission rule ("fem andra ämnen"); SV/SVA count once, as Swedish, never
- * again among the five.
+ * included, as in the admission rule ("fem andra ämnen", any subjects). One of SV/SVA is the
+ * Swedish requirement; when a term has both passed (a validation warning), the other one is an
+ * "other" subject, as the contract lists them as two subjects.
  */
 export function isEligibleVocational(grades: TermGrades): boolean {
   const passed = (s: Subject) => {
@@ -56,12 +42,10 @@ export function isEligibleVocational(grades: TermGrades): boolean {
     return g !== undefined && PASSED.has(g);
   };
   if (!(passed('SV') || passed('SVA')) || !passed('EN') || !passed('MA')) return false;
-  let others = 0;
-  for (const [subject, grade] of grades) {
-    if (subject === 'SV' || subject === 'SVA' || subject === 'EN' || subject === 'MA') continue;
-    if (PASSED.has(grade)) others++;
-  }
-  return others >= ELIGIBILITY_OTHER_SUBJECTS;
+  let passedSubjects = 0;
+  for (const grade of grades.values()) if (PASSED.has(grade)) passedSubjects++;
+  // Minus the three required subjects (Swedish, English, mathematics).
+  return passedSubjects - 3 >= ELIGIBILITY_OTHER_SUBJECTS;
 }
 
 export type MeritChange = 'raised' | 'kept' | 'lowered';
