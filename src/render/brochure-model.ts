@@ -1,0 +1,462 @@
+// The brochure's view model: one municipality's figures (after disclosure control), its
+// municipality.yaml and its region turned into what templates/brochure.hbs prints. Pure and
+// synchronous — charts are described here (kind + input) and drawn by brochure-context.ts.
+//
+// Rules (shared/design-brief.md, the brochure plan in seeds/000):
+// - 3–5 key figures set very large with a one-line caption, each with its women / men split;
+//   only indicators the municipality HAS data for: a section that is null (no such file) or has a
+//   zero denominator is left out, never shown as 0. A genuine zero (Trelleborg's 0 dropouts) is data.
+// - Every table row shows Kvinnor, Män, Totalt; suppressed cells print "..".
+// - Strings are plain text here; the template escapes them. Markdown stays Markdown and goes
+//   through the environment's `md` helper (raw HTML disabled).
+import {
+  DROPOUT_REASONS,
+  DROPOUT_REASON_LABELS,
+  OUTCOMES,
+  OUTCOME_CODES,
+  TARGET_GROUPS,
+  TARGET_GROUP_LABELS,
+  type TargetGroup,
+} from '../schema/codes.js';
+import type { MunicipalityConfig, ProjectConfig, RegionConfig } from '../schema/config.js';
+import type { Count, Ratio, Unit } from '../indicators/types.js';
+import type { DocumentMeta } from './api.js';
+import { MISSING, formatInteger, formatPercent } from './format.js';
+import { CHANGE_COLOURS, type HorizontalBarsInput, type KaaFunnelInput, type Stacked100Input } from './charts.js';
+
+type C = number | null;
+type Cnt = Count<C>;
+
+export interface KeyFigure {
+  /** Which indicator: lets tests and CSS tell them apart. */
+  id: 'participants' | 'education-or-work' | 'dropouts' | 'kaa-contact' | 'grades';
+  /** Set very large: "250", "92 %". */
+  value: string;
+  /** One line under it: "höjde eller behöll sitt meritvärde". */
+  caption: string;
+  /** The base of a share, "95 av 103"; null for plain counts. */
+  base: string | null;
+  /** "Kvinnor 93 %", "Män 91 %". */
+  women: string;
+  men: string;
+}
+
+export interface TableRow {
+  label: string;
+  women: string;
+  men: string;
+  total: string;
+  /** A share row (set in italics, says "andel"). */
+  share: boolean;
+  /** A part of the row above ("varav …"), indented. */
+  indent: boolean;
+}
+
+export interface BrochureTable {
+  caption: string;
+  rows: TableRow[];
+  note: string | null;
+}
+
+export type ChartSpec =
+  | { kind: 'horizontalBars'; input: HorizontalBarsInput }
+  | { kind: 'kaaFunnel'; input: KaaFunnelInput }
+  | { kind: 'stacked100'; input: Stacked100Input };
+
+export interface ResultSection {
+  id: 'participants' | 'outcomes' | 'dropouts' | 'kaa' | 'grades';
+  heading: string;
+  /** One or two sentences with the main numbers in words. */
+  lead: string;
+  table: BrochureTable;
+  chart: (ChartSpec & { caption: string }) | null;
+}
+
+export interface WorkshopView {
+  name: string;
+  targetGroups: string[];
+  description: string | null;
+}
+
+export interface BaselineView {
+  value: string;
+  label: string;
+  period: string | null;
+}
+
+export interface BrochureModel {
+  meta: DocumentMeta;
+  /** Stamped into the PDF so rebuilds are byte-identical: the project's end date. */
+  date: string;
+  municipality: { id: string; name: string; kommunkod: string; started: string | null };
+  region: { id: string; name: string; organisation: string };
+  project: { name: string; owner: string; ownerShort: string; caseNumber: string; periodStart: string; periodEnd: string; years: string };
+  year: number;
+  keyFigures: KeyFigure[];
+  whatWeDid: string | null;
+  workshops: WorkshopView[];
+  resultsText: string | null;
+  implementation: string | null;
+  results: ResultSection[];
+  quotes: { text: string; role: string }[];
+  interview: { title: string; role: string; text: string } | null;
+  baselines: BaselineView[];
+  contact: { organisation: string; web: string | null } | null;
+  synthetic: boolean;
+  /** Shown when any figure is suppressed: what ".." means. */
+  suppressionNote: string | null;
+}
+
+export interface BrochureInput {
+  unit: Unit<C>;
+  municipality: MunicipalityConfig;
+  region: RegionConfig;
+  project: ProjectConfig;
+}
+
+const WOMEN = 'Kvinnor';
+const MEN = 'Män';
+
+// ---------------------------------------------------------------------------------------------
+// Small helpers on cells.
+
+const n = (value: C | undefined): string => formatInteger(value ?? null);
+const pct = (num: C | undefined, den: C | undefined): string => formatPercent(num ?? null, den ?? null);
+
+/** A count we can draw conclusions from: present and above zero. */
+function positive(value: C | undefined): value is number {
+  return typeof value === 'number' && value > 0;
+}
+
+function countRow(label: string, count: Cnt, indent = false): TableRow {
+  return { label, women: n(count.women), men: n(count.men), total: n(count.total), share: false, indent };
+}
+
+function shareRow(label: string, ratio: Ratio<C>): TableRow {
+  const r = ratio;
+  return {
+    label,
+    women: pct(r.numerator.women, r.denominator.women),
+    men: pct(r.numerator.men, r.denominator.men),
+    total: pct(r.numerator.total, r.denominator.total),
+    share: true,
+    indent: false,
+  };
+}
+
+function genderLine(count: Cnt): { women: string; men: string } {
+  return { women: `${WOMEN} ${n(count.women)}`, men: `${MEN} ${n(count.men)}` };
+}
+
+function genderShares(ratio: Ratio<C>): { women: string; men: string } {
+  return {
+    women: `${WOMEN} ${pct(ratio.numerator.women, ratio.denominator.women)}`,
+    men: `${MEN} ${pct(ratio.numerator.men, ratio.denominator.men)}`,
+  };
+}
+
+/** Denominator of a share is known and above zero: the share exists. */
+function hasShare(ratio: Ratio<C>): boolean {
+  return positive(ratio.denominator.total) && ratio.numerator.total !== null;
+}
+
+function base(ratio: Ratio<C>): string {
+  return `${n(ratio.numerator.total)} av ${n(ratio.denominator.total)}`;
+}
+
+function chartCells(count: Cnt): { women: C; men: C; total: C } {
+  return { women: count.women, men: count.men, total: count.total };
+}
+
+// ---------------------------------------------------------------------------------------------
+// The model.
+
+export function brochureModel(input: BrochureInput): BrochureModel {
+  const { unit, municipality: m, region, project } = input;
+  const f = unit.figures;
+  const name = m.name;
+  const year = region.report_year ?? project.report_year ?? Number(project.period.end.slice(0, 4));
+  const ownerShort = project.owner_short ?? 'SKL';
+  const results: ResultSection[] = [];
+  const keyFigures: KeyFigure[] = [];
+  let tableNo = 0;
+  let figureNo = 0;
+  const tableCaption = (what: string) => `Tabell ${++tableNo}. ${what}, ${name}`;
+  const figureCaption = (what: string) => `Figur ${++figureNo}. ${what}, ${name}`;
+
+  // Participants: always there (participants.csv is required), but may be zero.
+  const persons = f.participants.persons;
+  if (positive(persons.total)) {
+    keyFigures.push({ id: 'participants', value: n(persons.total), caption: 'ungdomar deltog i projektet', base: null, ...genderLine(persons) });
+  }
+  {
+    const rows: TableRow[] = [countRow('Deltagare', persons)];
+    const groups = TARGET_GROUPS.filter((tg) => f.participants.byTargetGroup[tg].total !== 0);
+    // One target group only: its row would repeat the total.
+    if (groups.length > 1) for (const tg of groups) rows.push(countRow(targetGroupShort(tg), f.participants.byTargetGroup[tg], true));
+    if (f.participants.intensiveSupport.total !== 0) rows.push(countRow('varav med fördjupat stöd', f.participants.intensiveSupport, true));
+    results.push({
+      id: 'participants',
+      heading: 'Deltagare',
+      lead: positive(persons.total)
+        ? `${n(persons.total)} ungdomar deltog i Plug In 2.0 i ${name}: ${n(persons.women)} kvinnor och ${n(persons.men)} män.`
+        : `Inga deltagare är registrerade för ${name}.`,
+      table: { caption: tableCaption('Deltagare'), rows, note: null },
+      chart: null,
+    });
+  }
+
+  // Exit outcomes: among those who left with an end date.
+  const o = f.outcomes;
+  if (positive(o.exited.total)) {
+    const codes = OUTCOME_CODES.filter((code) => o.byCode[code].total !== 0);
+    const rows: TableRow[] = [countRow('Avslutade deltagare', o.exited), ...codes.map((code) => countRow(OUTCOMES[code].label, o.byCode[code], true))];
+    if (o.missingOutcome.total !== 0) rows.push(countRow('Utfall saknas', o.missingOutcome, true));
+    rows.push(shareRow('Andel i studier eller arbete', o.educationOrWork));
+    const share = hasShare(o.educationOrWork);
+    if (share) {
+      keyFigures.push({
+        id: 'education-or-work',
+        value: pct(o.educationOrWork.numerator.total, o.educationOrWork.denominator.total),
+        caption: 'gick vidare till studier eller arbete',
+        base: base(o.educationOrWork),
+        ...genderShares(o.educationOrWork),
+      });
+    }
+    results.push({
+      id: 'outcomes',
+      heading: 'Vad deltagarna gick vidare till',
+      lead: share
+        ? `Av de ${n(o.exited.total)} deltagare som avslutat sin tid i projektet gick ${pct(o.educationOrWork.numerator.total, o.educationOrWork.denominator.total)} (${base(o.educationOrWork)}) vidare till studier eller arbete.`
+        : `${n(o.exited.total)} deltagare har avslutat sin tid i projektet.`,
+      table: { caption: tableCaption('Utfall vid avslut'), rows, note: null },
+      // A chart of one bar says nothing the sentence does not.
+      chart: codes.length < 2 ? null : {
+        kind: 'horizontalBars',
+        caption: figureCaption('Utfall vid avslut, antal deltagare'),
+        input: {
+          title: `Utfall vid avslut, ${name}`,
+          series: 'gender',
+          categories: codes.map((code) => ({ label: OUTCOMES[code].label, ...chartCells(o.byCode[code]) })),
+        },
+      },
+    });
+  }
+
+  // Dropouts: only with a dropouts.csv (section not null) and participants to relate them to.
+  const d = f.dropouts;
+  if (d && positive(d.rate.denominator.total)) {
+    const reasons = DROPOUT_REASONS.filter((r) => d.byReason[r].total !== 0);
+    const rows: TableRow[] = [
+      countRow('Deltagare', d.rate.denominator),
+      countRow('Avbröt studierna', d.persons),
+      ...(d.persons.total !== 0 ? [countRow('varav återvände till studier', d.returned, true)] : []),
+      countRow('Kvar i studier', d.remaining),
+      shareRow('Andel som avbröt', d.rate),
+    ];
+    const zero = d.persons.total === 0;
+    keyFigures.push(
+      zero
+        ? { id: 'dropouts', value: '0', caption: 'avbrott i studierna', base: `bland ${n(d.rate.denominator.total)} deltagare`, ...genderLine(d.persons) }
+        : {
+            id: 'dropouts',
+            value: pct(d.rate.numerator.total, d.rate.denominator.total),
+            caption: 'avbröt studierna',
+            base: base(d.rate),
+            ...genderShares(d.rate),
+          },
+    );
+    results.push({
+      id: 'dropouts',
+      heading: 'Avbrott i studierna',
+      lead: zero
+        ? `Ingen av de ${n(d.rate.denominator.total)} deltagarna avbröt sina studier.`
+        : `${n(d.persons.total)} av ${n(d.rate.denominator.total)} deltagare (${pct(d.rate.numerator.total, d.rate.denominator.total)}) avbröt sina studier; ${n(d.remaining.total)} fanns kvar i studier.`,
+      table: { caption: tableCaption('Avbrott i studierna'), rows, note: null },
+      chart:
+        reasons.length > 1 && !zero
+          ? {
+              kind: 'horizontalBars',
+              caption: figureCaption('Orsak till avbrott, antal personer'),
+              input: {
+                title: `Orsak till avbrott, ${name}`,
+                series: 'gender',
+                categories: reasons.map((r) => ({ label: DROPOUT_REASON_LABELS[r], ...chartCells(d.byReason[r]) })),
+              },
+            }
+          : null,
+    });
+  }
+
+  // KAA: only with a kaa_contacts.csv and somebody on the list.
+  const k = f.kaa;
+  if (k && positive(k.listed.total)) {
+    const rows: TableRow[] = [
+      countRow('På KAA-listan', k.listed),
+      countRow('Kontaktade', k.contacted),
+      countRow('I insatser (deltagare i projektet)', k.inInterventions),
+      shareRow('Andel kontaktade', k.contactRate),
+    ];
+    const unknownListed = k.listed.unknown;
+    const note = positive(unknownListed ?? null)
+      ? `Totalt omfattar även ${n(unknownListed ?? null)} personer med okänt kön.`
+      : null;
+    if (hasShare(k.contactRate)) {
+      keyFigures.push({
+        id: 'kaa-contact',
+        value: pct(k.contactRate.numerator.total, k.contactRate.denominator.total),
+        caption: 'av ungdomarna på KAA-listan fick kontakt',
+        base: base(k.contactRate),
+        ...genderShares(k.contactRate),
+      });
+    }
+    results.push({
+      id: 'kaa',
+      heading: 'Det kommunala aktivitetsansvaret (KAA)',
+      lead: `${n(k.listed.total)} ungdomar fanns på KAA-listan. ${n(k.contacted.total)} av dem kontaktades och ${n(k.inInterventions.total)} kom med i insatser.`,
+      table: { caption: tableCaption('Kommunala aktivitetsansvaret'), rows, note },
+      chart: {
+        kind: 'kaaFunnel',
+        caption: figureCaption('Från KAA-listan till insatser, antal personer'),
+        input: {
+          title: `Från KAA-listan till insatser, ${name}`,
+          series: 'total',
+          steps: [
+            { label: 'På KAA-listan', ...chartCells(k.listed) },
+            { label: 'Kontaktade', ...chartCells(k.contacted) },
+            { label: 'I insatser', ...chartCells(k.inInterventions) },
+          ],
+        },
+      },
+    });
+  }
+
+  // Grades: only with a grades.csv and somebody measurable (grades in two terms).
+  const g = f.grades;
+  if (g && positive(g.measurable.total)) {
+    const rows: TableRow[] = [
+      countRow('Elever med betyg från två terminer', g.measurable),
+      countRow('Höjde sitt meritvärde', g.raised, true),
+      countRow('Behöll sitt meritvärde', g.kept, true),
+      countRow('Sänkte sitt meritvärde', g.lowered, true),
+      shareRow('Andel som höjde eller behöll', g.raisedOrKept),
+    ];
+    const intensive = g.intensiveRaised;
+    const hasIntensive = positive(intensive.denominator.total);
+    if (hasIntensive) {
+      rows.push(countRow('Elever med fördjupat stöd', intensive.denominator));
+      rows.push(countRow('varav höjde sitt meritvärde', intensive.numerator, true));
+    }
+    if (g.eligibleFirst.total !== 0 || g.eligibleLast.total !== 0) {
+      rows.push(countRow('Behöriga till yrkesprogram, första terminen', g.eligibleFirst));
+      rows.push(countRow('Behöriga till yrkesprogram, sista terminen', g.eligibleLast));
+    }
+    if (hasShare(g.raisedOrKept)) {
+      keyFigures.push({
+        id: 'grades',
+        value: pct(g.raisedOrKept.numerator.total, g.raisedOrKept.denominator.total),
+        caption: 'höjde eller behöll sitt meritvärde',
+        base: base(g.raisedOrKept),
+        ...genderShares(g.raisedOrKept),
+      });
+    }
+    const leadIntensive = hasIntensive
+      ? ` Av de ${n(intensive.denominator.total)} eleverna med fördjupat stöd höjde ${n(intensive.numerator.total)} sitt meritvärde.`
+      : '';
+    results.push({
+      id: 'grades',
+      heading: 'Betyg och meritvärde',
+      lead:
+        `${n(g.measurable.total)} elever har betyg från två terminer. ` +
+        `${pct(g.raisedOrKept.numerator.total, g.raisedOrKept.denominator.total)} (${base(g.raisedOrKept)}) höjde eller behöll sitt meritvärde.` +
+        leadIntensive,
+      table: { caption: tableCaption('Förändring av meritvärde'), rows, note: null },
+      chart: {
+        kind: 'stacked100',
+        caption: figureCaption('Förändring av meritvärde mellan första och sista terminen'),
+        input: {
+          title: `Förändring av meritvärde, ${name}`,
+          parts: [
+            { label: 'Höjt', colour: CHANGE_COLOURS.raised },
+            { label: 'Behållit', colour: CHANGE_COLOURS.kept },
+            { label: 'Sänkt', colour: CHANGE_COLOURS.lowered },
+          ],
+          rows: [
+            { label: WOMEN, values: [g.raised.women, g.kept.women, g.lowered.women] },
+            { label: MEN, values: [g.raised.men, g.kept.men, g.lowered.men] },
+            { label: 'Totalt', values: [g.raised.total, g.kept.total, g.lowered.total] },
+          ],
+        },
+      },
+    });
+  }
+
+  const workshops: WorkshopView[] = m.workshops.map((w) => ({
+    name: w.name,
+    targetGroups: w.target_groups.map((tg) => TARGET_GROUP_LABELS[tg]),
+    description: nonEmpty(w.description),
+  }));
+
+  const baselines: BaselineView[] = (m.baseline ?? []).map((b) => ({
+    value: `${b.approximate ? 'cirka ' : ''}${formatInteger(b.value)}`,
+    label: b.label,
+    period: nonEmpty(b.period),
+  }));
+
+  const interview = m.interview
+    ? { title: m.interview.title ?? 'Intervju', role: m.interview.role, text: m.interview.text }
+    : null;
+
+  const suppressed = results.some((s) => s.table.rows.some((r) => [r.women, r.men, r.total].includes(MISSING)));
+  const title = `${project.name} – ${name}`;
+  return {
+    meta: {
+      title,
+      shortTitle: title,
+      author: region.organisation,
+      subject: `Resultat och arbetssätt i ${name} i ${project.name}, ett projekt finansierat av Europeiska socialfonden`,
+      keywords: [project.name, name, region.name, 'ESF', 'Europeiska socialfonden', ownerShort, 'avhopp från gymnasieskolan', 'kommunala aktivitetsansvaret'],
+      lang: 'sv',
+    },
+    date: project.period.end,
+    municipality: { id: m.id, name, kommunkod: m.kommunkod, started: m.started ?? null },
+    region: { id: region.id, name: region.name, organisation: region.organisation },
+    project: {
+      name: project.name,
+      owner: project.owner,
+      ownerShort,
+      caseNumber: project.esf_case_number,
+      periodStart: project.period.start,
+      periodEnd: project.period.end,
+      years: `${project.period.start.slice(0, 4)}–${project.period.end.slice(0, 4)}`,
+    },
+    year,
+    // A key figure that disclosure control hid would print a huge "..": leave it to the tables.
+    keyFigures: keyFigures.filter((kf) => kf.value !== MISSING).slice(0, 5),
+    whatWeDid: nonEmpty(m.narrative?.what_we_did),
+    workshops,
+    resultsText: nonEmpty(m.narrative?.results),
+    implementation: nonEmpty(m.narrative?.implementation),
+    results,
+    quotes: (m.quotes ?? []).map((q) => ({ text: q.text, role: q.role })),
+    interview,
+    baselines,
+    contact: m.contact ? { organisation: m.contact.organisation, web: m.contact.web ?? null } : null,
+    synthetic: region.synthetic === true,
+    suppressionNote: suppressed
+      ? '.. betyder att uppgiften inte visas eftersom den bygger på för få personer (röjandeskydd).'
+      : null,
+  };
+}
+
+function targetGroupShort(tg: TargetGroup): string {
+  return {
+    '1': 'varav i riskzonen för avhopp (målgrupp 1)',
+    '2': 'varav inom aktivitetsansvaret (målgrupp 2)',
+    '3': 'varav nyanlända (målgrupp 3)',
+  }[tg];
+}
+
+function nonEmpty(text: string | undefined | null): string | null {
+  return text && text.trim() !== '' ? text : null;
+}
