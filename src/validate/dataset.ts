@@ -1,7 +1,16 @@
-// CONTRACT STUB — implemented by the validation work. Other modules code against these signatures.
-import type { MunicipalityConfig, ProjectConfig, RegionConfig } from '../schema/config.js';
+// Reads and validates a data folder: project.yaml, then the regions in scope in project.yaml order,
+// each municipality in region.yaml order. A municipality's records go to the visitor before the
+// next municipality is read, so memory is bounded by one municipality, not the nation.
+// Ids from the YAML files become folder names only after the slug check (never `..` or `/`).
+import { stat } from 'node:fs/promises';
+import { join } from 'node:path';
+import { UserError } from '../errors.js';
+import { MunicipalityConfig, ProjectConfig, RegionConfig, SLUG_PATTERN } from '../schema/config.js';
 import type { MunicipalityData } from '../schema/records.js';
+import { FindingCollector } from './collector.js';
+import { loadConfig, type LoadedConfig } from './config.js';
 import type { Finding, ValidationReport } from './finding.js';
+import { validateMunicipality } from './municipality.js';
 
 /** Which part of the data folder a command works on; neither field = the whole nation. */
 export interface DatasetScope {
@@ -16,8 +25,12 @@ export interface LoadedRegion {
 }
 
 export interface LoadedDataset {
+  /**
+   * The project config. When project.yaml itself is invalid (see errors) this is the file's raw
+   * content and must not be relied on; consumers refuse to work when errors is not empty.
+   */
   project: ProjectConfig;
-  /** Regions in scope, in project.yaml order. */
+  /** Regions in scope, in project.yaml order (those whose region.yaml is valid). */
   regions: LoadedRegion[];
 }
 
@@ -26,6 +39,9 @@ export interface DatasetValidation extends ValidationReport {
   /** Files read and data rows seen, for summaries. */
   files: number;
   rows: number;
+  /** Number of errors and warnings, including those left out of the lists (see collector.ts). */
+  errorCount: number;
+  warningCount: number;
 }
 
 /**
@@ -34,6 +50,30 @@ export interface DatasetValidation extends ValidationReport {
  * memory stays bounded by the largest municipality, not the nation.
  */
 export type MunicipalityVisitor = (data: MunicipalityData, municipality: MunicipalityConfig, region: RegionConfig) => void;
+
+async function isDirectory(path: string): Promise<boolean> {
+  try {
+    return (await stat(path)).isDirectory();
+  } catch {
+    return false;
+  }
+}
+
+/** Slug ids of a list in an invalid config, so the rest of the folder can still be checked. */
+function salvageIds(raw: unknown, key: string): string[] {
+  const list = raw !== null && typeof raw === 'object' ? (raw as Record<string, unknown>)[key] : undefined;
+  return Array.isArray(list) ? list.filter((id): id is string => typeof id === 'string' && SLUG_PATTERN.test(id)) : [];
+}
+
+function checkId(loaded: LoadedConfig<{ id: string }>, expected: string, file: string, findings: FindingCollector): void {
+  const id = loaded.value?.id;
+  if (id !== undefined && id !== expected) {
+    findings.error('config.id-mismatch', file, `id "${id}" differs from the folder name "${expected}"`, {
+      line: loaded.lineOf(['id']),
+      hint: `Set id: ${expected}, or rename the folder (and the id in the list that names it).`,
+    });
+  }
+}
 
 /**
  * Reads and validates the data folder (config, then every municipality's CSV files). Bad data
@@ -44,10 +84,113 @@ export async function validateDataset(
   scope: DatasetScope,
   visit?: MunicipalityVisitor,
 ): Promise<DatasetValidation> {
-  void dataDir;
-  void scope;
-  void visit;
-  throw new Error('not implemented yet');
+  const findings = new FindingCollector();
+  let files = 0;
+  let rows = 0;
+
+  if (scope.municipality !== undefined && scope.region === undefined) {
+    throw new UserError('InvalidOption', '--municipality needs --region (the region the municipality belongs to)');
+  }
+  const project = await loadConfig(join(dataDir, 'project.yaml'), 'project.yaml', ProjectConfig, findings);
+  if (project === undefined) {
+    throw new UserError('DataFolderNotFound', `no project.yaml in "${dataDir}"`);
+  }
+  files++;
+  const regionIds = project.value?.regions ?? salvageIds(project.raw, 'regions');
+  const period = project.value?.period;
+
+  let regionsInScope = regionIds;
+  if (scope.region !== undefined) {
+    if (!regionIds.includes(scope.region)) {
+      throw new UserError('UnknownRegion', `no region "${scope.region}" in project.yaml; the regions are: ${regionIds.join(', ') || '(none)'}`);
+    }
+    regionsInScope = [scope.region];
+  }
+
+  const loaded: LoadedDataset = { project: project.value ?? (project.raw as ProjectConfig), regions: [] };
+
+  for (const regionId of regionsInScope) {
+    const regionDir = join(dataDir, regionId);
+    if (!(await isDirectory(regionDir))) {
+      findings.error('config.missing-folder', 'project.yaml', `region "${regionId}" is listed but there is no folder "${regionId}"`, {
+        line: project.lineOf(['regions', regionIds.indexOf(regionId)]),
+        hint: `Create the folder ${regionId}/ with a region.yaml, or remove the id from regions.`,
+      });
+      continue;
+    }
+    const regionFile = `${regionId}/region.yaml`;
+    const region = await loadConfig(join(regionDir, 'region.yaml'), regionFile, RegionConfig, findings);
+    if (region === undefined) {
+      findings.error('config.missing-file', regionFile, 'region.yaml is missing', {
+        hint: 'Every region folder needs a region.yaml with id, name, organisation, county_code and municipalities.',
+      });
+      continue;
+    }
+    files++;
+    checkId(region, regionId, regionFile, findings);
+    const municipalityIds = region.value?.municipalities ?? salvageIds(region.raw, 'municipalities');
+    let municipalitiesInScope = municipalityIds;
+    if (scope.municipality !== undefined) {
+      if (!municipalityIds.includes(scope.municipality)) {
+        throw new UserError(
+          'UnknownMunicipality',
+          `no municipality "${scope.municipality}" in ${regionFile}; its municipalities are: ${municipalityIds.join(', ') || '(none)'}`,
+        );
+      }
+      municipalitiesInScope = [scope.municipality];
+    }
+    const loadedRegion: LoadedRegion | undefined = region.value ? { config: region.value, municipalities: [] } : undefined;
+    if (loadedRegion) loaded.regions.push(loadedRegion);
+
+    for (const municipalityId of municipalitiesInScope) {
+      const relDir = `${regionId}/${municipalityId}`;
+      const dir = join(regionDir, municipalityId);
+      if (!(await isDirectory(dir))) {
+        findings.error('config.missing-folder', regionFile, `municipality "${municipalityId}" is listed but there is no folder "${relDir}"`, {
+          line: region.lineOf(['municipalities', municipalityIds.indexOf(municipalityId)]),
+          hint: `Create the folder ${relDir}/ with municipality.yaml and participants.csv, or remove the id from municipalities.`,
+        });
+        continue;
+      }
+      const configFile = `${relDir}/municipality.yaml`;
+      const municipality = await loadConfig(join(dir, 'municipality.yaml'), configFile, MunicipalityConfig, findings);
+      if (municipality === undefined) {
+        findings.error('config.missing-file', configFile, 'municipality.yaml is missing', {
+          hint: 'Every municipality folder needs a municipality.yaml with id, name, kommunkod and workshops.',
+        });
+      } else {
+        files++;
+        checkId(municipality, municipalityId, configFile, findings);
+      }
+      const config = municipality?.value;
+      if (config && loadedRegion) loadedRegion.municipalities.push(config);
+
+      const result = await validateMunicipality({
+        regionId,
+        municipalityId,
+        dir,
+        relDir,
+        config,
+        period,
+        collect: visit !== undefined,
+        findings,
+      });
+      files += result.files;
+      rows += result.rows;
+      if (visit && config && loadedRegion && result.participantsUsable) visit(result.data, config, loadedRegion.config);
+    }
+  }
+
+  findings.finish();
+  return {
+    errors: findings.errors,
+    warnings: findings.warnings,
+    errorCount: findings.errorCount,
+    warningCount: findings.warningCount,
+    dataset: loaded,
+    files,
+    rows,
+  };
 }
 
 export type { Finding };

@@ -1,0 +1,233 @@
+// Bytes → records with their line numbers, streaming: memory stays bounded by one chunk, whatever
+// the file size. Encoding and quoting are decided by a first cheap pass (./encoding.ts):
+// - a file with no '"' at all cannot use RFC 4180 quoting, so each non-blank line is one record and
+//   splitting it on the delimiter is exact (the fast path that big machine exports take);
+// - a file with quotes goes through csv-parse (array mode, streaming), which handles quoted
+//   delimiters, doubled quotes and quoted newlines, and reports malformed quoting per record.
+// Malformed input becomes a problem with a line number, never an exception.
+import { createReadStream } from 'node:fs';
+import { Readable, Writable } from 'node:stream';
+import { pipeline } from 'node:stream/promises';
+import { parse, type CsvError, type Info } from 'csv-parse';
+import { CHUNK_BYTES, createDecoder, scanFile, type CsvEncoding, type ScanResult } from './encoding.js';
+import { isUtf8 } from 'node:buffer';
+
+export type Delimiter = ',' | ';' | '\t';
+const DELIMITERS: Delimiter[] = [',', ';', '\t'];
+
+/** Receives the records (header first) and the problems of one file, in file order. */
+export interface RecordSink {
+  /** `fields` are the raw (untrimmed) values; `line` is where the record starts (1-based). */
+  record(fields: string[], line: number): void;
+  /** Malformed CSV at `line`; the record there is skipped. */
+  problem(line: number, message: string): void;
+}
+
+export interface ReadInfo {
+  encoding: CsvEncoding;
+  bom: boolean;
+  delimiter: Delimiter;
+  /** Whether the RFC 4180 parser (csv-parse) was used because the file contains quotes. */
+  quoted: boolean;
+  bytes: number;
+}
+
+/** A file path, or the bytes themselves (tests). */
+export type CsvSource = string | Buffer;
+
+/** The delimiter that occurs most often outside quotes in the header line; ',' when none does. */
+export function detectDelimiter(headerLine: string): Delimiter {
+  const counts = new Map<string, number>(DELIMITERS.map((d) => [d, 0]));
+  let quoted = false;
+  for (const ch of headerLine) {
+    if (ch === '"') quoted = !quoted;
+    else if (!quoted && counts.has(ch)) counts.set(ch, counts.get(ch)! + 1);
+  }
+  let best: Delimiter = ',';
+  for (const d of DELIMITERS) if (counts.get(d)! > counts.get(best)!) best = d;
+  return best;
+}
+
+async function* byteChunks(source: CsvSource): AsyncGenerator<Buffer> {
+  if (typeof source !== 'string') {
+    for (let i = 0; i < source.length; i += CHUNK_BYTES) yield source.subarray(i, i + CHUNK_BYTES);
+    return;
+  }
+  for await (const chunk of createReadStream(source, { highWaterMark: CHUNK_BYTES })) yield chunk as Buffer;
+}
+
+function scanBuffer(bytes: Buffer): ScanResult {
+  const bom = bytes.length >= 3 && bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf;
+  return {
+    encoding: bom || isUtf8(bytes) ? 'utf-8' : 'windows-1252',
+    bom,
+    hasQuotes: bytes.indexOf(0x22) !== -1,
+    bytes: bytes.length,
+  };
+}
+
+/** Decoded text chunks; CRLF becomes LF (a '\r' at a chunk's end waits for the next chunk). */
+async function* textChunks(source: CsvSource, encoding: CsvEncoding): AsyncGenerator<string> {
+  const decoder = createDecoder(encoding);
+  let pendingCr = false;
+  const normalise = (text: string): string => {
+    if (pendingCr) text = '\r' + text;
+    pendingCr = text.endsWith('\r');
+    if (pendingCr) text = text.slice(0, -1);
+    return text.includes('\r\n') ? text.replaceAll('\r\n', '\n') : text;
+  };
+  for await (const chunk of byteChunks(source)) {
+    const text = normalise(decoder.decode(chunk));
+    if (text.length > 0) yield text;
+  }
+  const last = decoder.end() + (pendingCr ? '\r' : '');
+  pendingCr = false;
+  if (last.length > 0) yield last;
+}
+
+/** The text up to the first non-blank line is needed to pick the delimiter before parsing. */
+async function* withHeaderPeek(
+  chunks: AsyncGenerator<string>,
+  onHeader: (headerLine: string) => void,
+): AsyncGenerator<string> {
+  let buffered = '';
+  let decided = false;
+  for await (const text of chunks) {
+    if (decided) {
+      yield text;
+      continue;
+    }
+    buffered += text;
+    const header = firstNonBlankLine(buffered, false);
+    if (header !== undefined) {
+      onHeader(header);
+      decided = true;
+      yield buffered;
+      buffered = '';
+    }
+  }
+  if (!decided) {
+    onHeader(firstNonBlankLine(buffered, true) ?? '');
+    if (buffered.length > 0) yield buffered;
+  }
+}
+
+function firstNonBlankLine(text: string, atEnd: boolean): string | undefined {
+  let start = 0;
+  for (;;) {
+    const nl = text.indexOf('\n', start);
+    if (nl === -1) return atEnd ? text.slice(start) : undefined;
+    const line = text.slice(start, nl);
+    if (line.trim().length > 0) return line;
+    start = nl + 1;
+  }
+}
+
+/**
+ * Reads a CSV file record by record. Blank lines are skipped; the first record is the header.
+ * Resolves when the whole file has been read; never rejects for malformed content (only for I/O
+ * errors such as a missing file).
+ */
+export async function readCsvRecords(source: CsvSource, sink: RecordSink): Promise<ReadInfo> {
+  const scan = typeof source === 'string' ? await scanFile(source) : scanBuffer(source);
+  let delimiter: Delimiter = ',';
+  const text = withHeaderPeek(textChunks(source, scan.encoding), (header) => {
+    delimiter = detectDelimiter(header);
+  });
+  const info: ReadInfo = {
+    encoding: scan.encoding,
+    bom: scan.bom,
+    delimiter,
+    quoted: scan.hasQuotes,
+    bytes: scan.bytes,
+  };
+  if (scan.hasQuotes) await readQuoted(text, () => delimiter, sink);
+  else await readPlain(text, () => delimiter, sink);
+  info.delimiter = delimiter;
+  return info;
+}
+
+/** No quotes anywhere: a record is a non-blank line. */
+async function readPlain(text: AsyncGenerator<string>, delimiter: () => Delimiter, sink: RecordSink): Promise<void> {
+  let rest = '';
+  let line = 0;
+  let sep: Delimiter | undefined;
+  for await (const chunk of text) {
+    sep ??= delimiter();
+    const s = rest.length > 0 ? rest + chunk : chunk;
+    let start = 0;
+    let nl: number;
+    while ((nl = s.indexOf('\n', start)) !== -1) {
+      line++;
+      if (nl > start) sink.record(s.slice(start, nl).split(sep), line);
+      start = nl + 1;
+    }
+    rest = s.slice(start);
+  }
+  if (rest.length > 0) sink.record(rest.split(sep ?? delimiter()), line + 1);
+}
+
+/** Quotes present: csv-parse in array mode, records located by csv-parse's line count. */
+async function readQuoted(text: AsyncGenerator<string>, delimiter: () => Delimiter, sink: RecordSink): Promise<void> {
+  // The delimiter is known once the first chunk has been pulled, which happens before the parser
+  // sees any data; create the parser lazily for that reason.
+  const first = await text.next();
+  if (first.done) return;
+  let lastEnd = 0; // line on which the previous record ended
+  const parser = parse({
+    delimiter: delimiter(),
+    record_delimiter: '\n', // CRLF was normalised to LF, which also keeps csv-parse's line count exact
+    relax_column_count: true,
+    skip_empty_lines: true,
+    skip_records_with_error: true,
+    info: true,
+    bom: false,
+  });
+  parser.on('skip', (error: CsvError) => {
+    if (error.code === 'CSV_QUOTE_NOT_CLOSED') {
+      sink.problem(lastEnd + 1, 'a quoted field that starts in this record is never closed (a " is missing)');
+    } else {
+      const line = typeof error.lines === 'number' ? error.lines : lastEnd + 1;
+      sink.problem(line, describeCsvError(error));
+      lastEnd = line;
+    }
+  });
+  const sinkStream = new Writable({
+    objectMode: true,
+    write(item: { record: string[]; info: Info }, _encoding, done) {
+      let newlines = 0;
+      for (const field of item.record) {
+        for (let i = field.indexOf('\n'); i !== -1; i = field.indexOf('\n', i + 1)) newlines++;
+      }
+      lastEnd = item.info.lines;
+      try {
+        sink.record(item.record, item.info.lines - newlines);
+        done();
+      } catch (error) {
+        done(error as Error);
+      }
+    },
+  });
+  await pipeline(
+    Readable.from(
+      (async function* () {
+        yield first.value;
+        yield* text;
+      })(),
+      { objectMode: false },
+    ),
+    parser,
+    sinkStream,
+  );
+}
+
+function describeCsvError(error: CsvError): string {
+  switch (error.code) {
+    case 'INVALID_OPENING_QUOTE':
+      return 'a field has a " inside it without being quoted (write the field in quotes and double the inner quote: "a ""b"" c")';
+    case 'CSV_INVALID_CLOSING_QUOTE':
+      return 'a quoted field continues after its closing quote (double a quote inside a quoted field: "a ""b"" c")';
+    default:
+      return `the CSV cannot be read here (${error.code})`;
+  }
+}

@@ -1,0 +1,58 @@
+// Collects findings from every stage. Nothing stops at the first finding. Messages and hints pass
+// through maskPersonalNumbers so no personnummer can leave here whole, whatever a rule wrote.
+// A file where one rule fires on every row (a wrong date format in 1 000 000 rows) would bury the
+// report, so each (file, rule) lists at most LIMIT findings and then one line saying how many more.
+import type { Finding, Severity } from './finding.js';
+import { maskPersonalNumbers } from '../util/pnr.js';
+
+export const FINDINGS_PER_RULE_AND_FILE = 200;
+
+export class FindingCollector {
+  readonly errors: Finding[] = [];
+  readonly warnings: Finding[] = [];
+  /** All findings, including those not listed because of the per-(file, rule) limit. */
+  errorCount = 0;
+  warningCount = 0;
+  private readonly perRuleAndFile = new Map<string, { listed: number; more: number; sample: Finding }>();
+
+  add(finding: Finding): void {
+    if (finding.severity === 'error') this.errorCount++;
+    else this.warningCount++;
+    const key = `${finding.file}\u0000${finding.rule}`;
+    const seen = this.perRuleAndFile.get(key);
+    if (seen && seen.listed >= FINDINGS_PER_RULE_AND_FILE) {
+      seen.more++;
+      return;
+    }
+    const safe: Finding = { ...finding, message: maskPersonalNumbers(finding.message) };
+    if (finding.hint !== undefined) safe.hint = maskPersonalNumbers(finding.hint);
+    if (seen) seen.listed++;
+    else this.perRuleAndFile.set(key, { listed: 1, more: 0, sample: safe });
+    (finding.severity === 'error' ? this.errors : this.warnings).push(safe);
+  }
+
+  error(rule: string, file: string, message: string, where: Omit<Finding, 'severity' | 'rule' | 'file' | 'message'> = {}): void {
+    this.add({ severity: 'error', rule, file, ...where, message });
+  }
+
+  warning(rule: string, file: string, message: string, where: Omit<Finding, 'severity' | 'rule' | 'file' | 'message'> = {}): void {
+    this.add({ severity: 'warning', rule, file, ...where, message });
+  }
+
+  /** Adds one summary line per (file, rule) whose findings were cut off. Call once at the end. */
+  finish(): void {
+    for (const { more, sample } of this.perRuleAndFile.values()) {
+      if (more === 0) continue;
+      const summary: Finding = {
+        severity: sample.severity,
+        rule: sample.rule,
+        file: sample.file,
+        message: `${more} more finding${more === 1 ? '' : 's'} of this rule in this file are not listed`,
+        hint: 'Fix the findings listed above and run validate again to see the rest.',
+      };
+      (summary.severity === 'error' ? this.errors : this.warnings).push(summary);
+    }
+  }
+}
+
+export type { Finding, Severity };

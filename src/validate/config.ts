@@ -1,0 +1,99 @@
+// Loads a YAML configuration file and validates it with its zod schema (src/schema/config.ts).
+// Every problem becomes a finding that carries the line of the offending key: YAML syntax errors
+// from the parser's own positions, schema issues by walking the issue's path through the parsed
+// document (yaml's LineCounter turns the node's offset into a line).
+import { readFile } from 'node:fs/promises';
+import { LineCounter, isMap, isScalar, isSeq, parseDocument, type Document } from 'yaml';
+import type { z } from 'zod';
+import type { FindingCollector } from './collector.js';
+
+export interface LoadedConfig<T> {
+  /** The validated config; undefined when the file has any error. */
+  value: T | undefined;
+  /** The parsed YAML as plain data (even when invalid), to salvage lists of ids. */
+  raw: unknown;
+  /** Line of the node at a path (or of its nearest existing ancestor). */
+  lineOf(path: readonly PropertyKey[]): number;
+}
+
+const HINT = 'Fix the key as described; the keys are documented in the README under "Data folder" and in schema/*.schema.json.';
+
+/** Returns undefined when the file does not exist (the caller decides whether that is an error). */
+export async function loadConfig<S extends z.ZodType>(
+  path: string,
+  file: string,
+  schema: S,
+  findings: FindingCollector,
+): Promise<LoadedConfig<z.output<S>> | undefined> {
+  let text: string;
+  try {
+    text = await readFile(path, 'utf8');
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
+    findings.error('config.unreadable', file, `cannot read the file (${(error as NodeJS.ErrnoException).code ?? 'I/O error'})`, {
+      hint: 'Check that the file exists and may be read.',
+    });
+    return { value: undefined, raw: undefined, lineOf: () => 1 };
+  }
+  const lineCounter = new LineCounter();
+  const doc = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true });
+  const lineOf = (path: readonly PropertyKey[]) => nodeLine(doc, lineCounter, path);
+  if (doc.errors.length > 0) {
+    for (const error of doc.errors) {
+      findings.error('config.invalid-yaml', file, `YAML syntax: ${firstLine(error.message)}`, {
+        line: error.linePos?.[0].line ?? 1,
+        ...(error.linePos ? { column: error.linePos[0].col } : {}),
+        hint: 'Check indentation and quoting near this line (text with ":" or "#" must be in quotes).',
+      });
+    }
+    return { value: undefined, raw: undefined, lineOf };
+  }
+  const raw: unknown = doc.toJS();
+  const parsed = schema.safeParse(raw);
+  if (parsed.success) return { value: parsed.data, raw, lineOf };
+  for (const issue of parsed.error.issues) {
+    let path = issue.path;
+    let message = issue.message;
+    if (issue.code === 'unrecognized_keys') {
+      path = [...issue.path, issue.keys[0]!];
+      message = `unknown key${issue.keys.length === 1 ? '' : 's'} ${issue.keys.map((k) => `"${k}"`).join(', ')}`;
+    } else if (issue.code === 'invalid_type' && valueAt(raw, issue.path) === undefined) {
+      message = 'is required but missing';
+    }
+    const where = path.length > 0 ? path.map(String).join('.') : '(top level)';
+    findings.error('config.invalid', file, `${where}: ${message}`, { line: lineOf(path), hint: HINT });
+  }
+  return { value: undefined, raw, lineOf };
+}
+
+function firstLine(text: string): string {
+  return text.split('\n')[0] ?? text;
+}
+
+function valueAt(data: unknown, path: readonly PropertyKey[]): unknown {
+  let here = data;
+  for (const key of path) {
+    if (here === null || typeof here !== 'object') return undefined;
+    here = (here as Record<PropertyKey, unknown>)[key];
+  }
+  return here;
+}
+
+/** Line of the key (in a map) or item (in a list) at `path`; the nearest ancestor's if absent. */
+function nodeLine(doc: Document, lineCounter: LineCounter, path: readonly PropertyKey[]): number {
+  const lineAt = (offset: number) => lineCounter.linePos(offset).line;
+  for (let depth = path.length; depth > 0; depth--) {
+    const parent = depth === 1 ? doc.contents : doc.getIn(path.slice(0, depth - 1) as unknown[], true);
+    const key = path[depth - 1];
+    if (isMap(parent)) {
+      const pair = parent.items.find((item) => (isScalar(item.key) ? item.key.value : item.key) === key);
+      const node = pair && isScalar(pair.key) ? pair.key : undefined;
+      if (node?.range) return lineAt(node.range[0]);
+    } else if (isSeq(parent) && typeof key === 'number') {
+      const item = parent.items[key] as { range?: [number, number, number] } | undefined;
+      if (item?.range) return lineAt(item.range[0]);
+    }
+  }
+  const root = doc.contents as { range?: [number, number, number] } | null;
+  return root?.range ? lineAt(root.range[0]) : 1;
+}

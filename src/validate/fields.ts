@@ -1,0 +1,180 @@
+// The row rules of each field type (data contract §2–§6) on the hot path: precomputed Set/Map
+// lookups and plain regular expressions instead of a zod parse per cell. They implement exactly
+// the schemas in src/schema/csv.ts (FIELD_SCHEMAS); fields.test.ts checks that both agree.
+// Every parser takes the trimmed, non-empty cell text and returns the typed value, or undefined
+// when the value breaks the rule (explain() then says why).
+import {
+  BOOLEAN_VALUES,
+  DROPOUT_REASONS,
+  DROPOUT_REASON_ALIASES,
+  GENDERS,
+  GENDER_ALIASES,
+  GRADES,
+  KAA_CHANNELS,
+  KAA_CHANNEL_ALIASES,
+  KAA_RESULTS,
+  KAA_RESULT_ALIASES,
+  OUTCOME_CODES,
+  SUBJECTS,
+  TARGET_GROUPS,
+  foldKey,
+  type Grade,
+  type Subject,
+  type TargetGroup,
+} from '../schema/codes.js';
+import { isRealDate } from '../schema/config.js';
+import { BIRTH_YEAR_PATTERN, DATE_PATTERN, PSEUDONYM_PATTERN, TERM_PATTERN, codeTable, type FieldType } from '../schema/csv.js';
+import { hasValidCheckDigit, hasValidDate, looksLikePersonalNumber, maskPersonId } from '../util/pnr.js';
+
+/** Looks a code up as written, then folded (case, å/ä/ö, spaces and '-'). */
+function codeParser<T extends string>(codes: readonly T[], aliases: Record<string, T> = {}) {
+  const table = codeTable(codes, aliases);
+  return (raw: string): T | undefined => table.get(raw) ?? table.get(foldKey(raw));
+}
+
+export const parseGender = codeParser(GENDERS, GENDER_ALIASES);
+export const parseOutcome = codeParser(OUTCOME_CODES);
+export const parseDropoutReason = codeParser(DROPOUT_REASONS, DROPOUT_REASON_ALIASES);
+export const parseKaaChannel = codeParser(KAA_CHANNELS, KAA_CHANNEL_ALIASES);
+export const parseKaaResult = codeParser(KAA_RESULTS, KAA_RESULT_ALIASES);
+
+const TARGET_GROUP_SET = new Set<string>(TARGET_GROUPS);
+export function parseTargetGroup(raw: string): TargetGroup | undefined {
+  return TARGET_GROUP_SET.has(raw) ? (raw as TargetGroup) : undefined;
+}
+
+const SUBJECT_SET = new Set<string>(SUBJECTS);
+export function parseSubject(raw: string): Subject | undefined {
+  if (SUBJECT_SET.has(raw)) return raw as Subject;
+  const upper = raw.toUpperCase();
+  return SUBJECT_SET.has(upper) ? (upper as Subject) : undefined;
+}
+
+const GRADE_SET = new Set<string>(GRADES);
+export function parseGrade(raw: string): Grade | undefined {
+  if (GRADE_SET.has(raw)) return raw as Grade;
+  const upper = raw.toUpperCase();
+  return GRADE_SET.has(upper) ? (upper as Grade) : undefined;
+}
+
+const BOOLEANS = new Map(Object.entries(BOOLEAN_VALUES));
+/** Empty cells never reach here: an empty boolean is `false` (the caller decides). */
+export function parseBoolean(raw: string): boolean | undefined {
+  return BOOLEANS.get(raw) ?? BOOLEANS.get(foldKey(raw));
+}
+
+export function parseBirthYear(raw: string): number | undefined {
+  return BIRTH_YEAR_PATTERN.test(raw) ? Number(raw) : undefined;
+}
+
+// Few distinct dates occur (a project lasts some 1 500 days), so checked dates are remembered; the
+// cache is capped so a file full of distinct garbage cannot grow it without bound.
+const knownDates = new Set<string>();
+export function parseDate(raw: string): string | undefined {
+  if (knownDates.has(raw)) return raw;
+  if (!DATE_PATTERN.test(raw) || !isRealDate(raw)) return undefined;
+  if (knownDates.size < 20_000) knownDates.add(raw);
+  return raw;
+}
+
+export interface ParsedTerm {
+  term: string;
+  termOrder: number;
+}
+export function parseTerm(raw: string): ParsedTerm | undefined {
+  const match = TERM_PATTERN.exec(raw);
+  if (!match) return undefined;
+  const season = match[1]!.toUpperCase();
+  return { term: season + match[2]!, termOrder: Number(match[2]) * 2 + (season === 'HT' ? 1 : 0) };
+}
+
+/**
+ * A person id in the form used to compare ids: a personnummer in its 10-digit form with '-'
+ * (or '+' for 100+), so `19990101-1234`, `9901011234` and `990101-1234` are one person; a
+ * pseudonym as written. Undefined when the id is neither, or is a personnummer with an impossible
+ * date or a wrong check digit.
+ */
+export function parsePersonId(raw: string): string | undefined {
+  const pnr = looksLikePersonalNumber(raw);
+  if (pnr) {
+    if (!hasValidDate(pnr) || !hasValidCheckDigit(pnr)) return undefined;
+    const six = pnr.datePart.length === 8 ? pnr.datePart.slice(2) : pnr.datePart;
+    return `${six}${pnr.separator === '+' ? '+' : '-'}${pnr.lastFour}`;
+  }
+  return PSEUDONYM_PATTERN.test(raw) ? raw : undefined;
+}
+
+export interface FieldProblem {
+  /** Rule suffix: the finding's rule is `<file kind>.<suffix>`. */
+  rule: string;
+  message: string;
+  hint: string;
+}
+
+const list = (values: readonly string[]) => values.join(', ');
+
+/** Why `raw` (trimmed, non-empty) breaks the rule of `type`. Personnummer are masked. */
+export function explain(type: FieldType, raw: string, columnName: string): FieldProblem {
+  const shown = JSON.stringify(maskPersonId(raw).slice(0, 80));
+  switch (type) {
+    case 'person_id': {
+      const pnr = looksLikePersonalNumber(raw);
+      if (pnr && !hasValidDate(pnr)) {
+        return {
+          rule: 'invalid-personnummer',
+          message: `${columnName} ${shown} looks like a personnummer but its date does not exist`,
+          hint: 'Check the number against the source system, or use a pseudonym instead.',
+        };
+      }
+      if (pnr) {
+        return {
+          rule: 'invalid-personnummer',
+          message: `${columnName} ${shown} looks like a personnummer but its check digit is wrong`,
+          hint: 'Check the number against the source system (a digit is probably mistyped), or use a pseudonym instead.',
+        };
+      }
+      return {
+        rule: 'invalid-person-id',
+        message: `${columnName} ${shown} is neither a pseudonym nor a personnummer`,
+        hint: 'Use 1–64 letters, digits, "_", "-" or "." (e.g. "P0042"), or a personnummer such as YYMMDD-NNNN.',
+      };
+    }
+    case 'date':
+      return DATE_PATTERN.test(raw)
+        ? { rule: 'invalid-date', message: `${columnName} ${shown} is not a date that exists`, hint: 'Check the day and month.' }
+        : { rule: 'invalid-date', message: `${columnName} ${shown} is not a date written YYYY-MM-DD`, hint: 'Write dates as YYYY-MM-DD, e.g. 2017-03-15.' };
+    case 'birth_year':
+      return { rule: 'invalid-birth-year', message: `${columnName} ${shown} is not a four-digit year`, hint: 'Write the year of birth with four digits, e.g. 2001.' };
+    case 'boolean':
+      return { rule: 'invalid-boolean', message: `${columnName} ${shown} is not yes or no`, hint: `Use one of ${list(Object.keys(BOOLEAN_VALUES))}, or leave it empty for no.` };
+    case 'term':
+      return { rule: 'invalid-term', message: `${columnName} ${shown} is not a term`, hint: 'Write HT (autumn) or VT (spring) followed by the year, e.g. HT2016 or VT2017.' };
+    case 'subject':
+      return { rule: 'unknown-subject', message: `${columnName} ${shown} is not a subject code of the merit value; the row is not counted`, hint: `Use one of ${list(SUBJECTS)}.` };
+    case 'target_group':
+      return codeProblem(columnName, shown, TARGET_GROUPS);
+    case 'gender':
+      return codeProblem(columnName, shown, GENDERS, GENDER_ALIASES);
+    case 'outcome':
+      return codeProblem(columnName, shown, OUTCOME_CODES);
+    case 'grade':
+      return codeProblem(columnName, shown, GRADES);
+    case 'dropout_reason':
+      return codeProblem(columnName, shown, DROPOUT_REASONS, DROPOUT_REASON_ALIASES);
+    case 'kaa_channel':
+      return codeProblem(columnName, shown, KAA_CHANNELS, KAA_CHANNEL_ALIASES);
+    case 'kaa_result':
+      return codeProblem(columnName, shown, KAA_RESULTS, KAA_RESULT_ALIASES);
+    case 'slug':
+      return { rule: 'invalid-code', message: `${columnName} ${shown} is not valid`, hint: 'Use a workshop id from municipality.yaml.' };
+  }
+}
+
+function codeProblem(columnName: string, shown: string, codes: readonly string[], aliases: Record<string, string> = {}): FieldProblem {
+  const swedish = Object.keys(aliases).filter((a) => !codes.includes(a));
+  return {
+    rule: 'invalid-code',
+    message: `${columnName} ${shown} is not one of the allowed values`,
+    hint: `Use one of ${list(codes)}${swedish.length > 0 ? ` (or in Swedish: ${list(swedish)})` : ''}.`,
+  };
+}

@@ -1,0 +1,131 @@
+// One municipality's CSV files, read in dependency order: participants.csv first (the others refer
+// to it), then grades, dropouts and kaa_contacts. Returns its records when a consumer wants them.
+import { stat } from 'node:fs/promises';
+import { join } from 'node:path';
+import type { MunicipalityConfig } from '../schema/config.js';
+import { CSV_SPECS } from '../schema/csv.js';
+import type { CsvFileKind, DropoutRecord, GradeRecord, KaaContactRecord, MunicipalityData } from '../schema/records.js';
+import { readTable, type RowHandler, type TableLayout } from '../ingest/table.js';
+import type { FindingCollector } from './collector.js';
+import { ParticipantIndex } from './participant-index.js';
+import { participantRows, type Period } from './participants.js';
+import { dropoutRows, gradeRows, kaaRows, type ReferenceContext } from './references.js';
+
+export interface MunicipalityInput {
+  regionId: string;
+  municipalityId: string;
+  /** Absolute (or cwd-relative) folder of the municipality. */
+  dir: string;
+  /** The same folder relative to the data folder, with '/', for findings. */
+  relDir: string;
+  config: MunicipalityConfig | undefined;
+  period: Period | undefined;
+  /** Keep the records (for a consumer); false when only validating. */
+  collect: boolean;
+  findings: FindingCollector;
+}
+
+export interface MunicipalityResult {
+  data: MunicipalityData;
+  /** Whether participants.csv existed and had every required column. */
+  participantsUsable: boolean;
+  files: number;
+  rows: number;
+}
+
+async function isFile(path: string): Promise<boolean> {
+  try {
+    return (await stat(path)).isFile();
+  } catch {
+    return false;
+  }
+}
+
+export async function validateMunicipality(input: MunicipalityInput): Promise<MunicipalityResult> {
+  const { findings, collect } = input;
+  const index = new ParticipantIndex();
+  const data: MunicipalityData = { regionId: input.regionId, municipalityId: input.municipalityId, participants: [] };
+  let files = 0;
+  let rows = 0;
+
+  const read = async (kind: CsvFileKind, handler: (layout: TableLayout, file: string) => RowHandler) => {
+    const spec = CSV_SPECS[kind];
+    const path = join(input.dir, spec.fileName);
+    const file = `${input.relDir}/${spec.fileName}`;
+    if (!(await isFile(path))) return undefined;
+    files++;
+    try {
+      const result = await readTable(path, file, spec, findings, (layout) => handler(layout, file));
+      rows += result.rows;
+      return result;
+    } catch (error) {
+      findings.error('csv.unreadable', file, `cannot read the file (${(error as NodeJS.ErrnoException).code ?? 'I/O error'})`, {
+        hint: 'Check that the file may be read.',
+      });
+      return undefined;
+    }
+  };
+
+  const participants = await read('participants', (layout, file) =>
+    participantRows({
+      kind: 'participants',
+      file,
+      findings,
+      layout,
+      config: input.config,
+      period: input.period,
+      index,
+      records: collect ? data.participants : undefined,
+    }),
+  );
+  if (participants === undefined && !(await isFile(join(input.dir, CSV_SPECS.participants.fileName)))) {
+    findings.error('csv.missing-file', `${input.relDir}/participants.csv`, 'participants.csv is missing; every municipality needs one', {
+      hint: `Export the participants into ${input.relDir}/participants.csv (see the README's CSV reference).`,
+    });
+  }
+  const participantsKnown = participants?.usable === true;
+  const context = (kind: CsvFileKind, layout: TableLayout, file: string): ReferenceContext => ({
+    kind,
+    file,
+    findings,
+    layout,
+    index,
+    participantsKnown,
+  });
+
+  const grades: GradeRecord[] = [];
+  const gradesRead = await read('grades', (layout, file) => gradeRows(context('grades', layout, file), collect ? grades : undefined));
+  if (gradesRead) data.grades = grades;
+
+  const dropouts: DropoutRecord[] = [];
+  const dropoutsRead = await read('dropouts', (layout, file) => dropoutRows(context('dropouts', layout, file), collect ? dropouts : undefined));
+  if (dropoutsRead) data.dropouts = dropouts;
+
+  const kaaContacts: KaaContactRecord[] = [];
+  const kaaRead = await read('kaa_contacts', (layout, file) => kaaRows(context('kaa_contacts', layout, file), collect ? kaaContacts : undefined));
+  if (kaaRead) {
+    data.kaaContacts = kaaContacts;
+    if (kaaRead.usable && participantsKnown && participants?.layout) warnTg2WithoutContact(input, index, participants.layout);
+  }
+
+  return { data, participantsUsable: participantsKnown, files, rows };
+}
+
+/** A target-group-2 participant is on the KAA list, so kaa_contacts.csv should mention them. */
+function warnTg2WithoutContact(input: MunicipalityInput, index: ParticipantIndex, layout: TableLayout): void {
+  const idColumn = layout.index[0]!;
+  for (let slot = 0; slot < index.size; slot++) {
+    if (index.group(slot) !== 2 || index.inKaa(slot)) continue;
+    input.findings.warning(
+      'participants.not-in-kaa-contacts',
+      `${input.relDir}/participants.csv`,
+      'participant in target group 2 (KAA) never appears in kaa_contacts.csv',
+      {
+        line: index.line(slot),
+        column: idColumn + 1,
+        columnName: layout.header[idColumn] ?? 'participant_id',
+        hint: 'Add the contacts with this young person to kaa_contacts.csv (same id), or check the target group.',
+      },
+    );
+  }
+}
