@@ -1,7 +1,110 @@
-// STUB — replaced by the work that implements `plugin-report figures`.
-import { Command } from 'commander';
+// `plugin-report figures`: validates the data, computes the indicators in the same pass and
+// exports them as JSON, CSV or XLSX, after disclosure control when asked for (--suppress N).
+import { Command, Option } from 'commander';
+import { z } from 'zod';
+import { UserError } from '../errors.js';
+import { Slug } from '../schema/config.js';
+import type { Finding } from '../validate/finding.js';
+import { maskPersonalNumbers } from '../util/pnr.js';
+import { VERSION } from '../version.js';
 import type { Outcome } from './outcome.js';
 
+const FORMATS = ['json', 'csv', 'xlsx'] as const;
+
+const Options = z
+  .object({
+    region: Slug.optional(),
+    national: z.boolean().optional(),
+    data: z.string().min(1),
+    format: z.enum(FORMATS, { message: `--format must be one of ${FORMATS.join(', ')}` }),
+    out: z.string().min(1).optional(),
+    suppress: z.coerce
+      .number({ message: '--suppress must be a whole number' })
+      .int('--suppress must be a whole number')
+      .min(0, '--suppress must be 0 (off) or more')
+      .max(1000, '--suppress must be at most 1000'),
+  })
+  .refine((o) => (o.region === undefined) !== (o.national !== true), {
+    message: 'give exactly one of --region ID or --national',
+  })
+  .refine((o) => o.format !== 'xlsx' || o.out !== undefined, {
+    message: '--format xlsx needs --out FILE (a spreadsheet is not written to the terminal)',
+  });
+
+/** One finding per line, file:line:col rule message (the validate command has the rich view). */
+function plainFinding(f: Finding): string {
+  const where = [f.file, f.line, f.column].filter((part) => part !== undefined).join(':');
+  return maskPersonalNumbers(`${where} ${f.severity} ${f.rule} ${f.message}`);
+}
+
 export function figuresCommand(setOutcome: (outcome: Outcome) => void): Command {
-  return new Command('figures').description('(not implemented yet)').action(() => setOutcome('failed'));
+  return new Command('figures')
+    .description('Compute the indicator figures (women / men / total) of a region or the nation and export them.')
+    .option('--region <id>', 'one region (its folder name, e.g. skane)')
+    .option('--national', 'the whole project: every region, and the nation')
+    .option('--data <dir>', 'the data folder that holds project.yaml', 'data')
+    .addOption(new Option('--format <format>', 'output format').choices([...FORMATS]).default('json'))
+    .option('--out <file>', 'write to this file (atomically) instead of standard output')
+    .option('--suppress <n>', 'disclosure control: hide counts from 1 to N−1 and what would reveal them (0 = off)', '0')
+    .addHelpText(
+      'after',
+      `
+Examples:
+  $ plugin-report figures --region skane --data fixtures
+  $ plugin-report figures --national --data fixtures --format csv --out figures.csv
+  $ plugin-report figures --national --format xlsx --out figures.xlsx --suppress 5
+
+The JSON and CSV shapes are described in docs/figures.md.`,
+    )
+    .action(async (raw: Record<string, unknown>) => {
+      const parsed = Options.safeParse(raw);
+      if (!parsed.success) {
+        throw new UserError('InvalidOption', parsed.error.issues.map((i) => i.message).join('; '));
+      }
+      const options = parsed.data;
+      const { computeFigures, suppressUnit } = await import('../indicators/index.js');
+      const scope = options.region !== undefined ? { region: options.region } : {};
+      const computed = await computeFigures(options.data, scope);
+      const { validation } = computed;
+
+      if (validation.errors.length > 0) {
+        const lines = validation.errors.map(plainFinding);
+        const total = validation.errorCount ?? validation.errors.length;
+        lines.push(`${total} error(s) in the data: no figures were written. Run \`plugin-report validate --data ${options.data}\` for details.`);
+        process.stderr.write(lines.join('\n') + '\n');
+        setOutcome('invalid');
+        return;
+      }
+      const warnings = validation.warningCount ?? validation.warnings.length;
+      if (warnings > 0) process.stderr.write(`${warnings} warning(s) in the data; run \`plugin-report validate\` to see them.\n`);
+
+      const top = computed.nation ? [computed.nation] : computed.regions;
+      const units = top.map((unit) => suppressUnit(unit, options.suppress));
+      let content: string | Uint8Array;
+      if (options.format === 'json') {
+        const { figuresJson } = await import('../indicators/export/json.js');
+        content = figuresJson({
+          version: 1,
+          generated_by: `plugin-report ${VERSION}`,
+          scope: options.region !== undefined ? { level: 'region', region: options.region } : { level: 'nation' },
+          suppress: options.suppress,
+          units,
+        });
+      } else if (options.format === 'csv') {
+        const { figuresCsv } = await import('../indicators/export/csv.js');
+        content = figuresCsv(units);
+      } else {
+        const { figuresXlsx } = await import('../indicators/export/xlsx.js');
+        content = await figuresXlsx(units);
+      }
+
+      if (options.out !== undefined) {
+        const { writeFileAtomic } = await import('../indicators/export/write.js');
+        await writeFileAtomic(options.out, content);
+        process.stderr.write(`wrote ${options.out}\n`);
+      } else {
+        process.stdout.write(content);
+      }
+      setOutcome('ok');
+    });
 }
