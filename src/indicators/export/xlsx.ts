@@ -51,6 +51,7 @@ export async function figuresXlsx(top: Unit<Cell>[]): Promise<Buffer> {
             row.getCell(sheet.ancestors.length + 2 + i).numFmt = numFmt;
           });
         }
+        return row;
       };
       for (const entry of figureEntries(unit.figures)) {
         const label = figureLabel(entry.path);
@@ -60,11 +61,17 @@ export async function figuresXlsx(top: Unit<Cell>[]): Promise<Buffer> {
         }
         add(`${label}, täljare`, entry.ratio.numerator);
         add(`${label}, nämnare`, entry.ratio.denominator);
+        // A share of nothing (denominator 0) is left empty; a hidden share is "..".
         const shares: Record<string, number | null | undefined> = {};
-        for (const g of VALUE_COLUMNS) {
-          if (g in entry.ratio.denominator) shares[g] = shareOf(entry.ratio, g).value;
-        }
-        add(label, shares, entry.path.endsWith('attemptsPerPerson') ? '0.0' : '0%');
+        const empty: number[] = [];
+        VALUE_COLUMNS.forEach((g, i) => {
+          if (!(g in entry.ratio.denominator)) return;
+          const share = shareOf(entry.ratio, g);
+          shares[g] = share.value;
+          if (share.denominator === 0) empty.push(i);
+        });
+        const row = add(label, shares, entry.path.endsWith('attemptsPerPerson') ? '0.0' : '0%');
+        for (const i of empty) row.getCell(sheet.ancestors.length + 2 + i).value = null;
       }
     }
   }
