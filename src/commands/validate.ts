@@ -1,7 +1,66 @@
-// STUB — replaced by the work that implements `plugin-report validate`.
-import { Command } from 'commander';
+// `plugin-report validate`: checks a data folder against the data contract and lists every finding
+// with file, line and column. Loads nothing but the validation code (no browser, no charts).
+import { Command, Option } from 'commander';
+import pc from 'picocolors';
+import { z } from 'zod';
+import { UserError } from '../errors.js';
+import { validateDataset } from '../validate/dataset.js';
+import { formatGithub, formatJson, formatText, type Summary } from '../validate/format.js';
 import type { Outcome } from './outcome.js';
 
+const Options = z.strictObject({
+  data: z.string().min(1).default('data'),
+  region: z.string().min(1).optional(),
+  municipality: z.string().min(1).optional(),
+  format: z.enum(['text', 'json', 'github']).default('text'),
+  strict: z.boolean().default(false),
+});
+
 export function validateCommand(setOutcome: (outcome: Outcome) => void): Command {
-  return new Command('validate').description('(not implemented yet)').action(() => setOutcome('failed'));
+  return new Command('validate')
+    .description('Check the data folder (YAML and CSV files) against the data contract and list every problem.')
+    .option('--data <dir>', 'data folder that holds project.yaml', 'data')
+    .option('--region <id>', 'only this region (its folder name)')
+    .option('--municipality <id>', 'only this municipality of --region')
+    .addOption(new Option('--format <format>', 'output format').choices(['text', 'json', 'github']).default('text'))
+    .option('--strict', 'treat warnings as errors (exit 1 when there are any)', false)
+    .addHelpText(
+      'after',
+      `
+Examples:
+  $ plugin-report validate --data fixtures                          the whole data folder
+  $ plugin-report validate --data data --region skane                one region
+  $ plugin-report validate --region skane --municipality bromolla    one municipality
+  $ plugin-report validate --format json > findings.json             for other tools (docs/validate-json.md)
+  $ plugin-report validate --format github --strict                  annotations in a GitHub Actions run
+
+Exit codes: 0 no errors (warnings allowed unless --strict), 1 errors found, 2 usage or I/O error.`,
+    )
+    .action(async (raw: unknown) => {
+      const parsed = Options.safeParse(raw);
+      if (!parsed.success) {
+        const issue = parsed.error.issues[0]!;
+        throw new UserError('InvalidOption', `--${issue.path.join('.')}: ${issue.message}`);
+      }
+      const options = parsed.data;
+      if (options.municipality !== undefined && options.region === undefined) {
+        throw new UserError('InvalidOption', '--municipality needs --region (the region the municipality belongs to)');
+      }
+      const scope = {
+        ...(options.region !== undefined ? { region: options.region } : {}),
+        ...(options.municipality !== undefined ? { municipality: options.municipality } : {}),
+      };
+      const result = await validateDataset(options.data, scope);
+      const summary: Summary = { files: result.files, rows: result.rows, errors: result.errorCount, warnings: result.warningCount };
+      const valid = summary.errors === 0 && (!options.strict || summary.warnings === 0);
+      const findings = [...result.errors, ...result.warnings];
+      const output =
+        options.format === 'json'
+          ? formatJson(findings, summary, valid)
+          : options.format === 'github'
+            ? formatGithub(findings, summary, options.data)
+            : formatText(findings, summary, pc.createColors(pc.isColorSupported && process.stdout.isTTY === true && !process.env.NO_COLOR));
+      process.stdout.write(output);
+      setOutcome(valid ? 'ok' : 'invalid');
+    });
 }

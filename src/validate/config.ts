@@ -40,10 +40,14 @@ export async function loadConfig<S extends z.ZodType>(
   const lineOf = (path: readonly PropertyKey[]) => nodeLine(doc, lineCounter, path);
   if (doc.errors.length > 0) {
     for (const error of doc.errors) {
+      const pos = error.linePos?.[0] ?? lineCounter.linePos(error.pos[0]);
       findings.error('config.invalid-yaml', file, `YAML syntax: ${firstLine(error.message)}`, {
-        line: error.linePos?.[0].line ?? 1,
-        ...(error.linePos ? { column: error.linePos[0].col } : {}),
-        hint: 'Check indentation and quoting near this line (text with ":" or "#" must be in quotes).',
+        line: pos.line,
+        column: pos.col,
+        hint:
+          error.code === 'DUPLICATE_KEY'
+            ? 'Each key may appear only once in a mapping; remove or rename one of them.'
+            : 'Check indentation and quoting near this line (text with ":" or "#" must be in quotes).',
       });
     }
     return { value: undefined, raw: undefined, lineOf };

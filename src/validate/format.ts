@@ -1,0 +1,109 @@
+// The three output formats of `plugin-report validate`: text for people, a stable JSON document for
+// tools (docs/validate-json.md) and GitHub Actions workflow commands for annotations in pull
+// requests. Findings are already masked by the collector; the formatters mask again anyway because
+// a personnummer must never leave the program whole.
+import { relative, join } from 'node:path';
+import type pc from 'picocolors';
+import type { Finding } from './finding.js';
+import { maskPersonalNumbers } from '../util/pnr.js';
+
+export type Colors = ReturnType<typeof pc.createColors>;
+
+export interface Summary {
+  files: number;
+  rows: number;
+  errors: number;
+  warnings: number;
+}
+
+/** Findings in report order: by file (first seen), then line, then column; whole-file ones first. */
+export function sortFindings(findings: Finding[]): Finding[] {
+  const fileOrder = new Map<string, number>();
+  for (const f of findings) if (!fileOrder.has(f.file)) fileOrder.set(f.file, fileOrder.size);
+  return [...findings].sort(
+    (a, b) =>
+      fileOrder.get(a.file)! - fileOrder.get(b.file)! ||
+      (a.line ?? 0) - (b.line ?? 0) ||
+      (a.column ?? 0) - (b.column ?? 0) ||
+      (a.severity === b.severity ? 0 : a.severity === 'error' ? -1 : 1),
+  );
+}
+
+const plural = (n: number, word: string) => `${n.toLocaleString('en-US')} ${word}${n === 1 ? '' : 's'}`;
+
+export function summaryLine(summary: Summary): string {
+  return `${plural(summary.files, 'file')}, ${plural(summary.rows, 'row')}: ${plural(summary.errors, 'error')}, ${plural(summary.warnings, 'warning')}`;
+}
+
+export function formatText(findings: Finding[], summary: Summary, c: Colors): string {
+  const out: string[] = [];
+  let file: string | undefined;
+  for (const f of sortFindings(findings)) {
+    if (f.file !== file) {
+      if (file !== undefined) out.push('');
+      file = f.file;
+      out.push(c.underline(f.file));
+    }
+    const where = f.line === undefined ? '-' : f.column === undefined ? `${f.line}` : `${f.line}:${f.column}`;
+    const severity = f.severity === 'error' ? c.red('error'.padEnd(7)) : c.yellow('warning');
+    out.push(`  ${where.padEnd(7)} ${severity} ${maskPersonalNumbers(f.message)} ${c.dim(`(${f.rule})`)}`);
+    if (f.hint) out.push(`  ${' '.repeat(7)} ${c.dim(`hint: ${maskPersonalNumbers(f.hint)}`)}`);
+  }
+  if (out.length > 0) out.push('');
+  const line = summaryLine(summary);
+  out.push(summary.errors > 0 ? c.red(c.bold(line)) : summary.warnings > 0 ? c.yellow(line) : c.green(line));
+  return out.join('\n') + '\n';
+}
+
+/** The JSON document of docs/validate-json.md (version 1). */
+export interface ValidateJson {
+  version: 1;
+  valid: boolean;
+  summary: Summary;
+  findings: Finding[];
+}
+
+export function formatJson(findings: Finding[], summary: Summary, valid: boolean): string {
+  const document: ValidateJson = {
+    version: 1,
+    valid,
+    summary,
+    findings: sortFindings(findings).map((f) => {
+      const item: Finding = { severity: f.severity, rule: f.rule, file: f.file, message: maskPersonalNumbers(f.message) };
+      if (f.line !== undefined) item.line = f.line;
+      if (f.column !== undefined) item.column = f.column;
+      if (f.columnName !== undefined) item.columnName = maskPersonalNumbers(f.columnName);
+      if (f.hint !== undefined) item.hint = maskPersonalNumbers(f.hint);
+      return item;
+    }),
+  };
+  return JSON.stringify(document, null, 2) + '\n';
+}
+
+/** GitHub's escaping of a workflow command's message. */
+export function escapeData(text: string): string {
+  return text.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
+}
+
+/** GitHub's escaping of a workflow command's property value (also ':' and ','). */
+export function escapeProperty(text: string): string {
+  return escapeData(text).replace(/:/g, '%3A').replace(/,/g, '%2C');
+}
+
+/**
+ * `::error file=…,line=…,col=…,title=…::message` per finding, with the file relative to the
+ * current working directory (where the workflow runs), then the summary as a notice.
+ */
+export function formatGithub(findings: Finding[], summary: Summary, dataDir: string, cwd = process.cwd()): string {
+  const out: string[] = [];
+  for (const f of sortFindings(findings)) {
+    const props = [`file=${escapeProperty(relative(cwd, join(dataDir, f.file)).split('\\').join('/'))}`];
+    if (f.line !== undefined) props.push(`line=${f.line}`);
+    if (f.column !== undefined) props.push(`col=${f.column}`);
+    props.push(`title=${escapeProperty(f.rule)}`);
+    const message = maskPersonalNumbers(f.hint ? `${f.message}\n${f.hint}` : f.message);
+    out.push(`::${f.severity} ${props.join(',')}::${escapeData(message)}`);
+  }
+  out.push(`::notice title=plugin-report validate::${escapeData(summaryLine(summary))}`);
+  return out.join('\n') + '\n';
+}
