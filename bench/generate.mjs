@@ -5,6 +5,7 @@
 //   await generateDataset('bench/.data/nation', { regions: 8, municipalitiesPerRegion: 5, participantsPerMunicipality: 75, seed: 1 });
 //
 //   node bench/generate.mjs DIR --regions 1 --municipalities 50 --participants 60 [--seed 1]
+//   node bench/generate.mjs DIR --regions 10 --municipalities 29 --total-participants 1000000
 //
 // Ids: regions r01…, municipalities m001… (numbered across the nation so they are unique),
 // workshops verkstad-1…3, persons pseudonyms "m001-p00001" (never personnummer). Every row keeps
@@ -200,7 +201,17 @@ async function writeMunicipality(dir, ctx) {
  * Writes a complete data folder. Every municipality has participants.csv; the optional files are
  * present in most (not all) municipalities, so "no data" (null) paths are exercised too.
  */
-export async function generateDataset(dir, { regions = 1, municipalitiesPerRegion = 5, participantsPerMunicipality = 60, seed = 1 } = {}) {
+export async function generateDataset(
+  dir,
+  { regions = 1, municipalitiesPerRegion = 5, participantsPerMunicipality = 60, totalParticipants, seed = 1 } = {},
+) {
+  // totalParticipants (optional) spreads an exact total over the municipalities instead.
+  const municipalityCount = regions * municipalitiesPerRegion;
+  const sizeOf = (n) =>
+    totalParticipants === undefined
+      ? participantsPerMunicipality
+      : Math.floor(totalParticipants / municipalityCount) + (n <= totalParticipants % municipalityCount ? 1 : 0);
+  let participantsWritten = 0;
   const rng = prng(seed);
   await mkdir(dir, { recursive: true });
   const regionIds = Array.from({ length: regions }, (_, r) => `r${pad(r + 1, 2)}`);
@@ -222,6 +233,7 @@ export async function generateDataset(dir, { regions = 1, municipalitiesPerRegio
     const countyCode = pad((r % 25) + 1, 2);
     for (let m = 0; m < municipalitiesPerRegion; m++) {
       municipalityNo++;
+      participantsWritten += sizeOf(municipalityNo);
       const id = `m${pad(municipalityNo, 3)}`;
       municipalityIds.push(id);
       await writeMunicipality(join(dir, regionId, id), {
@@ -229,7 +241,7 @@ export async function generateDataset(dir, { regions = 1, municipalitiesPerRegio
         id,
         name: `Syntetkommun ${municipalityNo}`,
         kommunkod: pad(1000 + (municipalityNo % 9000), 4),
-        participants: participantsPerMunicipality,
+        participants: sizeOf(municipalityNo),
         // Deterministic mix: every 7th municipality has no grades.csv, every 11th no dropouts.csv,
         // every 5th no kaa_contacts.csv — except the first, which has them all.
         withExtras: {
@@ -251,13 +263,19 @@ export async function generateDataset(dir, { regions = 1, municipalitiesPerRegio
       }),
     );
   }
-  return { dir, regions: regionIds, municipalities: municipalityNo, participants: municipalityNo * participantsPerMunicipality };
+  return { dir, regions: regionIds, municipalities: municipalityNo, participants: participantsWritten };
 }
 
 function parseArgs(argv) {
   const [dir, ...rest] = argv;
   const options = { regions: 1, municipalitiesPerRegion: 5, participantsPerMunicipality: 60, seed: 1 };
-  const names = { '--regions': 'regions', '--municipalities': 'municipalitiesPerRegion', '--participants': 'participantsPerMunicipality', '--seed': 'seed' };
+  const names = {
+    '--regions': 'regions',
+    '--municipalities': 'municipalitiesPerRegion',
+    '--participants': 'participantsPerMunicipality',
+    '--total-participants': 'totalParticipants',
+    '--seed': 'seed',
+  };
   for (let i = 0; i < rest.length; i += 2) {
     const key = names[rest[i]];
     const value = Number(rest[i + 1]);
@@ -276,7 +294,7 @@ if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
     const result = await generateDataset(dir, options);
     process.stdout.write(`wrote ${result.participants} participants in ${result.municipalities} municipalities of ${result.regions.length} regions to ${dir}\n`);
   } catch (error) {
-    process.stderr.write(`${error.message}\nusage: node bench/generate.mjs DIR [--regions N] [--municipalities N per region] [--participants N per municipality] [--seed N]\n`);
+    process.stderr.write(`${error.message}\nusage: node bench/generate.mjs DIR [--regions N] [--municipalities N per region] [--participants N per municipality | --total-participants N] [--seed N]\n`);
     process.exitCode = 2;
   }
 }
