@@ -24,8 +24,8 @@ export function buildProject(regions) {
         'Projektet byggde vidare på den första omgången av Plug In, där över 7\u202f800 unga deltog. Verkstäderna arbetade med tre målgrupper: unga i riskzonen för att inte fullfölja gymnasieskolan, unga inom det kommunala aktivitetsansvaret och nyanlända unga som behöver stöd för att bli behöriga.',
       ),
       purpose: p(
-        'Syftet var att öka medvetenheten och kunskapen om varför unga avbryter sina studier och att bidra till strategisk påverkan, både nationellt och internationellt. Verkstäderna skulle vidareutveckla de framgångsfaktorer som den första omgången av Plug In hade pekat ut och på så sätt höja kvaliteten i gymnasieskolan, så att fler fullföljer sin utbildning.',
-        'Alla framgångsfaktorer utgår från ett individcentrerat arbetssätt med flexibilitet, uppföljning, bemötande och samverkan som grund.',
+        'Syftet var att öka medvetenheten och kunskapen om varför unga avbryter sina studier och att påverka strategiskt på nationell och internationell nivå. Verkstäderna skulle vidareutveckla de framgångsfaktorer som den första omgången av Plug In hade pekat ut och på så sätt höja kvaliteten i gymnasieskolan, så att fler fullföljer sin utbildning.',
+        'Alla framgångsfaktorer utgår från ett individcentrerat arbetssätt där flexibilitet, uppföljning, ett gott bemötande och samverkan är bärande delar.',
       ),
       organisation: p(
         `SKL var projektägare och ledde projektet nationellt. De regionala parterna var ${regionNames.slice(0, -1).join(', ')} och ${regionNames[regionNames.length - 1]}. Varje region hade en regional projektledare som samordnade och stödde kommunernas lokala projektverkstäder.`,

@@ -34,7 +34,7 @@ export const SKANE_REGION_NARRATIVE = {
   ),
   management: 'Den regionala projektledningen byggde på täta besök i kommunerna och regelbunden uppföljning av projektverkstäderna. Projektledaren kallade lokala projektledare och medarbetare till återkommande träffar där erfarenhetsutbyte stod i centrum. Grundhållningen var att först lyssna in vad kommunerna behövde och sedan erbjuda stöd där det efterfrågades.',
   support: p(
-    'I alla sju kommuner har den regionala projektledaren träffat chefer och politiker för att betona att arbetet skulle leva vidare efter projektet. Projektledaren har också hjälpt till att få samverkan mellan aktörerna att fungera, spridit resultat mellan verkstäderna och fört in ny forskning.',
+    'I alla sju kommuner har den regionala projektledaren mött chefer och politiker och understrukit att arbetet måste leva vidare när projektet är slut. Projektledaren har också hjälpt till att få samverkan mellan aktörerna att fungera, spridit resultat mellan verkstäderna och fört in ny forskning.',
     'Ett ESF-projekt innebär mycket administration. Även där har kommunerna fått stöd, bland annat med lägesrapporter och redovisning.',
   ),
   methods: p(
@@ -45,21 +45,21 @@ export const SKANE_REGION_NARRATIVE = {
       '- ett omfattande arbete med rimliga och realistiska projektplaner före start',
       '- processkartor och uppdaterade handlingsplaner',
       '- projektledarträffar och workshoppar hos SKL',
-      '- internat med kommunernas lokala projektledare',
+      '- internat för de lokala projektledarna',
       '- en spridningskonferens och en konferens med resultatredovisning',
       '- motiverande samtal (MI), coachning, supported education och supported employment i kommunerna',
     ].join('\n'),
   ),
   success_factors: p(
     'Öppenhet och prestigelöshet tror vi har betytt mycket för resultaten. Projektledare och medarbetare har hjälpt varandra och delat med sig av både goda och mindre goda erfarenheter.',
-    'Avgörande var också att vi i början lade mycket tid på att varje kommun skulle formulera tydliga mål med krav på implementering. Det goda samarbetet mellan kommunerna och förbundet, och mellan kommunerna, har gjort skillnad, liksom att varje kommun hade utsedda nyckelpersoner som underlättade kommunikation och spridning.',
+    'Avgörande var också att vi i början lade mycket tid på att varje kommun skulle formulera tydliga mål, där implementering var ett krav. Det goda samarbetet mellan kommunerna och förbundet, och mellan kommunerna, har gjort skillnad, liksom att varje kommun hade utsedda nyckelpersoner som underlättade kommunikation och spridning.',
   ),
   patterns: p(
     'I alla kommuner mötte verkstäderna unga med en misstro mot myndigheter och vuxna i ansvarsställning, vilket påverkade resultaten på individnivå. Överallt visade sig problemen också vara större än vi hade räknat med. Det gjorde målen svårare att nå, men har i efterhand snarare fått kommunerna att anstränga sig mer. Förutsättningarna skilde sig mycket mellan kommunerna, och vissa behövde arbeta betydligt hårdare för att nå sina mål.',
     'Inom målgrupp 3 var uppföljningen särskilt svår. Elever kom och gick i mycket större utsträckning än vi trott: en del placerades i andra kommuner och en del höll sig undan på grund av hot om utvisning.',
     'Gemensamt för alla verkstäder är att arbetet har implementerats och att alla, vid sidan av arbetet med deltagarna, har tagit fram processkartor, handlingsplaner och rutinbeskrivningar. Skillnaderna beror främst på olika målgrupper och olika förutsättningar.',
   ),
-  strategy: 'Strategin var att arbeta nära kommunerna, med regelbundna besök och kontakt nästan varje dag. Vi uppmuntrade kommunerna att hjälpa varandra i stället för att tävla, och vi träffade kommunpolitiker och ansvariga chefer för att säkra att målen nåddes och att arbetet implementerades.',
+  strategy: 'Strategin var att arbeta nära kommunerna, med regelbundna besök och kontakt nästan varje dag. Vi uppmuntrade kommunerna att hjälpa varandra i stället för att tävla, och vi mötte politiker och ansvariga chefer i kommunerna för att säkra att målen nåddes och att arbetet implementerades.',
   dissemination: p(
     'Förutom de månatliga träffarna med tjänstepersoner i alla medverkande kommuner har kontakten varit i stort sett daglig via telefon och e-post. Spridningskonferensen lade vi tidigt i projektet, så att både kommuner som avslutat sina verkstäder och kommuner som var mitt i arbetet kunde berätta om sitt läge. Förbundets webbplats hölls uppdaterad med information om projektet.',
     'För varje kommun spelades en film in som har visats på konferenser. När den regionala analysen var klar togs en broschyr fram för varje kommun, att användas i spridningsarbetet av både förbundet och kommunerna, till exempel i möten med politiker. Lund och förbundet har dessutom presenterat arbetet i det nordiska samarbetet Nordic 0–24. Samarbetet med SKL och Svenska ESF-rådet har fungerat mycket bra.',
@@ -135,7 +135,7 @@ export const SKANE_TEXTS = {
         'I den andra verkstaden arbetade skolan förebyggande med elever i årskurs 9. Eleverna läste arbetsmarknadskunskap för att göra mer genomtänkta gymnasieval, och en grupp elever fick fördjupat stöd under läsåret 2016/17.',
       ),
       results: p(
-        'Av de 103 ungdomar som fanns på KAA-listan fick verkstaden kontakt med alla utom en. 90 av dem deltog i insatser inom projektet. Ungdomsarbetslösheten i kommunen har sjunkit kraftigt och var vid projektets slut lägst i Skåne.',
+        'KAA-listan omfattade 103 ungdomar, och verkstaden nådde samtliga utom en. 90 av ungdomarna tog del av projektets insatser. Ungdomsarbetslösheten i kommunen har sjunkit kraftigt och var vid projektets slut lägst i Skåne.',
         'I årskurs 9 behöll eller höjde 92 procent av de 103 eleverna sitt meritvärde mellan höstterminen 2016 och vårterminen 2017. Av de 35 elever som fick fördjupat stöd höjde 25 sina betyg, och fler elever än året innan blev behöriga till gymnasieskolan.',
       ),
       implementation: 'Aktivitetsansvaret är i dag en del av kommunens ordinarie verksamhet. Samverkan mellan förvaltningarna och med andra aktörer har gjort att unga hittas snabbare, och skolan har identifierat områden där den kan arbeta mer förebyggande.',
@@ -228,18 +228,18 @@ export const SKANE_TEXTS = {
   burlov: {
     workshops: {
       'verkstad-1': 'En elevcoach som också är mentor fångar upp elever i riskzonen, följer närvaro och kunskapsutveckling och samordnar stödet med elevhälsan.',
-      'verkstad-2': 'Stöd för nyanlända elever med förbättrad kontakt med HVB-hem och gode män, strukturerad kartläggning och framtidsverkstad.',
+      'verkstad-2': 'Stöd för nyanlända elever, med tätare kontakt med HVB-hemmen och elevernas gode män, strukturerad kartläggning och framtidsverkstad.',
     },
     narrative: {
       what_we_did: p(
-        'Burlöv satsade på organisatorisk förändring inom gymnasieenheten. En elevcoach anställdes för att driva det operativa arbetet, fånga upp elever i riskzonen och förbättra kontakten med HVB-hem och gode män så att eleverna kan ha en trygg skolgång.',
+        'Burlöv satsade på organisatorisk förändring inom gymnasieenheten. Kommunen anställde en elevcoach med ansvar för det dagliga arbetet: att tidigt upptäcka elever i riskzonen och att stärka kontakterna med HVB-hemmen och elevernas gode män, så att skolgången blir trygg.',
         'Speciallärare och studie- och yrkesvägledare gör en strukturerad kartläggning av eleverna, och framtidsverkstad ingår i verksamheten. Under hösten 2017 fortsätter hela arbetslaget sin kompetensutveckling om individualisering, ledd av speciallärare och skolpsykolog.',
       ),
       results: p(
-        'Elevcoachen är mentor för 90 elever och har mentorstid med dem varje vecka. Samverkan mellan olika kompetenser inom gymnasieenheten har blivit bättre.',
-        'Elevernas närvaro följs upp varje månad i elevhälsoteamet, och deras kunskapsutveckling stäms av fyra gånger per läsår i lärarlaget.',
+        'I dag har elevcoachen 90 elever som mentorselever och träffar dem varje vecka. Yrkesgrupperna inom gymnasieenheten samarbetar bättre än tidigare.',
+        'Elevernas närvaro följs upp varje månad i elevhälsoteamet, och deras kunskapsutveckling stäms av i lärarlaget fyra gånger varje läsår.',
       ),
-      implementation: 'Projektarbetet är helt implementerat. Rollen som elevcoach och mentor är en självklar del av elevhälsoteamet och skolvardagen, rutinerna för samverkan med HVB-hem och gode män utvecklas löpande och framtidsverkstaden är en del av verksamheten.',
+      implementation: 'Projektarbetet är helt implementerat. Rollen som elevcoach och mentor är en självklar del av elevhälsoteamet och skolvardagen, rutinerna för samarbetet med HVB-hemmen och de gode männen vidareutvecklas hela tiden och framtidsverkstaden är en del av verksamheten.',
     },
     quotes: [
       { text: 'Min mentor ringde till mitt boende när jag inte kom till skolan. Då förstod jag att någon brydde sig.', role: 'elev, 17 år' },
