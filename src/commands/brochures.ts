@@ -1,7 +1,242 @@
-// STUB — replaced by the work that implements `plugin-report brochures`.
+// `plugin-report brochures`: one PDF brochure per municipality, out/<region>/broschyr-<id>.pdf.
+// Validates and computes first (invalid data → findings, nothing written), then prints every
+// brochure through ONE browser with at most --concurrency pages at a time. A brochure that fails
+// is reported and the others still finish; the summary says which failed and the exit code is 1.
+import os from 'node:os';
+import { join } from 'node:path';
 import { Command } from 'commander';
+import pc from 'picocolors';
+import { z } from 'zod';
+import { UserError, isUserError } from '../errors.js';
+import { SLUG_PATTERN } from '../schema/config.js';
+import { maskPersonalNumbers } from '../util/pnr.js';
+import type { Finding } from '../validate/finding.js';
 import type { Outcome } from './outcome.js';
 
+/** A brochure is 2–4 pages (design brief). */
+const MAX_PAGES = 4;
+
+const defaultConcurrency = (): number => Math.max(1, Math.min(4, os.availableParallelism()));
+
+const slug = (what: string) => z.string().regex(SLUG_PATTERN, `${what} must be an id such as "skane" (lowercase letters, digits, hyphens)`);
+const positiveInt = (what: string, max: number) =>
+  z.coerce
+    .number({ message: `${what} must be a number` })
+    .int(`${what} must be a whole number`)
+    .min(1, `${what} must be at least 1`)
+    .max(max, `${what} must be at most ${max}`);
+
+const BrochuresOptions = z
+  .object({
+    region: slug('--region').optional(),
+    all: z.boolean().default(false),
+    municipality: slug('--municipality').optional(),
+    data: z.string().min(1).default('data'),
+    out: z.string().min(1).default('out'),
+    concurrency: positiveInt('--concurrency', 32).optional(),
+    suppress: z.coerce
+      .number({ message: '--suppress must be a number' })
+      .int('--suppress must be a whole number')
+      .min(0, '--suppress must be 0 or more')
+      .max(1000, '--suppress must be at most 1000')
+      .default(0),
+    timeout: positiveInt('--timeout', 3600).optional(),
+    quiet: z.boolean().default(false),
+  })
+  .refine((o) => (o.region === undefined) !== !o.all, { message: 'give exactly one of --region ID or --all' })
+  .refine((o) => o.municipality === undefined || o.region !== undefined, { message: '--municipality needs --region' });
+type BrochuresOptions = z.infer<typeof BrochuresOptions>;
+
 export function brochuresCommand(setOutcome: (outcome: Outcome) => void): Command {
-  return new Command('brochures').description('(not implemented yet)').action(() => setOutcome('failed'));
+  return new Command('brochures')
+    .description('Print one PDF brochure per municipality (key figures, what was done, results, quotes) to <out>/<region>/broschyr-<municipality>.pdf.')
+    .option('--region <id>', 'the region whose municipalities get brochures')
+    .option('--all', 'brochures for every municipality of every region')
+    .option('--municipality <id>', 'only this municipality (with --region)')
+    .option('--data <dir>', 'data folder holding project.yaml', 'data')
+    .option('--out <dir>', 'output folder', 'out')
+    .option('--concurrency <n>', `brochures printed at once in the one browser (default: ${defaultConcurrency()}, from the core count)`)
+    .option('--suppress <n>', 'disclosure control: hide counts below n as ".." (0 = off)', '0')
+    .option('--timeout <seconds>', 'give up on one brochure after this many seconds (default: 120)')
+    .option('--quiet', 'print nothing but errors')
+    .addHelpText(
+      'after',
+      `
+Examples:
+  $ plugin-report brochures --region skane --data fixtures
+  $ plugin-report brochures --region skane --municipality bromolla --out /tmp/broschyrer
+  $ plugin-report brochures --all --concurrency 2 --quiet`,
+    )
+    .action(async (raw: Record<string, unknown>) => {
+      const parsed = BrochuresOptions.safeParse(raw);
+      if (!parsed.success) {
+        throw new UserError('InvalidOption', parsed.error.issues.map((i) => i.message).join('; '));
+      }
+      setOutcome(await runBrochures(parsed.data));
+    });
+}
+
+interface Planned {
+  regionId: string;
+  municipalityId: string;
+  fileName: string;
+  outFile: string;
+}
+
+export async function runBrochures(options: BrochuresOptions): Promise<Outcome> {
+  const say = (line: string) => {
+    if (!options.quiet) process.stdout.write(line + '\n');
+  };
+  const { computeFigures, suppressUnit } = await import('../indicators/index.js');
+  const scope = {
+    ...(options.region !== undefined ? { region: options.region } : {}),
+    ...(options.municipality !== undefined ? { municipality: options.municipality } : {}),
+  };
+  const computed = await computeFigures(options.data, scope);
+  const { errors, warnings } = computed.validation;
+  if (errors.length > 0) {
+    printFindings(errors, warnings.length);
+    return 'invalid';
+  }
+  if (warnings.length > 0 && !options.quiet) {
+    process.stderr.write(`${pc.yellow('warning')} the data has ${warnings.length} warning(s); run \`plugin-report validate --data ${options.data}\` to see them.\n`);
+  }
+
+  // Plan every brochure from the computed units; configs come from the loaded dataset.
+  const { brochureModel } = await import('../render/brochure-model.js');
+  const { brochureJob } = await import('../render/brochure-context.js');
+  const planned: Array<Planned & { build: (compact: boolean) => ReturnType<typeof brochureJob> }> = [];
+  computed.regions.forEach((regionUnit, i) => {
+    const loaded = computed.validation.dataset.regions[i];
+    if (!loaded) return;
+    for (const unit of regionUnit.children) {
+      if (options.municipality !== undefined && unit.id !== options.municipality) continue;
+      const municipality = loaded.municipalities.find((m) => m.id === unit.id);
+      if (!municipality) continue;
+      const fileName = `broschyr-${unit.id}.pdf`;
+      const outFile = join(options.out, loaded.config.id, fileName);
+      planned.push({
+        regionId: loaded.config.id,
+        municipalityId: unit.id,
+        fileName,
+        outFile,
+        // Built when its turn comes, so only the brochures being printed hold HTML and charts.
+        build: (compact) =>
+          brochureJob(
+            brochureModel({ unit: suppressUnit(unit, options.suppress), municipality, region: loaded.config, project: computed.project, compact }),
+            outFile,
+          ),
+      });
+    }
+  });
+  if (planned.length === 0) {
+    throw new UserError('UnknownMunicipality', `No municipality to print${options.municipality ? ` (--municipality ${options.municipality})` : ''}.`);
+  }
+
+  const { openPdfEngine } = await import('../render/engine.js');
+  const concurrency = Math.min(options.concurrency ?? defaultConcurrency(), planned.length);
+  const progress = await openProgress(planned.length, options.quiet);
+  const written: Array<{ outFile: string; pages: number }> = [];
+  const failed: Array<{ fileName: string; message: string }> = [];
+  let interrupted: unknown;
+  let done = 0;
+
+  const engine = await openPdfEngine({ concurrency, ...(options.timeout ? { timeoutMs: options.timeout * 1000 } : {}) });
+  try {
+    let next = 0;
+    const worker = async () => {
+      while (next < planned.length && interrupted === undefined) {
+        const item = planned[next++]!;
+        try {
+          let result = await engine.render(await item.build(false));
+          // Too much to tell for four pages: print it once more in the tighter layout.
+          if (result.pages > MAX_PAGES) result = await engine.render(await item.build(true));
+          written.push({ outFile: result.outFile, pages: result.pages });
+          done++;
+          progress.tick(done, `${item.fileName} (${result.pages} ${result.pages === 1 ? 'page' : 'pages'})`);
+        } catch (error) {
+          if (isUserError(error) && error.errorName === 'Interrupted') {
+            interrupted ??= error;
+            return;
+          }
+          done++;
+          const message = maskPersonalNumbers(error instanceof Error ? error.message : String(error));
+          failed.push({ fileName: item.fileName, message });
+          progress.fail(done, item.fileName, message);
+        }
+      }
+    };
+    await Promise.all(Array.from({ length: concurrency }, worker));
+  } finally {
+    progress.stop();
+    await engine.close();
+  }
+  if (interrupted !== undefined) throw interrupted;
+
+  // Summary: the written files in plan order, then the failures.
+  const order = new Map(planned.map((p, i) => [p.outFile, i]));
+  written.sort((a, b) => (order.get(a.outFile) ?? 0) - (order.get(b.outFile) ?? 0));
+  if (written.length > 0) {
+    say(`${pc.green('✓')} ${written.length} brochure${written.length === 1 ? '' : 's'} written:`);
+    for (const w of written) say(`  ${w.outFile}  ${w.pages} ${w.pages === 1 ? 'page' : 'pages'}`);
+  }
+  if (failed.length > 0) {
+    process.stderr.write(`${pc.red(pc.bold('error'))} ${failed.length} of ${planned.length} brochures failed:\n`);
+    for (const f of failed) process.stderr.write(`  ${f.fileName}: ${f.message}\n`);
+    return 'failed';
+  }
+  return 'ok';
+}
+
+/** The first findings, in the validate command's style; validate lists them all. */
+function printFindings(errors: Finding[], warningCount: number): void {
+  const LIMIT = 20;
+  const lines = [`${pc.red(pc.bold('error'))} The data has ${errors.length} error(s); no brochure was written.`];
+  for (const f of errors.slice(0, LIMIT)) {
+    const where = [f.file, f.line, f.column].filter((x) => x !== undefined).join(':');
+    lines.push(`  ${where}: ${maskPersonalNumbers(f.message)}${f.columnName ? ` (column ${f.columnName})` : ''} [${f.rule}]`);
+    if (f.hint) lines.push(`    ${pc.dim('hint:')} ${maskPersonalNumbers(f.hint)}`);
+  }
+  if (errors.length > LIMIT) lines.push(`  … and ${errors.length - LIMIT} more.`);
+  if (warningCount > 0) lines.push(`  (${warningCount} warning(s) as well.)`);
+  lines.push(`  ${pc.dim('hint:')} run \`plugin-report validate\` to list every finding with file, line and column.`);
+  process.stderr.write(lines.join('\n') + '\n');
+}
+
+interface Progress {
+  tick(done: number, what: string): void;
+  fail(done: number, fileName: string, message: string): void;
+  stop(): void;
+}
+
+/** A bar on a terminal, one plain line per brochure otherwise (logs, CI), nothing with --quiet. */
+async function openProgress(total: number, quiet: boolean): Promise<Progress> {
+  const failLine = (fileName: string, message: string) => `${pc.red('✗')} ${fileName}: ${message}`;
+  if (quiet) {
+    return { tick() {}, fail: (_d, f, m) => process.stderr.write(failLine(f, m) + '\n'), stop() {} };
+  }
+  if (!process.stderr.isTTY) {
+    const line = (done: number, text: string) => `[${done}/${total}] ${text}`;
+    return {
+      tick: (done, what) => process.stdout.write(line(done, what) + '\n'),
+      fail: (done, f, m) => process.stderr.write(line(done, failLine(f, m)) + '\n'),
+      stop() {},
+    };
+  }
+  const { default: cliProgress } = await import('cli-progress');
+  const bar = new cliProgress.SingleBar(
+    { format: 'Brochures [{bar}] {value}/{total} {what}', hideCursor: true, clearOnComplete: true, stream: process.stderr },
+    cliProgress.Presets.shades_classic,
+  );
+  bar.start(total, 0, { what: '' });
+  return {
+    tick: (done, what) => bar.update(done, { what }),
+    fail: (done, f, m) => {
+      bar.update(done, { what: '' });
+      bar.stop();
+      process.stderr.write(failLine(f, m) + '\n');
+      bar.start(total, done, { what: '' });
+    },
+    stop: () => bar.stop(),
+  };
 }

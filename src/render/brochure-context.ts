@@ -8,6 +8,8 @@ import type { BrochureModel, ChartSpec } from './brochure-model.js';
 
 export interface DrawnChart {
   caption: string;
+  /** Drawn half the column wide, beside another half chart. */
+  half: boolean;
   alt: string;
   svg: TrustedHtml;
 }
@@ -30,7 +32,7 @@ export async function brochureContext(model: BrochureModel): Promise<Record<stri
     let chart: DrawnChart | null = null;
     if (section.chart) {
       const drawn = await drawChart(section.chart);
-      chart = { caption: section.chart.caption, alt: drawn.alt, svg: trusted(drawn.svg) };
+      chart = { caption: section.chart.caption, half: section.chart.half, alt: drawn.alt, svg: trusted(drawn.svg) };
     }
     results.push({ ...section, chart });
   }

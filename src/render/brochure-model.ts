@@ -52,11 +52,6 @@ export interface TableRow {
   indent: boolean;
 }
 
-export interface BrochureTable {
-  caption: string;
-  rows: TableRow[];
-  note: string | null;
-}
 
 export type ChartSpec =
   | { kind: 'horizontalBars'; input: HorizontalBarsInput }
@@ -68,8 +63,11 @@ export interface ResultSection {
   heading: string;
   /** One or two sentences with the main numbers in words. */
   lead: string;
-  table: BrochureTable;
-  chart: (ChartSpec & { caption: string }) | null;
+  /** This indicator's rows in the brochure's one figures table (Kvinnor, Män, Totalt). */
+  rows: TableRow[];
+  /** A note under the table for this group, e.g. persons of unknown gender. */
+  note: string | null;
+  chart: (ChartSpec & { caption: string; half: boolean }) | null;
 }
 
 export interface WorkshopView {
@@ -98,6 +96,10 @@ export interface BrochureModel {
   resultsText: string | null;
   implementation: string | null;
   results: ResultSection[];
+  /** The tighter layout (see BrochureInput.compact). */
+  compact: boolean;
+  /** Caption of the figures table that gathers every section's rows. */
+  tableCaption: string;
   quotes: { text: string; role: string }[];
   interview: { title: string; role: string; text: string } | null;
   baselines: BaselineView[];
@@ -112,8 +114,16 @@ export interface BrochureInput {
   municipality: MunicipalityConfig;
   region: RegionConfig;
   project: ProjectConfig;
+  /**
+   * The tighter layout for a municipality with much to tell (the brochure must stay within four
+   * pages): no summary sentences above the charts, outcome and reason charts with one bar per
+   * category. The figures stay the same.
+   */
+  compact?: boolean;
 }
 
+/** Two charts side by side in the 174 mm column, with a 6 mm gap. */
+const HALF_CHART_WIDTH = 306;
 const WOMEN = 'Kvinnor';
 const MEN = 'Män';
 
@@ -164,6 +174,11 @@ function base(ratio: Ratio<C>): string {
   return `${n(ratio.numerator.total)} av ${n(ratio.denominator.total)}`;
 }
 
+/** A chart category's label with its total, since split bars show women and men only: "Arbete (4)". */
+function withTotal(label: string, count: Cnt): string {
+  return `${label} (${n(count.total)})`;
+}
+
 function chartCells(count: Cnt): { women: C; men: C; total: C } {
   return { women: count.women, men: count.men, total: count.total };
 }
@@ -173,15 +188,17 @@ function chartCells(count: Cnt): { women: C; men: C; total: C } {
 
 export function brochureModel(input: BrochureInput): BrochureModel {
   const { unit, municipality: m, region, project } = input;
+  const compact = input.compact === true;
+  const barSeries = compact ? ('total' as const) : ('gender' as const);
   const f = unit.figures;
   const name = m.name;
   const year = region.report_year ?? project.report_year ?? Number(project.period.end.slice(0, 4));
   const ownerShort = project.owner_short ?? 'SKL';
   const results: ResultSection[] = [];
   const keyFigures: KeyFigure[] = [];
-  let tableNo = 0;
   let figureNo = 0;
-  const tableCaption = (what: string) => `Tabell ${++tableNo}. ${what}, ${name}`;
+  // Bars split by gender show women and men; the category label carries the total.
+  const barLabel = (label: string, count: Cnt) => (compact ? label : withTotal(label, count));
   const figureCaption = (what: string) => `Figur ${++figureNo}. ${what}, ${name}`;
 
   // Participants: always there (participants.csv is required), but may be zero.
@@ -201,7 +218,8 @@ export function brochureModel(input: BrochureInput): BrochureModel {
       lead: positive(persons.total)
         ? `${n(persons.total)} ungdomar deltog i Plug In 2.0 i ${name}: ${n(persons.women)} kvinnor och ${n(persons.men)} män.`
         : `Inga deltagare är registrerade för ${name}.`,
-      table: { caption: tableCaption('Deltagare'), rows, note: null },
+      rows,
+      note: null,
       chart: null,
     });
   }
@@ -210,8 +228,14 @@ export function brochureModel(input: BrochureInput): BrochureModel {
   const o = f.outcomes;
   if (positive(o.exited.total)) {
     const codes = OUTCOME_CODES.filter((code) => o.byCode[code].total !== 0);
-    const rows: TableRow[] = [countRow('Avslutade deltagare', o.exited), ...codes.map((code) => countRow(OUTCOMES[code].label, o.byCode[code], true))];
-    if (o.missingOutcome.total !== 0) rows.push(countRow('Utfall saknas', o.missingOutcome, true));
+    // The chart carries the split by outcome (women, men and the total in its label); the table
+    // the sums the share is built from.
+    const rows: TableRow[] = [
+      countRow('Avslutade deltagare', o.exited),
+      countRow('varav till studier', o.education, true),
+      countRow('varav till arbete', o.work, true),
+    ];
+    if (o.missingOutcome.total !== 0) rows.push(countRow('varav utfall saknas', o.missingOutcome, true));
     rows.push(shareRow('Andel i studier eller arbete', o.educationOrWork));
     const share = hasShare(o.educationOrWork);
     if (share) {
@@ -226,18 +250,22 @@ export function brochureModel(input: BrochureInput): BrochureModel {
     results.push({
       id: 'outcomes',
       heading: 'Vad deltagarna gick vidare till',
-      lead: share
-        ? `Av de ${n(o.exited.total)} deltagare som avslutat sin tid i projektet gick ${pct(o.educationOrWork.numerator.total, o.educationOrWork.denominator.total)} (${base(o.educationOrWork)}) vidare till studier eller arbete.`
-        : `${n(o.exited.total)} deltagare har avslutat sin tid i projektet.`,
-      table: { caption: tableCaption('Utfall vid avslut'), rows, note: null },
+      lead:
+        (share
+          ? `Av de ${n(o.exited.total)} deltagare som avslutat sin tid i projektet gick ${pct(o.educationOrWork.numerator.total, o.educationOrWork.denominator.total)} (${base(o.educationOrWork)}) vidare till studier eller arbete.`
+          : `${n(o.exited.total)} deltagare har avslutat sin tid i projektet.`) +
+        (codes.length === 1 ? ` Utfall: ${withTotal(OUTCOMES[codes[0]!].label, o.byCode[codes[0]!]).toLowerCase()}.` : ''),
+      rows,
+      note: null,
       // A chart of one bar says nothing the sentence does not.
       chart: codes.length < 2 ? null : {
         kind: 'horizontalBars',
+        half: false,
         caption: figureCaption('Utfall vid avslut, antal deltagare'),
         input: {
           title: `Utfall vid avslut, ${name}`,
-          series: 'gender',
-          categories: codes.map((code) => ({ label: OUTCOMES[code].label, ...chartCells(o.byCode[code]) })),
+          series: barSeries,
+          categories: codes.map((code) => ({ label: barLabel(OUTCOMES[code].label, o.byCode[code]), ...chartCells(o.byCode[code]) })),
         },
       },
     });
@@ -271,17 +299,20 @@ export function brochureModel(input: BrochureInput): BrochureModel {
       heading: 'Avbrott i studierna',
       lead: zero
         ? `Ingen av de ${n(d.rate.denominator.total)} deltagarna avbröt sina studier.`
-        : `${n(d.persons.total)} av ${n(d.rate.denominator.total)} deltagare (${pct(d.rate.numerator.total, d.rate.denominator.total)}) avbröt sina studier; ${n(d.remaining.total)} fanns kvar i studier.`,
-      table: { caption: tableCaption('Avbrott i studierna'), rows, note: null },
+        : `${n(d.persons.total)} av ${n(d.rate.denominator.total)} deltagare (${pct(d.rate.numerator.total, d.rate.denominator.total)}) avbröt sina studier; ${n(d.remaining.total)} fanns kvar i studier.` +
+          (reasons.length === 1 ? ` Orsak: ${withTotal(DROPOUT_REASON_LABELS[reasons[0]!], d.byReason[reasons[0]!]).toLowerCase()}.` : ''),
+      rows,
+      note: null,
       chart:
         reasons.length > 1 && !zero
           ? {
               kind: 'horizontalBars',
+              half: false,
               caption: figureCaption('Orsak till avbrott, antal personer'),
               input: {
                 title: `Orsak till avbrott, ${name}`,
-                series: 'gender',
-                categories: reasons.map((r) => ({ label: DROPOUT_REASON_LABELS[r], ...chartCells(d.byReason[r]) })),
+                series: barSeries,
+                categories: reasons.map((r) => ({ label: barLabel(DROPOUT_REASON_LABELS[r], d.byReason[r]), ...chartCells(d.byReason[r]) })),
               },
             }
           : null,
@@ -294,7 +325,7 @@ export function brochureModel(input: BrochureInput): BrochureModel {
     const rows: TableRow[] = [
       countRow('På KAA-listan', k.listed),
       countRow('Kontaktade', k.contacted),
-      countRow('I insatser (deltagare i projektet)', k.inInterventions),
+      countRow('I insatser', k.inInterventions),
       shareRow('Andel kontaktade', k.contactRate),
     ];
     const unknownListed = k.listed.unknown;
@@ -314,9 +345,11 @@ export function brochureModel(input: BrochureInput): BrochureModel {
       id: 'kaa',
       heading: 'Det kommunala aktivitetsansvaret (KAA)',
       lead: `${n(k.listed.total)} ungdomar fanns på KAA-listan. ${n(k.contacted.total)} av dem kontaktades och ${n(k.inInterventions.total)} kom med i insatser.`,
-      table: { caption: tableCaption('Kommunala aktivitetsansvaret'), rows, note },
+      rows,
+      note,
       chart: {
         kind: 'kaaFunnel',
+        half: false,
         caption: figureCaption('Från KAA-listan till insatser, antal personer'),
         input: {
           title: `Från KAA-listan till insatser, ${name}`,
@@ -335,7 +368,7 @@ export function brochureModel(input: BrochureInput): BrochureModel {
   const g = f.grades;
   if (g && positive(g.measurable.total)) {
     const rows: TableRow[] = [
-      countRow('Elever med betyg från två terminer', g.measurable),
+      countRow('Elever med betyg två terminer', g.measurable),
       countRow('Höjde sitt meritvärde', g.raised, true),
       countRow('Behöll sitt meritvärde', g.kept, true),
       countRow('Sänkte sitt meritvärde', g.lowered, true),
@@ -346,10 +379,6 @@ export function brochureModel(input: BrochureInput): BrochureModel {
     if (hasIntensive) {
       rows.push(countRow('Elever med fördjupat stöd', intensive.denominator));
       rows.push(countRow('varav höjde sitt meritvärde', intensive.numerator, true));
-    }
-    if (g.eligibleFirst.total !== 0 || g.eligibleLast.total !== 0) {
-      rows.push(countRow('Behöriga till yrkesprogram, första terminen', g.eligibleFirst));
-      rows.push(countRow('Behöriga till yrkesprogram, sista terminen', g.eligibleLast));
     }
     if (hasShare(g.raisedOrKept)) {
       keyFigures.push({
@@ -370,9 +399,11 @@ export function brochureModel(input: BrochureInput): BrochureModel {
         `${n(g.measurable.total)} elever har betyg från två terminer. ` +
         `${pct(g.raisedOrKept.numerator.total, g.raisedOrKept.denominator.total)} (${base(g.raisedOrKept)}) höjde eller behöll sitt meritvärde.` +
         leadIntensive,
-      table: { caption: tableCaption('Förändring av meritvärde'), rows, note: null },
+      rows,
+      note: null,
       chart: {
         kind: 'stacked100',
+        half: false,
         caption: figureCaption('Förändring av meritvärde mellan första och sista terminen'),
         input: {
           title: `Förändring av meritvärde, ${name}`,
@@ -391,6 +422,15 @@ export function brochureModel(input: BrochureInput): BrochureModel {
     });
   }
 
+  // The small charts (KAA steps, grade change) share a row when both are there.
+  const small = results.filter((r) => r.chart && (r.chart.kind === 'kaaFunnel' || r.chart.kind === 'stacked100'));
+  if (small.length === 2) {
+    for (const r of small) {
+      r.chart!.half = true;
+      r.chart!.input.width = HALF_CHART_WIDTH;
+    }
+  }
+
   const workshops: WorkshopView[] = m.workshops.map((w) => ({
     name: w.name,
     targetGroups: w.target_groups.map((tg) => TARGET_GROUP_LABELS[tg]),
@@ -407,7 +447,7 @@ export function brochureModel(input: BrochureInput): BrochureModel {
     ? { title: m.interview.title ?? 'Intervju', role: m.interview.role, text: m.interview.text }
     : null;
 
-  const suppressed = results.some((s) => s.table.rows.some((r) => [r.women, r.men, r.total].includes(MISSING)));
+  const suppressed = results.some((s) => s.rows.some((r) => [r.women, r.men, r.total].includes(MISSING)));
   const title = `${project.name} – ${name}`;
   return {
     meta: {
@@ -438,6 +478,8 @@ export function brochureModel(input: BrochureInput): BrochureModel {
     resultsText: nonEmpty(m.narrative?.results),
     implementation: nonEmpty(m.narrative?.implementation),
     results,
+    compact,
+    tableCaption: `Tabell 1. Resultat i siffror, ${name}`,
     quotes: (m.quotes ?? []).map((q) => ({ text: q.text, role: q.role })),
     interview,
     baselines,
@@ -451,9 +493,9 @@ export function brochureModel(input: BrochureInput): BrochureModel {
 
 function targetGroupShort(tg: TargetGroup): string {
   return {
-    '1': 'varav i riskzonen för avhopp (målgrupp 1)',
-    '2': 'varav inom aktivitetsansvaret (målgrupp 2)',
-    '3': 'varav nyanlända (målgrupp 3)',
+    '1': 'varav målgrupp 1 (riskzon)',
+    '2': 'varav målgrupp 2 (KAA)',
+    '3': 'varav målgrupp 3 (nyanlända)',
   }[tg];
 }
 

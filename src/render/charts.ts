@@ -87,6 +87,8 @@ export interface HorizontalBarsInput {
   series?: Series;
   /** 'percent': values are per cent (0–100) and print as "92 %". Default 'count'. */
   format?: ValueFormat;
+  /** Width in CSS px; default CHART_WIDTH (a full A4 text column). */
+  width?: number;
 }
 
 export interface FunnelStep extends GenderCells {
@@ -99,6 +101,7 @@ export interface KaaFunnelInput {
   steps: FunnelStep[];
   /** Default 'total': one stepped bar per step, labelled with its share of the first step. */
   series?: Series;
+  width?: number;
 }
 
 export interface Stacked100Row {
@@ -113,6 +116,7 @@ export interface Stacked100Input {
   /** Part labels and colours, e.g. Höjt / Behållit / Sänkt. */
   parts: { label: string; colour: string }[];
   rows: Stacked100Row[];
+  width?: number;
 }
 
 export interface GroupedBarsInput {
@@ -121,6 +125,7 @@ export interface GroupedBarsInput {
   groups: BarCategory[];
   series?: Series;
   format?: ValueFormat;
+  width?: number;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -132,7 +137,7 @@ export async function horizontalBars(input: HorizontalBarsInput): Promise<Chart>
   const format = input.format ?? 'count';
   const rows = barRows(input.categories, series, (v) => cellText(v, format));
   const alt = `${input.title}: ${input.categories.map((c) => categoryAlt(c, series, format)).join('; ')}.`;
-  const svg = await renderBars(rows, series, format === 'percent' ? 100 : undefined, input.title, alt);
+  const svg = await renderBars(rows, series, format === 'percent' ? 100 : undefined, input.title, alt, input.width);
   return { svg, alt };
 }
 
@@ -143,6 +148,7 @@ export async function groupedBars(input: GroupedBarsInput): Promise<Chart> {
     categories: input.groups,
     series: input.series ?? 'gender',
     format: input.format ?? 'count',
+    ...(input.width !== undefined ? { width: input.width } : {}),
   });
 }
 
@@ -158,7 +164,7 @@ export async function kaaFunnel(input: KaaFunnelInput): Promise<Chart> {
   };
   const rows = barRows(input.steps, series, undefined, label);
   const alt = `${input.title}: ${input.steps.map((s) => categoryAlt(s, series, 'count')).join(' → ')}.`;
-  const svg = await renderBars(rows, series, undefined, input.title, alt);
+  const svg = await renderBars(rows, series, undefined, input.title, alt, input.width);
   return { svg, alt };
 }
 
@@ -192,7 +198,7 @@ export async function stacked100(input: Stacked100Input): Promise<Chart> {
     altRows.push(`${row.label} ${parts.join(', ')} av ${formatCount(sum)}`);
   }
   const alt = `${input.title}: ${altRows.join('; ')}.`;
-  const svg = await renderStack(segments, rowLabels, input.parts, input.title, alt);
+  const svg = await renderStack(segments, rowLabels, input.parts, input.title, alt, input.width);
   return { svg, alt };
 }
 
@@ -275,10 +281,17 @@ const baseConfig = {
   text: { font: CHART_FONT, fontSize: 12, fill: INK },
 } as const;
 
-async function renderBars(rows: BarRow[], series: Series, domainMax: number | undefined, title: string, alt: string): Promise<string> {
+async function renderBars(
+  rows: BarRow[],
+  series: Series,
+  domainMax: number | undefined,
+  title: string,
+  alt: string,
+  width = CHART_WIDTH,
+): Promise<string> {
   const keys = seriesKeys(series);
   const categories = [...new Set(rows.map((r) => r.category))];
-  const step = keys.length === 1 ? 22 : 15;
+  const step = keys.length === 1 ? 17 : 9.5;
   const maxValue = Math.max(0, ...rows.map((r) => r.value ?? 0));
   // Leave room right of the longest bar for its label.
   const max = domainMax ?? (maxValue === 0 ? 1 : maxValue);
@@ -288,7 +301,7 @@ async function renderBars(rows: BarRow[], series: Series, domainMax: number | un
     type: 'nominal',
     sort: categories,
     title: null,
-    axis: { labelLimit: 250, labelPadding: 8 },
+    axis: { labelLimit: Math.round(width * 0.42), labelPadding: 8 },
     scale: { paddingInner: keys.length === 1 ? 0.25 : 0.3, paddingOuter: 0.15 },
   };
   const x = {
@@ -310,7 +323,7 @@ async function renderBars(rows: BarRow[], series: Series, domainMax: number | un
   const yOffset = keys.length === 1 ? undefined : { field: 'series', sort: keys.map((k) => SERIES_LABELS[k]), scale: { paddingInner: 0.08 } };
   const spec = {
     $schema: 'https://vega.github.io/schema/vega-lite/v6.json',
-    width: CHART_WIDTH,
+    width,
     height: { step },
     autosize: { type: 'fit-x', contains: 'padding' },
     padding: { left: 6, top: 0, bottom: 2, right: Math.ceil(longestLabel) + 10 },
@@ -342,6 +355,7 @@ async function renderStack(
   parts: { label: string; colour: string }[],
   title: string,
   alt: string,
+  width = CHART_WIDTH,
 ): Promise<string> {
   const drawn = segments.filter((s) => s.drawn);
   const labels = segments.filter((s) => s.label !== '');
@@ -350,13 +364,13 @@ async function renderStack(
     type: 'nominal',
     sort: rowLabels,
     title: null,
-    axis: { labelLimit: 250, labelPadding: 8 },
+    axis: { labelLimit: Math.round(width * 0.42), labelPadding: 8 },
     scale: { domain: rowLabels, paddingInner: 0.3, paddingOuter: 0.15 },
   };
   const spec = {
     $schema: 'https://vega.github.io/schema/vega-lite/v6.json',
-    width: CHART_WIDTH,
-    height: { step: 26 },
+    width,
+    height: { step: 24 },
     autosize: { type: 'fit-x', contains: 'padding' },
     padding: { left: 6, top: 0, bottom: 2, right: 4 },
     config: baseConfig,
