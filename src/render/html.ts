@@ -87,9 +87,17 @@ function readCss(path: string): string {
   return css;
 }
 
-/** The stylesheets of a template: css/base.css, then css/<template>.css or <template>.css if present. */
+/**
+ * The stylesheets of a template, in order: css/base.css, css/<kind>.css where kind is the last
+ * dash-separated part of the name ("regional-report" → css/report.css), css/<template>.css and
+ * <template>.css — each only if it exists.
+ */
 export function templateCss(template: string, dir: string = TEMPLATES_DIR): string {
-  return [join(dir, 'css', 'base.css'), join(dir, 'css', `${template}.css`), join(dir, `${template}.css`)]
+  const kind = template.includes('-') ? template.slice(template.lastIndexOf('-') + 1) : '';
+  const files = [join(dir, 'css', 'base.css')];
+  if (kind) files.push(join(dir, 'css', `${kind}.css`));
+  files.push(join(dir, 'css', `${template}.css`), join(dir, `${template}.css`));
+  return files
     .map(readCss)
     .filter(Boolean)
     .join('\n');

@@ -41,6 +41,19 @@ function decode(value: PDFObject | undefined): string {
   return '';
 }
 
+/**
+ * Chromium 156 sometimes writes a heading's text twice into its bookmark ("InnehållInnehåll") when
+ * web fonts make it lay the page out again. Headings are a single text node in our templates, so
+ * the repeat is an exact doubling: undo it.
+ */
+export function undoubleTitle(title: string): string {
+  if (title.length >= 2 && title.length % 2 === 0) {
+    const half = title.slice(0, title.length / 2);
+    if (half + half === title) return half;
+  }
+  return title;
+}
+
 export interface OutlineItem {
   title: string;
   /** 1-based page number the bookmark points to (0 when it could not be resolved). */
@@ -54,7 +67,8 @@ export async function readOutline(pdf: Uint8Array): Promise<OutlineItem[]> {
   return outlineOf(doc);
 }
 
-export function outlineOf(doc: PDFDocument): OutlineItem[] {
+/** The outline of a loaded document; with fixTitles, doubled bookmark titles are repaired in place. */
+export function outlineOf(doc: PDFDocument, fixTitles = false): OutlineItem[] {
   const pageIndex = new Map<string, number>();
   doc.getPages().forEach((p, i) => pageIndex.set(p.ref.toString(), i + 1));
   const namedDests = doc.catalog.lookupMaybe(PDFName.of('Dests'), PDFDict);
@@ -81,7 +95,10 @@ export function outlineOf(doc: PDFDocument): OutlineItem[] {
       let dest = node.get(PDFName.of('Dest'));
       const action = node.lookupMaybe(PDFName.of('A'), PDFDict);
       if (dest === undefined && action) dest = action.get(PDFName.of('D'));
-      items.push({ title: decode(node.lookup(PDFName.of('Title'))).trim(), page: pageOf(dest), depth });
+      const raw = decode(node.lookup(PDFName.of('Title')));
+      const title = undoubleTitle(raw);
+      if (fixTitles && title !== raw) node.set(PDFName.of('Title'), PDFHexString.fromText(title));
+      items.push({ title: title.trim(), page: pageOf(dest), depth });
       walk(node.get(PDFName.of('First')), depth + 1);
       const next = node.get(PDFName.of('Next'));
       node = next instanceof PDFRef ? doc.context.lookup(next) : undefined;
@@ -102,6 +119,7 @@ export async function finalizePdf(pdf: Uint8Array, meta: DocumentMeta, options: 
   doc.setCreator(options.creator);
   doc.setProducer(options.producer);
   doc.setLanguage(meta.lang);
+  outlineOf(doc, true);
   doc.setCreationDate(options.date);
   doc.setModificationDate(options.date);
   // Chromium writes no XMP today; if a future one does, its random UUIDs would break reproducibility.
