@@ -51,6 +51,7 @@ export function isCount(value: unknown): value is Count<unknown> {
  * missing on one side counts as 0. Used by aggregation, so every indicator sums the same way.
  */
 export function sumDeep<T>(a: T, b: T): T {
+  if (a === null && b === null) return a;
   if (typeof a === 'number' && typeof b === 'number') return (a + b) as T;
   if (isCount(a) && isCount(b)) return addCounts(a as Count, b as Count) as T;
   if (typeof a === 'object' && a !== null && typeof b === 'object' && b !== null) {

@@ -124,3 +124,28 @@ describe('gradeFigures', () => {
     expect(f.meritSumLast).toEqual({ women: 85, men: 80 + 70, total: 85 + 150 });
   });
 });
+
+describe('merit value and eligibility against a naive reference', () => {
+  // The reference spells the contract out with sorting and filtering, independent of the counting code.
+  const POINTS: Record<Grade, number> = { A: 20, B: 17.5, C: 15, D: 12.5, E: 10, F: 0, '-': 0 };
+  const referenceMerit = (g: TermGrades) => {
+    const best16 = [...g].filter(([s]) => s !== 'ML').map(([, v]) => POINTS[v]).sort((a, b) => b - a).slice(0, 16);
+    return best16.reduce((a, b) => a + b, 0) + (g.has('ML') ? POINTS[g.get('ML')!] : 0);
+  };
+  const pass = (v: Grade | undefined) => v !== undefined && 'ABCDE'.includes(v) && v !== '-';
+  const referenceEligible = (g: TermGrades) =>
+    (pass(g.get('SV')) || pass(g.get('SVA'))) && pass(g.get('EN')) && pass(g.get('MA')) && [...g.values()].filter(pass).length >= 8;
+
+  it('agree on random terms', async () => {
+    const fc = (await import('fast-check')).default;
+    const { SUBJECTS, GRADES } = await import('../schema/codes.js');
+    fc.assert(
+      fc.property(fc.dictionary(fc.constantFrom(...SUBJECTS), fc.constantFrom(...GRADES)), (dict) => {
+        const g = term(dict as Partial<Record<Subject, Grade>>);
+        expect(meritValue(g)).toBe(referenceMerit(g));
+        expect(isEligibleVocational(g)).toBe(referenceEligible(g));
+      }),
+      { numRuns: 2000 },
+    );
+  });
+});

@@ -9,43 +9,89 @@ import type { GradeFigures } from './types.js';
 /** One term's grades of one participant. */
 export type TermGrades = ReadonlyMap<Subject, Grade>;
 
-const KNOWN_SUBJECTS: ReadonlySet<string> = new Set(SUBJECTS);
-const PASSED: ReadonlySet<Grade> = new Set<Grade>(['A', 'B', 'C', 'D', 'E']);
 export const MERIT_SUBJECTS = 16;
 export const ELIGIBILITY_OTHER_SUBJECTS = 5;
 
-/**
- * Merit value (meritvärde) of a term: the 16 best grade points among every subject except ML, plus
- * ML's points as a 17th when present (contract §7.4, literally: a term with both SV and SVA — a
- * validation warning — has 17 candidate subjects, and the best 16 of them count).
- */
-export function meritValue(grades: TermGrades): number {
-  const points: number[] = [];
-  for (const [subject, grade] of grades) if (subject !== 'ML') points.push(GRADE_POINTS[grade]);
-  points.sort((a, b) => b - a);
-  let sum = 0;
-  for (const p of points.slice(0, MERIT_SUBJECTS)) sum += p;
-  const ml = grades.get('ML');
-  return ml === undefined ? sum : sum + GRADE_POINTS[ml];
-}
+/** Grades from best to worst; F and '-' share the last level (0 points). */
+const LEVELS: Record<Grade, number> = { A: 0, B: 1, C: 2, D: 3, E: 4, F: 5, '-': 5 };
+const LEVEL_POINTS = [GRADE_POINTS.A, GRADE_POINTS.B, GRADE_POINTS.C, GRADE_POINTS.D, GRADE_POINTS.E, 0];
+const PASSED_LEVEL = 4; // E or better
+const SUBJECT_BIT = new Map<string, number>(SUBJECTS.map((s, i) => [s, 1 << i]));
+const SWEDISH = 1;
+const ENGLISH = 2;
+const MATHS = 4;
 
 /**
- * Eligible for a vocational programme: E or better in SV or SVA, in EN and in MA, and in at least
- * five other subjects. Any other graded subject counts among the five, ML (the language choice)
- * included, as in the admission rule ("fem andra ämnen", any subjects). One of SV/SVA is the
- * Swedish requirement; when a term has both passed (a validation warning), the other one is an
- * "other" subject, as the contract lists them as two subjects.
+ * One participant's grades of one term, accumulated row by row without building maps (the
+ * national bench has millions of grade rows). The single implementation behind meritValue and
+ * isEligibleVocational, so the tested functions are the ones that count.
  */
+export class TermAccumulator {
+  /** How many non-ML subjects have each grade level. */
+  private readonly perLevel = [0, 0, 0, 0, 0, 0];
+  private ml = -1;
+  private seen = 0;
+  private passed = 0;
+  private core = 0;
+
+  add(subject: string, grade: Grade): void {
+    const bit = SUBJECT_BIT.get(subject);
+    // Unknown subject codes are not counted; a duplicate subject in a term (a validation error) counts once.
+    if (bit === undefined || this.seen & bit) return;
+    this.seen |= bit;
+    const level = LEVELS[grade];
+    if (subject === 'ML') this.ml = LEVEL_POINTS[level]!;
+    else this.perLevel[level]!++;
+    if (level <= PASSED_LEVEL) {
+      this.passed++;
+      if (subject === 'SV' || subject === 'SVA') this.core |= SWEDISH;
+      else if (subject === 'EN') this.core |= ENGLISH;
+      else if (subject === 'MA') this.core |= MATHS;
+    }
+  }
+
+  /**
+   * Merit value (meritvärde): the 16 best grade points among every subject except ML, plus ML's
+   * points as a 17th when present (contract §7.4, literally: a term with both SV and SVA — a
+   * validation warning — has 17 candidate subjects, and the best 16 of them count).
+   */
+  merit(): number {
+    let left = MERIT_SUBJECTS;
+    let sum = 0;
+    for (let level = 0; level < LEVEL_POINTS.length && left > 0; level++) {
+      const taken = Math.min(left, this.perLevel[level]!);
+      sum += taken * LEVEL_POINTS[level]!;
+      left -= taken;
+    }
+    return this.ml >= 0 ? sum + this.ml : sum;
+  }
+
+  /**
+   * Eligible for a vocational programme: E or better in SV or SVA, in EN and in MA, and in at least
+   * five other subjects. Any other graded subject counts among the five, ML (the language choice)
+   * included, as in the admission rule ("fem andra ämnen", any subjects). One of SV/SVA is the
+   * Swedish requirement; when a term has both passed (a validation warning), the other one is an
+   * "other" subject, as the contract lists them as two subjects.
+   */
+  eligible(): boolean {
+    return this.core === (SWEDISH | ENGLISH | MATHS) && this.passed - 3 >= ELIGIBILITY_OTHER_SUBJECTS;
+  }
+}
+
+function accumulate(grades: TermGrades): TermAccumulator {
+  const acc = new TermAccumulator();
+  for (const [subject, grade] of grades) acc.add(subject, grade);
+  return acc;
+}
+
+/** The merit value of one term's grades (see TermAccumulator.merit). */
+export function meritValue(grades: TermGrades): number {
+  return accumulate(grades).merit();
+}
+
+/** Eligibility for a vocational programme in one term (see TermAccumulator.eligible). */
 export function isEligibleVocational(grades: TermGrades): boolean {
-  const passed = (s: Subject) => {
-    const g = grades.get(s);
-    return g !== undefined && PASSED.has(g);
-  };
-  if (!(passed('SV') || passed('SVA')) || !passed('EN') || !passed('MA')) return false;
-  let passedSubjects = 0;
-  for (const grade of grades.values()) if (PASSED.has(grade)) passedSubjects++;
-  // Minus the three required subjects (Swedish, English, mathematics).
-  return passedSubjects - 3 >= ELIGIBILITY_OTHER_SUBJECTS;
+  return accumulate(grades).eligible();
 }
 
 export type MeritChange = 'raised' | 'kept' | 'lowered';
@@ -65,42 +111,50 @@ export interface GradeAssessment {
   eligibleLast?: boolean;
 }
 
-/** Groups rows by participant and term (termOrder). Unknown subject codes are not counted. */
-export function gradesByParticipant(records: readonly GradeRecord[]): Map<string, Map<number, Map<Subject, Grade>>> {
-  const byPerson = new Map<string, Map<number, Map<Subject, Grade>>>();
-  for (const r of records) {
-    if (!KNOWN_SUBJECTS.has(r.subject)) continue;
-    let terms = byPerson.get(r.participantId);
-    if (!terms) byPerson.set(r.participantId, (terms = new Map()));
-    let term = terms.get(r.termOrder);
-    if (!term) terms.set(r.termOrder, (term = new Map()));
-    // A duplicate (participant, term, subject) is a validation error; the first row wins.
-    if (!term.has(r.subject)) term.set(r.subject, r.grade);
-  }
-  return byPerson;
-}
-
 /** Compares the FIRST and the LAST term by termOrder; terms in between do not matter. */
 export function assessTerms(terms: ReadonlyMap<number, TermGrades>): GradeAssessment {
   if (terms.size < 2) return { measurable: false };
   const orders = [...terms.keys()].sort((a, b) => a - b);
-  const first = terms.get(orders[0]!)!;
-  const last = terms.get(orders[orders.length - 1]!)!;
-  const meritFirst = meritValue(first);
-  const meritLast = meritValue(last);
+  return assessment(accumulate(terms.get(orders[0]!)!), accumulate(terms.get(orders[orders.length - 1]!)!));
+}
+
+function assessment(first: TermAccumulator, last: TermAccumulator): GradeAssessment {
+  const meritFirst = first.merit();
+  const meritLast = last.merit();
   return {
     measurable: true,
     change: meritChange(meritFirst, meritLast),
     meritFirst,
     meritLast,
-    eligibleFirst: isEligibleVocational(first),
-    eligibleLast: isEligibleVocational(last),
+    eligibleFirst: first.eligible(),
+    eligibleLast: last.eligible(),
   };
 }
 
+/**
+ * Every graded participant's assessment, in two passes over the rows: first each person's first
+ * and last termOrder (measurable = they differ, i.e. grades in at least two distinct terms), then
+ * only the rows of those two terms are accumulated.
+ */
 export function assessGrades(records: readonly GradeRecord[]): Map<string, GradeAssessment> {
+  const span = new Map<string, { first: number; last: number; a?: TermAccumulator; b?: TermAccumulator }>();
+  for (const r of records) {
+    if (!SUBJECT_BIT.has(r.subject)) continue; // not counted (a validation warning)
+    const s = span.get(r.participantId);
+    if (!s) span.set(r.participantId, { first: r.termOrder, last: r.termOrder });
+    else if (r.termOrder < s.first) s.first = r.termOrder;
+    else if (r.termOrder > s.last) s.last = r.termOrder;
+  }
+  for (const r of records) {
+    const s = span.get(r.participantId);
+    if (!s || s.first === s.last) continue;
+    if (r.termOrder === s.first) (s.a ??= new TermAccumulator()).add(r.subject, r.grade);
+    else if (r.termOrder === s.last) (s.b ??= new TermAccumulator()).add(r.subject, r.grade);
+  }
   const out = new Map<string, GradeAssessment>();
-  for (const [id, terms] of gradesByParticipant(records)) out.set(id, assessTerms(terms));
+  for (const [id, s] of span) {
+    out.set(id, s.first === s.last ? { measurable: false } : assessment(s.a ?? new TermAccumulator(), s.b ?? new TermAccumulator()));
+  }
   return out;
 }
 
