@@ -98,6 +98,25 @@ export class DocumentBuilder {
     return ++this.figureCount;
   }
 
+  /**
+   * Renumbers tables and figures in document order. View code may build a block before an earlier
+   * one (e.g. a comparison table prepared ahead of the section it ends up in); call this last.
+   */
+  renumber(): void {
+    let table = 0;
+    let figure = 0;
+    const visit = (blocks: Block[]) => {
+      for (const block of blocks) {
+        if (block.kind === 'table') block.table.number = ++table;
+        else if (block.kind === 'chart') block.number = ++figure;
+      }
+    };
+    for (const c of this.chapters) {
+      visit(c.blocks);
+      for (const s of c.sections) visit(s.blocks);
+    }
+  }
+
   toc(): TocEntry[] {
     const entries: TocEntry[] = [];
     for (const c of this.chapters) {

@@ -107,6 +107,7 @@ export async function nationalReport(input: NationalReportInput): Promise<Report
   narrativeSection(doc, lessons, 'national.q', 'reflections', narrative.reflections);
 
   methodAppendix(doc, place, input.validation, input.suppress, project.period);
+  doc.renumber();
 
   const year = reportYear(project);
   const title = label('national.title');

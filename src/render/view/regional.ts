@@ -132,6 +132,7 @@ export async function regionalReport(input: RegionalReportInput): Promise<Report
   reflections.blocks.push(markdownOrMissing(narrative.reflections));
 
   methodAppendix(doc, place, input.validation, input.suppress, project.period);
+  doc.renumber();
 
   const year = reportYear(project, region);
   const title = `${label('regional.title')} ${region.name}`;
@@ -202,12 +203,13 @@ async function municipalityBlocks(doc: DocumentBuilder, config: MunicipalityConf
   blocks.push({ kind: 'subheading', text: label('municipality.figures', { place }) });
 
   // Participants: per workshop when there are several, then target groups and ages.
-  const pRows: TableRow[] = [];
+  const [totalParticipants, ...breakdown] = participantRows(f.participants);
+  const pRows: TableRow[] = [totalParticipants!];
   if (m.children.length > 1) {
     pRows.push(groupRow(label('rows.byWorkshop')));
     for (const w of m.children) pRows.push({ kind: 'data', label: w.name, cells: countCells(w.figures.participants.persons), indent: true });
   }
-  pRows.push(...participantRows(f.participants));
+  pRows.push(...breakdown);
   blocks.push({ kind: 'table', table: makeTable(doc, { caption: label('captions.participants', { place }), rows: pRows, source: source('participants.csv') }) });
 
   // Exit outcomes, per workshop when several workshops have exits.
