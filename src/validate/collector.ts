@@ -7,6 +7,12 @@ import { maskPersonalNumbers } from '../util/pnr.js';
 
 export const FINDINGS_PER_RULE_AND_FILE = 200;
 
+const summaries = new WeakSet<Finding>();
+/** Whether a finding is the "N more findings of this rule" line (listed after the file's findings). */
+export function isSummary(finding: Finding): boolean {
+  return summaries.has(finding);
+}
+
 export class FindingCollector {
   readonly errors: Finding[] = [];
   readonly warnings: Finding[] = [];
@@ -50,6 +56,7 @@ export class FindingCollector {
         message: `${more} more finding${more === 1 ? '' : 's'} of this rule in this file are not listed`,
         hint: 'Fix the findings listed above and run validate again to see the rest.',
       };
+      summaries.add(summary);
       (summary.severity === 'error' ? this.errors : this.warnings).push(summary);
     }
   }

@@ -2,7 +2,7 @@
 // Every problem becomes a finding that carries the line of the offending key: YAML syntax errors
 // from the parser's own positions, schema issues by walking the issue's path through the parsed
 // document (yaml's LineCounter turns the node's offset into a line).
-import { readFile } from 'node:fs/promises';
+import { readFileSync } from 'node:fs';
 import { LineCounter, isMap, isScalar, isSeq, parseDocument, type Document } from 'yaml';
 import type { z } from 'zod';
 import type { FindingCollector } from './collector.js';
@@ -27,7 +27,7 @@ export async function loadConfig<S extends z.ZodType>(
 ): Promise<LoadedConfig<z.output<S>> | undefined> {
   let text: string;
   try {
-    text = await readFile(path, 'utf8');
+    text = readFileSync(path, 'utf8');
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
     findings.error('config.unreadable', file, `cannot read the file (${(error as NodeJS.ErrnoException).code ?? 'I/O error'})`, {

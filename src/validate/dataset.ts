@@ -2,7 +2,7 @@
 // each municipality in region.yaml order. A municipality's records go to the visitor before the
 // next municipality is read, so memory is bounded by one municipality, not the nation.
 // Ids from the YAML files become folder names only after the slug check (never `..` or `/`).
-import { stat } from 'node:fs/promises';
+import { statSync } from 'node:fs';
 import { join } from 'node:path';
 import { UserError } from '../errors.js';
 import { MunicipalityConfig, ProjectConfig, RegionConfig, SLUG_PATTERN } from '../schema/config.js';
@@ -51,12 +51,8 @@ export interface DatasetValidation extends ValidationReport {
  */
 export type MunicipalityVisitor = (data: MunicipalityData, municipality: MunicipalityConfig, region: RegionConfig) => void;
 
-async function isDirectory(path: string): Promise<boolean> {
-  try {
-    return (await stat(path)).isDirectory();
-  } catch {
-    return false;
-  }
+function isDirectory(path: string): boolean {
+  return statSync(path, { throwIfNoEntry: false })?.isDirectory() === true;
 }
 
 /** Slug ids of a list in an invalid config, so the rest of the folder can still be checked. */
@@ -111,7 +107,7 @@ export async function validateDataset(
 
   for (const regionId of regionsInScope) {
     const regionDir = join(dataDir, regionId);
-    if (!(await isDirectory(regionDir))) {
+    if (!(isDirectory(regionDir))) {
       findings.error('config.missing-folder', 'project.yaml', `region "${regionId}" is listed but there is no folder "${regionId}"`, {
         line: project.lineOf(['regions', regionIds.indexOf(regionId)]),
         hint: `Create the folder ${regionId}/ with a region.yaml, or remove the id from regions.`,
@@ -145,7 +141,7 @@ export async function validateDataset(
     for (const municipalityId of municipalitiesInScope) {
       const relDir = `${regionId}/${municipalityId}`;
       const dir = join(regionDir, municipalityId);
-      if (!(await isDirectory(dir))) {
+      if (!(isDirectory(dir))) {
         findings.error('config.missing-folder', regionFile, `municipality "${municipalityId}" is listed but there is no folder "${relDir}"`, {
           line: region.lineOf(['municipalities', municipalityIds.indexOf(municipalityId)]),
           hint: `Create the folder ${relDir}/ with municipality.yaml and participants.csv, or remove the id from municipalities.`,

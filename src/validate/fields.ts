@@ -23,7 +23,7 @@ import {
   type TargetGroup,
 } from '../schema/codes.js';
 import { isRealDate } from '../schema/config.js';
-import { BIRTH_YEAR_PATTERN, DATE_PATTERN, PSEUDONYM_PATTERN, TERM_PATTERN, codeTable, type FieldType } from '../schema/csv.js';
+import { DATE_PATTERN, PSEUDONYM_PATTERN, TERM_PATTERN, codeTable, type FieldType } from '../schema/csv.js';
 import { hasValidCheckDigit, hasValidDate, looksLikePersonalNumber, maskPersonId } from '../util/pnr.js';
 
 /** Looks a code up as written, then folded (case, å/ä/ö, spaces and '-'). */
@@ -63,8 +63,16 @@ export function parseBoolean(raw: string): boolean | undefined {
   return BOOLEANS.get(raw) ?? BOOLEANS.get(foldKey(raw));
 }
 
+/** Four ASCII digits (BIRTH_YEAR_PATTERN), checked by character codes on the hot path. */
 export function parseBirthYear(raw: string): number | undefined {
-  return BIRTH_YEAR_PATTERN.test(raw) ? Number(raw) : undefined;
+  if (raw.length !== 4) return undefined;
+  let year = 0;
+  for (let i = 0; i < 4; i++) {
+    const digit = raw.charCodeAt(i) - 48;
+    if (digit < 0 || digit > 9) return undefined;
+    year = year * 10 + digit;
+  }
+  return year;
 }
 
 // Few distinct dates occur (a project lasts some 1 500 days), so checked dates are remembered; the

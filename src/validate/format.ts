@@ -5,6 +5,7 @@
 import { relative, join } from 'node:path';
 import type pc from 'picocolors';
 import type { Finding } from './finding.js';
+import { isSummary } from './collector.js';
 import { maskPersonalNumbers } from '../util/pnr.js';
 
 export type Colors = ReturnType<typeof pc.createColors>;
@@ -16,20 +17,25 @@ export interface Summary {
   warnings: number;
 }
 
-/** Findings in report order: by file (first seen), then line, then column; whole-file ones first. */
+/** A finding's place within its file: whole-file findings first, "N more" summaries last. */
+const lineKey = (f: Finding) => (isSummary(f) ? Number.MAX_SAFE_INTEGER : (f.line ?? 0));
+
+/** Findings in report order: by file (first seen), then line, then column. */
 export function sortFindings(findings: Finding[]): Finding[] {
   const fileOrder = new Map<string, number>();
   for (const f of findings) if (!fileOrder.has(f.file)) fileOrder.set(f.file, fileOrder.size);
   return [...findings].sort(
     (a, b) =>
       fileOrder.get(a.file)! - fileOrder.get(b.file)! ||
-      (a.line ?? 0) - (b.line ?? 0) ||
+      lineKey(a) - lineKey(b) ||
       (a.column ?? 0) - (b.column ?? 0) ||
       (a.severity === b.severity ? 0 : a.severity === 'error' ? -1 : 1),
   );
 }
 
-const plural = (n: number, word: string) => `${n.toLocaleString('en-US')} ${word}${n === 1 ? '' : 's'}`;
+/** 1234567 → "1,234,567" (no toLocaleString: loading ICU's locale data costs start-up time). */
+const thousands = (n: number) => String(n).replace(/\B(?=(\d{3})+(?!\d))/g, ',');
+const plural = (n: number, word: string) => `${thousands(n)} ${word}${n === 1 ? '' : 's'}`;
 
 export function summaryLine(summary: Summary): string {
   return `${plural(summary.files, 'file')}, ${plural(summary.rows, 'row')}: ${plural(summary.errors, 'error')}, ${plural(summary.warnings, 'warning')}`;

@@ -1,6 +1,8 @@
 // One municipality's CSV files, read in dependency order: participants.csv first (the others refer
 // to it), then grades, dropouts and kaa_contacts. Returns its records when a consumer wants them.
-import { stat } from 'node:fs/promises';
+// Sync stat and small reads on purpose: validation is sequential anyway, and a synchronous call
+// avoids a round trip through libuv's thread pool per file (it dominated small folders' wall time).
+import { readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import type { MunicipalityConfig } from '../schema/config.js';
 import { CSV_SPECS } from '../schema/csv.js';
@@ -33,12 +35,13 @@ export interface MunicipalityResult {
   rows: number;
 }
 
-async function isFile(path: string): Promise<boolean> {
-  try {
-    return (await stat(path)).isFile();
-  } catch {
-    return false;
-  }
+/** Files up to this size are read in one go (fewer system calls); bigger ones are streamed. */
+const WHOLE_FILE_BYTES = 8 << 20;
+
+/** Size of a regular file, or undefined when there is none. */
+function fileSize(path: string): number | undefined {
+  const info = statSync(path, { throwIfNoEntry: false });
+  return info?.isFile() ? info.size : undefined;
 }
 
 export async function validateMunicipality(input: MunicipalityInput): Promise<MunicipalityResult> {
@@ -52,10 +55,12 @@ export async function validateMunicipality(input: MunicipalityInput): Promise<Mu
     const spec = CSV_SPECS[kind];
     const path = join(input.dir, spec.fileName);
     const file = `${input.relDir}/${spec.fileName}`;
-    if (!(await isFile(path))) return undefined;
+    const size = fileSize(path);
+    if (size === undefined) return undefined;
     files++;
     try {
-      const result = await readTable(path, file, spec, findings, (layout) => handler(layout, file));
+      const source = size <= WHOLE_FILE_BYTES ? readFileSync(path) : path;
+      const result = await readTable(source, file, spec, findings, (layout) => handler(layout, file));
       rows += result.rows;
       return result;
     } catch (error) {
@@ -78,7 +83,7 @@ export async function validateMunicipality(input: MunicipalityInput): Promise<Mu
       records: collect ? data.participants : undefined,
     }),
   );
-  if (participants === undefined && !(await isFile(join(input.dir, CSV_SPECS.participants.fileName)))) {
+  if (participants === undefined && fileSize(join(input.dir, CSV_SPECS.participants.fileName)) === undefined) {
     findings.error('csv.missing-file', `${input.relDir}/participants.csv`, 'participants.csv is missing; every municipality needs one', {
       hint: `Export the participants into ${input.relDir}/participants.csv (see the README's CSV reference).`,
     });

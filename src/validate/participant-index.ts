@@ -4,7 +4,13 @@
 // validate run without a consumer stays small even for a million rows.
 
 export class ParticipantIndex {
-  private readonly slots = new Map<string, number>();
+  // An open-addressing hash table of our own instead of a Map: with a million fresh id strings a
+  // Map spends most of validate's time growing and rehashing; this one rehashes from stored
+  // hashes in typed arrays. table holds slot + 1 (0 = empty).
+  private table = new Int32Array(1 << 12);
+  private mask = (1 << 12) - 1;
+  private ids: string[] = [];
+  private hashes = new Int32Array(1024);
   private lines = new Int32Array(1024);
   private starts = new Int32Array(1024);
   private groups = new Uint8Array(1024);
@@ -13,7 +19,12 @@ export class ParticipantIndex {
 
   /** Slot of an id, or -1. */
   find(id: string): number {
-    return this.slots.get(id) ?? -1;
+    const h = hashOf(id);
+    for (let i = h & this.mask; ; i = (i + 1) & this.mask) {
+      const entry = this.table[i]!;
+      if (entry === 0) return -1;
+      if (this.hashes[entry - 1] === h && this.ids[entry - 1] === id) return entry - 1;
+    }
   }
 
   /**
@@ -21,17 +32,30 @@ export class ParticipantIndex {
    * already there. `start` is 0 and `group` 0 when the row's own values were invalid.
    */
   add(id: string, line: number, start: number, group: number, valid: boolean): number {
-    const existing = this.slots.get(id);
-    if (existing !== undefined) return -(existing + 1);
-    if (this.size === this.lines.length) this.grow();
+    const h = hashOf(id);
+    let i = h & this.mask;
+    for (; ; i = (i + 1) & this.mask) {
+      const entry = this.table[i]!;
+      if (entry === 0) break;
+      if (this.hashes[entry - 1] === h && this.ids[entry - 1] === id) return -entry;
+    }
+    if (this.size === this.lines.length) this.growColumns();
     const slot = this.size++;
+    this.table[i] = slot + 1;
     // A long id may be a slice of a whole decoded chunk; copying it keeps the chunk collectable.
-    this.slots.set(id.length >= 13 ? (' ' + id).slice(1) : id, slot);
+    this.ids.push(id.length >= 13 ? (' ' + id).slice(1) : id);
+    this.hashes[slot] = h;
     this.lines[slot] = line;
     this.starts[slot] = start;
     this.groups[slot] = group;
     this.flags[slot] = valid ? VALID : 0;
+    if (this.size * 2 > this.mask) this.growTable();
     return slot;
+  }
+
+  /** The id of a slot, as stored (canonical form). */
+  id(slot: number): string {
+    return this.ids[slot]!;
   }
 
   line(slot: number): number {
@@ -54,21 +78,39 @@ export class ParticipantIndex {
     return (this.flags[slot]! & IN_KAA) !== 0;
   }
 
-  private grow(): void {
-    const n = this.lines.length * 2;
-    const lines = new Int32Array(n);
-    lines.set(this.lines);
-    this.lines = lines;
-    const starts = new Int32Array(n);
-    starts.set(this.starts);
-    this.starts = starts;
-    const groups = new Uint8Array(n);
-    groups.set(this.groups);
-    this.groups = groups;
-    const flags = new Uint8Array(n);
-    flags.set(this.flags);
-    this.flags = flags;
+  private growTable(): void {
+    const capacity = (this.mask + 1) * 2;
+    const table = new Int32Array(capacity);
+    const mask = capacity - 1;
+    for (let slot = 0; slot < this.size; slot++) {
+      let i = this.hashes[slot]! & mask;
+      while (table[i] !== 0) i = (i + 1) & mask;
+      table[i] = slot + 1;
+    }
+    this.table = table;
+    this.mask = mask;
   }
+
+  private growColumns(): void {
+    const n = this.lines.length * 2;
+    const grow = <A extends Int32Array | Uint8Array>(old: A, make: (n: number) => A): A => {
+      const bigger = make(n);
+      bigger.set(old);
+      return bigger;
+    };
+    this.hashes = grow(this.hashes, (k) => new Int32Array(k));
+    this.lines = grow(this.lines, (k) => new Int32Array(k));
+    this.starts = grow(this.starts, (k) => new Int32Array(k));
+    this.groups = grow(this.groups, (k) => new Uint8Array(k));
+    this.flags = grow(this.flags, (k) => new Uint8Array(k));
+  }
+}
+
+/** FNV-1a over the UTF-16 code units. */
+function hashOf(text: string): number {
+  let h = 0x811c9dc5 | 0;
+  for (let i = 0; i < text.length; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193);
+  return h;
 }
 
 const VALID = 1;
@@ -76,5 +118,6 @@ const IN_KAA = 2;
 
 /** yyyymmdd of an ISO date that has already been checked, for cheap comparisons. */
 export function dateNumber(iso: string): number {
-  return Number(iso.slice(0, 4)) * 10000 + Number(iso.slice(5, 7)) * 100 + Number(iso.slice(8, 10));
+  const d = (i: number) => iso.charCodeAt(i) - 48;
+  return (d(0) * 1000 + d(1) * 100 + d(2) * 10 + d(3)) * 10000 + (d(5) * 10 + d(6)) * 100 + d(8) * 10 + d(9);
 }
