@@ -29,16 +29,18 @@ type Cnt = Count<C>;
 
 export interface KeyFigure {
   /** Which indicator: lets tests and CSS tell them apart. */
-  id: 'participants' | 'education-or-work' | 'dropouts' | 'kaa-contact' | 'grades';
+  id: 'participants' | 'education-or-work' | 'dropouts' | 'kaa-contact' | 'grades' | 'baseline';
   /** Set very large: "250", "92 %". */
   value: string;
   /** One line under it: "höjde eller behöll sitt meritvärde". */
   caption: string;
   /** The base of a share, "95 av 103"; null for plain counts. */
   base: string | null;
-  /** "Kvinnor 93 %", "Män 91 %". */
-  women: string;
-  men: string;
+  /** "Kvinnor 93 %", "Män 91 %"; null for a figure the municipality reported without a split. */
+  women: string | null;
+  men: string | null;
+  /** Where a figure not computed from the CSV files comes from. */
+  note: string | null;
 }
 
 export interface TableRow {
@@ -98,8 +100,10 @@ export interface BrochureModel {
   results: ResultSection[];
   /** The tighter layout (see BrochureInput.compact). */
   compact: boolean;
-  /** Caption of the figures table that gathers every section's rows. */
+  /** Caption of the figures tables that gather every section's rows. */
   tableCaption: string;
+  /** The sections' tables two by two, as the template lays them out (a pair never splits). */
+  tablePairs: ResultSection[][];
   quotes: { text: string; role: string }[];
   interview: { title: string; role: string; text: string } | null;
   baselines: BaselineView[];
@@ -154,14 +158,15 @@ function shareRow(label: string, ratio: Ratio<C>): TableRow {
   };
 }
 
-function genderLine(count: Cnt): { women: string; men: string } {
-  return { women: `${WOMEN} ${n(count.women)}`, men: `${MEN} ${n(count.men)}` };
+function genderLine(count: Cnt): { women: string; men: string; note: null } {
+  return { women: `${WOMEN} ${n(count.women)}`, men: `${MEN} ${n(count.men)}`, note: null };
 }
 
-function genderShares(ratio: Ratio<C>): { women: string; men: string } {
+function genderShares(ratio: Ratio<C>): { women: string; men: string; note: null } {
   return {
     women: `${WOMEN} ${pct(ratio.numerator.women, ratio.denominator.women)}`,
     men: `${MEN} ${pct(ratio.numerator.men, ratio.denominator.men)}`,
+    note: null,
   };
 }
 
@@ -251,9 +256,10 @@ export function brochureModel(input: BrochureInput): BrochureModel {
       id: 'outcomes',
       heading: 'Vad deltagarna gick vidare till',
       lead:
+        `${n(o.exited.total)} deltagare har avslutat sin tid i projektet` +
         (share
-          ? `Av de ${n(o.exited.total)} deltagare som avslutat sin tid i projektet gick ${pct(o.educationOrWork.numerator.total, o.educationOrWork.denominator.total)} (${base(o.educationOrWork)}) vidare till studier eller arbete.`
-          : `${n(o.exited.total)} deltagare har avslutat sin tid i projektet.`) +
+          ? `; ${pct(o.educationOrWork.numerator.total, o.educationOrWork.denominator.total)} (${base(o.educationOrWork)}) gick vidare till studier eller arbete.`
+          : '.') +
         (codes.length === 1 ? ` Utfall: ${withTotal(OUTCOMES[codes[0]!].label, o.byCode[codes[0]!]).toLowerCase()}.` : ''),
       rows,
       note: null,
@@ -443,6 +449,21 @@ export function brochureModel(input: BrochureInput): BrochureModel {
     period: nonEmpty(b.period),
   }));
 
+  // Figures the municipality reported itself (e.g. "cirka 1 000 elever") fill the cover up to five.
+  const shownKeyFigures = keyFigures.filter((kf) => kf.value !== MISSING).slice(0, 5);
+  for (const b of baselines) {
+    if (shownKeyFigures.length >= 5) break;
+    shownKeyFigures.push({
+      id: 'baseline',
+      value: b.value,
+      caption: b.period ? `${b.label}, ${b.period}` : b.label,
+      base: null,
+      women: null,
+      men: null,
+      note: 'Uppgift från kommunen',
+    });
+  }
+
   const interview = m.interview
     ? { title: m.interview.title ?? 'Intervju', role: m.interview.role, text: m.interview.text }
     : null;
@@ -471,8 +492,8 @@ export function brochureModel(input: BrochureInput): BrochureModel {
       years: `${project.period.start.slice(0, 4)}–${project.period.end.slice(0, 4)}`,
     },
     year,
-    // A key figure that disclosure control hid would print a huge "..": leave it to the tables.
-    keyFigures: keyFigures.filter((kf) => kf.value !== MISSING).slice(0, 5),
+    // A key figure that disclosure control hid would print a huge "..": it is left to the tables.
+    keyFigures: shownKeyFigures,
     whatWeDid: nonEmpty(m.narrative?.what_we_did),
     workshops,
     resultsText: nonEmpty(m.narrative?.results),
@@ -480,13 +501,18 @@ export function brochureModel(input: BrochureInput): BrochureModel {
     results,
     compact,
     tableCaption: `Tabell 1. Resultat i siffror, ${name}`,
+    tablePairs: results.reduce<ResultSection[][]>((pairs, section, i) => {
+      if (i % 2 === 0) pairs.push([section]);
+      else pairs[pairs.length - 1]!.push(section);
+      return pairs;
+    }, []),
     quotes: (m.quotes ?? []).map((q) => ({ text: q.text, role: q.role })),
     interview,
     baselines,
     contact: m.contact ? { organisation: m.contact.organisation, web: m.contact.web ?? null } : null,
     synthetic: region.synthetic === true,
     suppressionNote: suppressed
-      ? '.. betyder att uppgiften inte visas eftersom den bygger på för få personer (röjandeskydd).'
+      ? '.. = uppgiften visas inte: den bygger på för få personer (röjandeskydd) eller det finns ingen bas att beräkna andelen på.'
       : null,
   };
 }

@@ -172,6 +172,9 @@ export async function kaaFunnel(input: KaaFunnelInput): Promise<Chart> {
 export async function stacked100(input: Stacked100Input): Promise<Chart> {
   const segments: StackSegment[] = [];
   const rowLabels: string[] = [];
+  // Width of the bars: the chart minus the row labels (widest "Kvinnor (n = 1 234)") and padding.
+  const widestRowLabel = Math.max(0, ...input.rows.map((r) => textWidth(`${r.label} (n = 00 000)`, 12)));
+  const plotWidth = (input.width ?? CHART_WIDTH) - widestRowLabel - 20;
   const altRows: string[] = [];
   for (const row of input.rows) {
     const complete = row.values.every((v): v is number => v !== null);
@@ -189,8 +192,9 @@ export async function stacked100(input: Stacked100Input): Promise<Chart> {
       const part = input.parts[i];
       if (!part || value === null) return;
       const share = value / sum;
-      // Too narrow a segment gets no label inside it; the text alternative still has the number.
-      const label = share >= 0.07 ? formatShare(value, sum) : '';
+      // A segment too narrow for its label gets none; the text alternative still has the number.
+      const text = formatShare(value, sum);
+      const label = share * plotWidth >= textWidth(text, 12) + 6 ? text : '';
       segments.push({ row: rowLabel, part: part.label, x: start, x2: start + share, label, colour: part.colour, drawn: value > 0 });
       parts.push(`${part.label.toLowerCase()} ${formatShare(value, sum)} (${formatCount(value)})`);
       start += share;

@@ -1,0 +1,119 @@
+import { describe, expect, it } from 'vitest';
+import { suppressUnit } from '../indicators/suppress.js';
+import { renderHtml } from './html.js';
+import { brochureModel, type BrochureModel } from './brochure-model.js';
+import { brochureJob } from './brochure-context.js';
+import { bromollaConfig, bromollaUnit, klippanConfig, klippanUnit, project, region } from './test-helpers/brochure-data.js';
+
+const bromolla = (): BrochureModel => brochureModel({ unit: bromollaUnit(), municipality: bromollaConfig, region, project });
+const klippan = (): BrochureModel => brochureModel({ unit: klippanUnit(), municipality: klippanConfig, region, project });
+
+describe('key figures', () => {
+  it('are chosen by the data the municipality has: Bromölla has participants, KAA and grades but no outcomes or dropouts', () => {
+    const m = bromolla();
+    expect(m.keyFigures.map((k) => k.id)).toEqual(['participants', 'kaa-contact', 'grades', 'baseline']);
+    const byId = Object.fromEntries(m.keyFigures.map((k) => [k.id, k]));
+    expect(byId['participants']).toMatchObject({ value: '193', women: 'Kvinnor 96', men: 'Män 97' });
+    expect(byId['kaa-contact']).toMatchObject({ value: '99\u00A0%', base: '102 av 103', women: 'Kvinnor 98\u00A0%', men: 'Män 100\u00A0%' });
+    expect(byId['grades']).toMatchObject({ value: '92\u00A0%', base: '95 av 103', caption: 'höjde eller behöll sitt meritvärde' });
+    expect(byId['baseline']).toMatchObject({ value: 'cirka 1\u202F000', women: null, men: null, note: 'Uppgift från kommunen' });
+  });
+
+  it('never show an indicator without data as zero: Klippan has no grades and no KAA', () => {
+    const m = klippan();
+    expect(m.keyFigures.map((k) => k.id)).toEqual(['participants', 'dropouts']);
+    expect(m.results.map((r) => r.id)).toEqual(['participants', 'dropouts']);
+    const text = JSON.stringify(m);
+    expect(text).not.toMatch(/meritvärde|KAA-listan|aktivitetsansvaret \(KAA\)/);
+    expect(m.results.every((r) => r.chart === null || r.chart.kind === 'horizontalBars')).toBe(true);
+  });
+
+  it('show a genuine zero: a municipality whose dropouts.csv is empty has "0" dropouts', () => {
+    const unit = klippanUnit();
+    const d = unit.figures.dropouts!;
+    d.persons = { women: 0, men: 0, total: 0 };
+    d.rate.numerator = { women: 0, men: 0, total: 0 };
+    const m = brochureModel({ unit, municipality: klippanConfig, region, project });
+    expect(m.keyFigures.find((k) => k.id === 'dropouts')).toMatchObject({ value: '0', caption: 'avbrott i studierna', base: 'bland 24 deltagare' });
+  });
+
+  it('split every computed key figure by women and men', () => {
+    for (const m of [bromolla(), klippan()]) {
+      for (const k of m.keyFigures.filter((kf) => kf.id !== 'baseline')) {
+        expect(k.women).toMatch(/^Kvinnor \S/);
+        expect(k.men).toMatch(/^Män \S/);
+      }
+    }
+  });
+
+  it('leave out a figure that disclosure control hid instead of printing a huge ".."', () => {
+    const m = brochureModel({ unit: suppressUnit(klippanUnit(), 5), municipality: klippanConfig, region, project });
+    expect(m.keyFigures.map((k) => k.value)).not.toContain('..');
+    expect(m.suppressionNote).toMatch(/^\.\. = /);
+  });
+});
+
+describe('results', () => {
+  it('has Kvinnor, Män and Totalt on every row, with Bromölla\'s published figures', () => {
+    const m = bromolla();
+    const kaa = m.results.find((r) => r.id === 'kaa')!;
+    expect(kaa.rows.map((r) => [r.label, r.total])).toEqual([
+      ['På KAA-listan', '103'],
+      ['Kontaktade', '102'],
+      ['I insatser', '90'],
+      ['Andel kontaktade', '99\u00A0%'],
+    ]);
+    const grades = m.results.find((r) => r.id === 'grades')!;
+    expect(grades.rows.find((r) => r.label === 'Elever med fördjupat stöd')?.total).toBe('35');
+    expect(grades.rows.find((r) => r.label === 'varav höjde sitt meritvärde')?.total).toBe('25');
+    expect(grades.lead).toContain('Av de 35 eleverna med fördjupat stöd höjde 25 sitt meritvärde.');
+    for (const row of m.results.flatMap((r) => r.rows)) {
+      expect(row.women).not.toBe('');
+      expect(row.men).not.toBe('');
+      expect(row.total).not.toBe('');
+    }
+  });
+
+  it('draws the KAA steps and the grade change, side by side', () => {
+    const m = bromolla();
+    expect(m.results.map((r) => r.chart?.kind ?? null)).toEqual([null, 'kaaFunnel', 'stacked100']);
+    expect(m.results.filter((r) => r.chart?.half)).toHaveLength(2);
+  });
+
+  it('pairs the tables two by two', () => {
+    expect(bromolla().tablePairs.map((p) => p.map((s) => s.id))).toEqual([['participants', 'kaa'], ['grades']]);
+  });
+});
+
+describe('document', () => {
+  it('has the metadata the PDF needs', () => {
+    expect(bromolla().meta).toMatchObject({
+      title: 'Plug In 2.0 – Bromölla',
+      author: 'Kommunförbundet Skåne',
+      lang: 'sv',
+    });
+    expect(bromolla().meta.keywords).toContain('ESF');
+  });
+
+  it('prints data literally: a quote or narrative with markup cannot inject HTML', async () => {
+    const job = await brochureJob(bromolla(), '/tmp/never-written.pdf');
+    const html = renderHtml(job);
+    expect(html).not.toContain('<script>alert(1)</script>');
+    expect(html).toContain('&lt;script&gt;alert(1)&lt;/script&gt;');
+    expect(html).toContain('Äntligen såg någon mig &lt;b&gt;på riktigt&lt;/b&gt;');
+    expect(html).not.toContain('<b>på riktigt</b>');
+    // Markdown still works (raw HTML disabled).
+    expect(html).toContain('<strong>alla</strong>');
+    // Every part is there, and the charts are inline SVG with their text alternative.
+    for (const part of ['Det här gjorde vi', 'Resultat', 'Kontakt', 'Europeiska socialfonden', 'Samverkan gjorde skillnad', 'Utbildningsförvaltningen, Bromölla kommun']) {
+      expect(html).toContain(part);
+    }
+    expect(html.match(/<svg class="chart"|<svg[^>]*class="chart"/g)?.length).toBe(2);
+  });
+
+  it('a municipality without grades or KAA has no such text in its HTML', async () => {
+    const html = renderHtml(await brochureJob(klippan(), '/tmp/never-written.pdf'));
+    expect(html).not.toMatch(/meritvärde|KAA-listan/);
+    expect(html).toContain('Klippan');
+  });
+});
