@@ -1,0 +1,58 @@
+// Bench of `plugin-report figures`: wall time and peak RSS on the fixtures, then on a generated
+// nation of 290 municipalities and 1 000 000 participants, beside `validate` on the same data
+// (the floor: validation alone). Target: computing adds at most 25 % to validating.
+// The generated data lives in bench/.data/ (gitignored) and is reused when present.
+import { existsSync } from 'node:fs';
+import { rename, rm } from 'node:fs/promises';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { fmt, measure } from './lib.mjs';
+import { generateDataset } from './generate.mjs';
+
+const here = dirname(fileURLToPath(import.meta.url));
+const root = join(here, '..');
+const cli = join(root, 'bin', 'plugin-report.js');
+const NATION = { regions: 10, municipalitiesPerRegion: 29, totalParticipants: 1_000_000, seed: 2015 };
+const dataDir = join(here, '.data', 'nation-290-1m');
+
+const line = (label, r) => `${label.padEnd(34)} ${fmt(r.seconds)} s   peak ${fmt(r.peakMiB, 0)} MiB   exit ${r.code}`;
+
+async function ensureNation(print) {
+  if (existsSync(join(dataDir, 'project.yaml'))) return;
+  print(`generating ${dataDir} (1 000 000 participants, 290 municipalities) …`);
+  const partial = `${dataDir}.partial`;
+  await rm(partial, { recursive: true, force: true });
+  const started = Date.now();
+  await generateDataset(partial, NATION);
+  // Renamed only when complete, so an interrupted run is never mistaken for the data.
+  await rename(partial, dataDir);
+  print(`generated in ${fmt((Date.now() - started) / 1000)} s`);
+}
+
+export async function run(print) {
+  const out = join(here, '.data', 'figures-bench.json');
+  if (existsSync(join(root, 'fixtures', 'project.yaml'))) {
+    const fixtures = await measure(process.execPath, [cli, 'figures', '--national', '--data', join(root, 'fixtures'), '--out', out]);
+    print(line('figures --national (fixtures)', fixtures));
+    if (fixtures.code !== 0) print(fixtures.stderr.split('\n').slice(0, 5).join('\n'));
+  } else {
+    print('fixtures/ not found: skipping the fixtures run');
+  }
+
+  await ensureNation(print);
+  const validate = await measure(process.execPath, [cli, 'validate', '--data', dataDir]);
+  print(line('validate (1M participants)', validate));
+  const figures = await measure(process.execPath, [cli, 'figures', '--national', '--data', dataDir, '--out', out]);
+  print(line('figures --national (1M)', figures));
+  const suppressed = await measure(process.execPath, [cli, 'figures', '--national', '--data', dataDir, '--suppress', '5', '--out', out]);
+  print(line('figures --national --suppress 5', suppressed));
+  if (figures.code !== 0) print(figures.stderr.split('\n').slice(0, 5).join('\n'));
+  if (validate.code !== 0) {
+    print(`validate exited ${validate.code}: the ratio below is not meaningful`);
+    print(validate.stderr.split('\n').slice(0, 3).join('\n'));
+  }
+  const ratio = figures.seconds / validate.seconds;
+  print(`figures / validate wall time: ${fmt(ratio)} (target ≤ 1.25: computing adds ${fmt((ratio - 1) * 100, 0)} %)`);
+  print(`figures / validate peak RSS:  ${fmt(figures.peakMiB / validate.peakMiB)}`);
+  await rm(out, { force: true });
+}
