@@ -4,8 +4,6 @@ import { Command, Option } from 'commander';
 import { z } from 'zod';
 import { UserError } from '../errors.js';
 import { Slug } from '../schema/config.js';
-import type { Finding } from '../validate/finding.js';
-import { maskPersonalNumbers } from '../util/pnr.js';
 import { VERSION } from '../version.js';
 import type { Outcome } from './outcome.js';
 
@@ -30,12 +28,6 @@ const Options = z
   .refine((o) => o.format !== 'xlsx' || o.out !== undefined, {
     message: '--format xlsx needs --out FILE (a spreadsheet is not written to the terminal)',
   });
-
-/** One finding per line, file:line:col rule message (the validate command has the rich view). */
-function plainFinding(f: Finding): string {
-  const where = [f.file, f.line, f.column].filter((part) => part !== undefined).join(':');
-  return maskPersonalNumbers(`${where} ${f.severity} ${f.rule} ${f.message}`);
-}
 
 export function figuresCommand(setOutcome: (outcome: Outcome) => void): Command {
   return new Command('figures')
@@ -68,14 +60,16 @@ The JSON and CSV shapes are described in docs/figures.md.`,
       const { validation } = computed;
 
       if (validation.errors.length > 0) {
-        const lines = validation.errors.map(plainFinding);
-        const total = validation.errorCount ?? validation.errors.length;
-        lines.push(`${total} error(s) in the data: no figures were written. Run \`plugin-report validate --data ${options.data}\` for details.`);
-        process.stderr.write(lines.join('\n') + '\n');
+        // The same text view as `plugin-report validate`, on stderr: stdout stays for figures only.
+        const [{ formatText }, { default: pc }] = await Promise.all([import('../validate/format.js'), import('picocolors')]);
+        const colors = pc.createColors(pc.isColorSupported && process.stderr.isTTY === true && !process.env.NO_COLOR);
+        const summary = { files: validation.files, rows: validation.rows, errors: validation.errorCount, warnings: validation.warningCount };
+        process.stderr.write(formatText(validation.errors, summary, colors));
+        process.stderr.write(`No figures were written: fix the errors above (\`plugin-report validate --data ${options.data}\` lists warnings too).\n`);
         setOutcome('invalid');
         return;
       }
-      const warnings = validation.warningCount ?? validation.warnings.length;
+      const warnings = validation.warningCount;
       if (warnings > 0) process.stderr.write(`${warnings} warning(s) in the data; run \`plugin-report validate\` to see them.\n`);
 
       const top = computed.nation ? [computed.nation] : computed.regions;

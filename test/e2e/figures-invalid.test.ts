@@ -28,7 +28,8 @@ it('an error in the data: findings on stderr with file and line, exit 1, no outp
   const out = join(dir, 'figures.json');
   const result = spawnSync(process.execPath, [CLI, 'figures', '--national', '--data', join(dir, 'data'), '--out', out], { encoding: 'utf8' });
   expect(result.status).toBe(1);
-  expect(result.stderr).toMatch(/r01\/m002\/participants\.csv:22/);
+  expect(result.stderr).toMatch(/r01\/m002\/participants\.csv\n\s+22(:\d+)? +error/);
+  expect(result.stderr).toMatch(/No figures were written/);
   expect(result.stdout).toBe('');
   expect(existsSync(out)).toBe(false);
 });
