@@ -88,7 +88,7 @@ export interface BrochureModel {
   meta: DocumentMeta;
   /** Stamped into the PDF so rebuilds are byte-identical: the project's end date. */
   date: string;
-  municipality: { id: string; name: string; kommunkod: string; started: string | null };
+  municipality: { id: string; name: string; genitive: string; kommunkod: string; started: string | null };
   region: { id: string; name: string; organisation: string };
   project: { name: string; owner: string; ownerShort: string; caseNumber: string; periodStart: string; periodEnd: string; years: string };
   year: number;
@@ -175,6 +175,15 @@ function hasShare(ratio: Ratio<C>): boolean {
   return positive(ratio.denominator.total) && ratio.numerator.total !== null;
 }
 
+/**
+ * A share set very large on the cover must rest on a few persons at least ("0 %" of one person who
+ * moved is no result); below that it stays in the tables, with its base beside it.
+ */
+const MIN_KEY_SHARE_BASE = 5;
+function keyShareBase(ratio: Ratio<C>): boolean {
+  return (ratio.denominator.total ?? 0) >= MIN_KEY_SHARE_BASE;
+}
+
 function base(ratio: Ratio<C>): string {
   return `${n(ratio.numerator.total)} av ${n(ratio.denominator.total)}`;
 }
@@ -243,7 +252,7 @@ export function brochureModel(input: BrochureInput): BrochureModel {
     if (o.missingOutcome.total !== 0) rows.push(countRow('varav utfall saknas', o.missingOutcome, true));
     rows.push(shareRow('Andel i studier eller arbete', o.educationOrWork));
     const share = hasShare(o.educationOrWork);
-    if (share) {
+    if (share && keyShareBase(o.educationOrWork)) {
       keyFigures.push({
         id: 'education-or-work',
         value: pct(o.educationOrWork.numerator.total, o.educationOrWork.denominator.total),
@@ -338,7 +347,7 @@ export function brochureModel(input: BrochureInput): BrochureModel {
     const note = positive(unknownListed ?? null)
       ? `Totalt omfattar även ${n(unknownListed ?? null)} personer med okänt kön.`
       : null;
-    if (hasShare(k.contactRate)) {
+    if (hasShare(k.contactRate) && keyShareBase(k.contactRate)) {
       keyFigures.push({
         id: 'kaa-contact',
         value: pct(k.contactRate.numerator.total, k.contactRate.denominator.total),
@@ -386,7 +395,7 @@ export function brochureModel(input: BrochureInput): BrochureModel {
       rows.push(countRow('Elever med fördjupat stöd', intensive.denominator));
       rows.push(countRow('varav höjde sitt meritvärde', intensive.numerator, true));
     }
-    if (hasShare(g.raisedOrKept)) {
+    if (hasShare(g.raisedOrKept) && keyShareBase(g.raisedOrKept)) {
       keyFigures.push({
         id: 'grades',
         value: pct(g.raisedOrKept.numerator.total, g.raisedOrKept.denominator.total),
@@ -480,7 +489,7 @@ export function brochureModel(input: BrochureInput): BrochureModel {
       lang: 'sv',
     },
     date: project.period.end,
-    municipality: { id: m.id, name, kommunkod: m.kommunkod, started: m.started ?? null },
+    municipality: { id: m.id, name, genitive: genitive(name), kommunkod: m.kommunkod, started: m.started ?? null },
     region: { id: region.id, name: region.name, organisation: region.organisation },
     project: {
       name: project.name,
@@ -523,6 +532,11 @@ function targetGroupShort(tg: TargetGroup): string {
     '2': 'varav målgrupp 2 (KAA)',
     '3': 'varav målgrupp 3 (nyanlända)',
   }[tg];
+}
+
+/** Swedish genitive of a name: "Malmös", but "Kramfors", "Alvesta" → "Alvestas". */
+export function genitive(name: string): string {
+  return /[sxz]$/i.test(name) ? name : `${name}s`;
 }
 
 function nonEmpty(text: string | undefined | null): string | null {

@@ -1,0 +1,216 @@
+// End-to-end: the BUILT CLI prints one brochure per Skåne municipality from the fixtures. Each PDF
+// is 2–4 A4 pages, tagged, with its fonts embedded, shows its OWN municipality's published figures
+// (shared/seed-figures.md) and no other municipality's name; a municipality without grade or KAA
+// data has no such section.
+import { execFileSync, spawnSync } from 'node:child_process';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+
+const ROOT = join(import.meta.dirname, '..', '..');
+const CLI = join(ROOT, 'bin', 'plugin-report.js');
+const NAMES: Record<string, string> = {
+  malmo: 'Malmö',
+  lund: 'Lund',
+  bromolla: 'Bromölla',
+  trelleborg: 'Trelleborg',
+  klippan: 'Klippan',
+  vellinge: 'Vellinge',
+  burlov: 'Burlöv',
+};
+const IDS = Object.keys(NAMES);
+
+function run(args: string[]) {
+  return spawnSync(process.execPath, [CLI, ...args], { cwd: ROOT, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });
+}
+
+/** The PDF's text with every kind of space (no-break, narrow no-break) as a plain one. */
+function text(file: string, layout = false): string {
+  const args = [...(layout ? ['-layout'] : []), '-enc', 'UTF-8', file, '-'];
+  return execFileSync('pdftotext', args, { encoding: 'utf8' }).replace(/[\u00A0\u202F\u2009]/g, ' ');
+}
+
+function info(file: string): Record<string, string> {
+  const out = execFileSync('pdfinfo', [file], { encoding: 'utf8' });
+  return Object.fromEntries(out.split('\n').filter((l) => l.includes(':')).map((l) => [l.slice(0, l.indexOf(':')).trim(), l.slice(l.indexOf(':') + 1).trim()]));
+}
+
+/** A number followed by a per-cent sign, whatever space pdftotext puts between them. */
+const pct = (n: number) => new RegExp(`(^|\\D)${n}\\s*%`);
+
+let out: string;
+let result: ReturnType<typeof run>;
+const pdf = (id: string) => join(out, 'skane', `broschyr-${id}.pdf`);
+const texts: Record<string, string> = {};
+
+beforeAll(() => {
+  out = mkdtempSync(join(tmpdir(), 'plugin-report-brochures-'));
+  result = run(['brochures', '--region', 'skane', '--data', 'fixtures', '--out', out, '--concurrency', '2']);
+  for (const id of IDS) if (existsSync(pdf(id))) texts[id] = text(pdf(id));
+}, 180_000);
+
+afterAll(() => {
+  rmSync(out, { recursive: true, force: true });
+});
+
+describe('brochures --region skane', () => {
+  it('exits 0 and writes exactly seven brochures, listing each path and page count', () => {
+    expect(result.stderr).toBe('');
+    expect(result.status).toBe(0);
+    expect(readdirSync(join(out, 'skane')).sort()).toEqual(IDS.map((id) => `broschyr-${id}.pdf`).sort());
+    for (const id of IDS) {
+      expect(result.stdout).toMatch(new RegExp(`broschyr-${id}\\.pdf \\([234] pages\\)`));
+      expect(result.stdout).toContain(pdf(id));
+    }
+  });
+
+  it('prints 2–4 tagged A4 pages per brochure with every font embedded', () => {
+    for (const id of IDS) {
+      const i = info(pdf(id));
+      const pages = Number(i['Pages']);
+      expect(pages, id).toBeGreaterThanOrEqual(2);
+      expect(pages, id).toBeLessThanOrEqual(4);
+      expect(i['Tagged'], id).toBe('yes');
+      expect(i['Page size'], id).toMatch(/595\.\d+ x 841\.\d+ pts \(A4\)/);
+      expect(i['Title'], id).toBe(`Plug In 2.0 – ${NAMES[id]}`);
+      expect(i['Author'], id).toBe('Kommunförbundet Skåne');
+      const fonts = execFileSync('pdffonts', [pdf(id)], { encoding: 'utf8' }).trim().split('\n').slice(2);
+      expect(fonts.length, id).toBeGreaterThan(0);
+      for (const line of fonts) expect(line, id).toMatch(/SourceSans3.*\byes\s+yes\s+yes\b/);
+    }
+  });
+
+  it('names its own municipality and no other', () => {
+    for (const id of IDS) {
+      const t = texts[id]!;
+      expect(t, id).toContain(NAMES[id]!);
+      for (const other of IDS.filter((o) => o !== id)) {
+        expect(t, `${NAMES[other]} in ${id}`).not.toMatch(new RegExp(`(^|[^\\p{L}])${NAMES[other]}(?![\\p{L}])`, 'u'));
+      }
+      expect(t).toContain('Europeiska socialfonden');
+      expect(t).toContain('Det här gjorde vi');
+      expect(t).toContain('Kontakt');
+    }
+  });
+
+  it('Malmö: 250 participants, 25 % dropped out, about 1 000 pupils reached', () => {
+    const t = texts['malmo']!;
+    expect(t).toMatch(/(^|\s)250(\s|$)/m);
+    expect(t).toMatch(pct(25));
+    expect(t).toContain('63 av 250');
+    expect(t).toContain('cirka 1 000');
+  });
+
+  it("Lund: the outcome counts of its two workshops' 40 participants", () => {
+    const t = texts['lund']!.replace(/\s+/g, ' ');
+    for (const [label, count] of [
+      ['Nationellt program i gymnasieskolan', 12],
+      ['Fortsatta studier på introduktionsprogram', 3],
+      ['Vuxenutbildning', 14],
+      ['Folkhögskola', 1],
+      ['Arbete', 3],
+      ['Lärlingsanställning', 1],
+      ['Praktik', 3],
+      ['Insats via Arbetsförmedlingen', 1],
+      ['Ingen sysselsättning (hemmasittande)', 2],
+    ] as const) {
+      expect(t, label).toContain(`${label} (${count})`);
+    }
+    expect(t).toContain('34 av 40');
+  });
+
+  it('Bromölla: KAA 103 / 102 / 90, grades 92 % of 103, 35 with intensive support of whom 25 raised', () => {
+    const t = texts['bromolla']!;
+    expect(t).toContain('102 av 103');
+    expect(t).toMatch(/(^|\s)90 \(87 %\)/m);
+    expect(t).toMatch(pct(92));
+    expect(t).toContain('95 av 103');
+    // Table rows, read in layout mode so a row stays on one line: Kvinnor, Män, Totalt.
+    const rows = text(pdf('bromolla'), true);
+    expect(rows).toMatch(/Elever med fördjupat stöd +\d+ +\d+ +35\b/);
+    expect(rows).toMatch(/varav höjde sitt meritvärde +\d+ +\d+ +25\b/);
+    expect(rows).toMatch(/På KAA-listan +\d+ +\d+ +103\b/);
+    expect(rows).toMatch(/I insatser +\d+ +\d+ +90\b/);
+  });
+
+  it('Trelleborg: 0 dropouts is shown as a measured zero', () => {
+    const t = texts['trelleborg']!;
+    expect(t).toContain('avbrott i studierna (bland 28 deltagare)');
+    expect(t).toContain('Ingen av de 28 deltagarna avbröt sina studier.');
+  });
+
+  it('Klippan: 24 at the start, 1 dropout, 23 remaining', () => {
+    const t = texts['klippan']!;
+    expect(t).toContain('1 av 24');
+    expect(t).toContain('23 fanns kvar i studier');
+    expect(t).toContain('fel studieval');
+  });
+
+  it('Vellinge: 50 participants against 13 before the project', () => {
+    const t = texts['vellinge']!;
+    expect(t).toContain('50 ungdomar deltog');
+    expect(t).toMatch(/(^|\s)13(\s|$)/m);
+    expect(t).toContain('perioden före Plug In 2.0');
+  });
+
+  it('Burlöv: 90 pupils', () => {
+    expect(texts['burlov']).toContain('90 ungdomar deltog');
+  });
+
+  it('has no grade or KAA section where the municipality has no such data', () => {
+    for (const id of IDS.filter((i) => i !== 'bromolla')) {
+      const t = texts[id]!;
+      expect(t, id).not.toMatch(/meritvärde|KAA-listan|Kontaktade|Betyg och meritvärde/);
+    }
+    expect(texts['bromolla']).toMatch(/Betyg och meritvärde/);
+  });
+});
+
+describe('brochures: failures', () => {
+  it('invalid data: exit 1, the findings, and nothing written', () => {
+    const broken = mkdtempSync(join(tmpdir(), 'plugin-report-broken-'));
+    const dest = join(tmpdir(), `plugin-report-broken-out-${process.pid}`);
+    try {
+      cpSync(join(ROOT, 'fixtures', 'project.yaml'), join(broken, 'project.yaml'));
+      cpSync(join(ROOT, 'fixtures', 'skane'), join(broken, 'skane'), { recursive: true });
+      // A participant with an impossible date.
+      const file = join(broken, 'skane', 'vellinge', 'participants.csv');
+      const csv = execFileSync('cat', [file], { encoding: 'utf8' }).split('\n');
+      csv[1] = csv[1]!.replace(/\d{4}-\d{2}-\d{2}/, '2017-02-30');
+      execFileSync('sh', ['-c', `cat > "${file}"`], { input: csv.join('\n') });
+      const r = run(['brochures', '--region', 'skane', '--data', broken, '--out', dest]);
+      expect(r.status).toBe(1);
+      expect(r.stderr).toContain('skane/vellinge/participants.csv:2');
+      expect(r.stderr).toContain('no brochure was written');
+      expect(existsSync(dest)).toBe(false);
+    } finally {
+      rmSync(broken, { recursive: true, force: true });
+      rmSync(dest, { recursive: true, force: true });
+    }
+  });
+
+  it('one brochure that cannot be written is reported, the others still finish, exit 1', () => {
+    const dest = mkdtempSync(join(tmpdir(), 'plugin-report-partial-'));
+    try {
+      // A folder where Lund's PDF should go: renaming the finished file onto it fails.
+      mkdirSync(join(dest, 'skane', 'broschyr-lund.pdf', 'blocker'), { recursive: true });
+      const r = run(['brochures', '--region', 'skane', '--data', 'fixtures', '--out', dest, '--concurrency', '2']);
+      expect(r.status).toBe(1);
+      expect(r.stderr).toMatch(/1 of 7 brochures failed/);
+      expect(r.stderr).toContain('broschyr-lund.pdf');
+      const written = readdirSync(join(dest, 'skane')).filter((f) => f.endsWith('.pdf') && f !== 'broschyr-lund.pdf');
+      expect(written.sort()).toEqual(IDS.filter((id) => id !== 'lund').map((id) => `broschyr-${id}.pdf`).sort());
+      // No temporary file left behind.
+      expect(readdirSync(join(dest, 'skane')).filter((f) => f.endsWith('.tmp'))).toEqual([]);
+    } finally {
+      rmSync(dest, { recursive: true, force: true });
+    }
+  });
+
+  it('usage errors exit 2: neither --region nor --all, or --municipality without --region', () => {
+    expect(run(['brochures', '--data', 'fixtures']).status).toBe(2);
+    expect(run(['brochures', '--all', '--municipality', 'lund', '--data', 'fixtures']).status).toBe(2);
+    expect(run(['brochures', '--region', 'skane', '--concurrency', '0', '--data', 'fixtures']).status).toBe(2);
+  });
+});
