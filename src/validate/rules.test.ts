@@ -1,0 +1,48 @@
+// Every rule, through the fixtures in fixtures/broken: each case is a complete data folder with
+// exactly one deliberate problem, and must give exactly the finding cases.json names.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { validateDataset } from './dataset.js';
+import { RULES } from './rules.js';
+
+interface Case {
+  case: string;
+  rule: string;
+  severity: 'error' | 'warning';
+  file: string;
+  line?: number;
+  column?: number;
+}
+
+const broken = join(import.meta.dirname, '../../fixtures/broken');
+const cases = JSON.parse(readFileSync(join(broken, 'cases.json'), 'utf8')) as Case[];
+
+describe('fixtures/broken', () => {
+  it('the unchanged base folder is valid and has no warnings', async () => {
+    const result = await validateDataset(join(broken, 'valid'), {});
+    expect(result.errors).toEqual([]);
+    expect(result.warnings).toEqual([]);
+    expect(result.rows).toBe(13);
+  });
+
+  for (const c of cases) {
+    it(`${c.case}: ${c.rule} at ${c.file}:${c.line ?? '-'}${c.column ? `:${c.column}` : ''}`, async () => {
+      const result = await validateDataset(join(broken, c.case), {});
+      const all = [...result.errors, ...result.warnings];
+      // Exactly one finding: the deliberate one.
+      expect(all.map((f) => [f.rule, f.file, f.line, f.column])).toEqual([[c.rule, c.file, c.line, c.column]]);
+      expect(all[0]!.severity).toBe(c.severity);
+      expect(RULES[c.rule]?.severity).toBe(c.severity);
+      expect(all[0]!.hint).toBeTruthy();
+    });
+  }
+
+  it('covers every rule of the catalogue except unreadable files', () => {
+    const covered = new Set(cases.map((c) => c.rule));
+    const missing = Object.keys(RULES).filter((rule) => !covered.has(rule) && !rule.endsWith('.unreadable'));
+    // Row rules shared by several files are covered in one file each and unit-tested in fields.test.ts.
+    const sharedRowRules = missing.filter((rule) => /\.(missing-value|invalid-date|invalid-person-id|invalid-personnummer|invalid-code)$/.test(rule));
+    expect(missing.filter((rule) => !sharedRowRules.includes(rule))).toEqual([]);
+  });
+});
