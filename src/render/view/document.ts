@@ -25,7 +25,11 @@ export interface TableView {
   /** The header of the label column ("" for none). */
   stub: string;
   columns: string[];
+  /** Per numeric column: 'num' (right-aligned figures) or 'text'. */
+  align: Array<'num' | 'text'>;
   rows: TableRow[];
+  /** The rows split at group headings: each group is a <tbody> kept on one page. */
+  bodies: Array<{ rows: TableRow[] }>;
   source: string;
   notes: string[];
   /** Short tables are kept on one page. */
@@ -57,6 +61,8 @@ export type Block =
 export interface Section {
   heading: Heading;
   blocks: Block[];
+  /** Keep the whole section on one page (short sections such as a region's key figures). */
+  keep: boolean;
 }
 
 export interface Chapter {
@@ -85,7 +91,7 @@ export class DocumentBuilder {
     // Appendix sections are "B.1", "B.2"; chapters "3.1", "3.2".
     const prefix = /^\d+$/.test(chapter.heading.number) ? chapter.heading.number : chapter.heading.number.charAt(0).toUpperCase();
     const n = `${prefix}.${chapter.sections.length + 1}`;
-    const section: Section = { heading: { id: this.id(`avsnitt-${n}`), number: n, title, level: 2 }, blocks: [] };
+    const section: Section = { heading: { id: this.id(`avsnitt-${n}`), number: n, title, level: 2 }, blocks: [], keep: false };
     chapter.sections.push(section);
     return section;
   }

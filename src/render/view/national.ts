@@ -2,7 +2,7 @@
 // regions compared, a short section per region, and the method appendix.
 import type { ProjectConfig } from '../../schema/config.js';
 import type { LoadedRegion } from '../../validate/dataset.js';
-import { formatInteger, formatShare } from '../format.js';
+import { formatInteger } from '../format.js';
 import { chartBlock, unitSharesChart, unitsChart } from './charts-view.js';
 import { indicatorSections, keyFigures, markdownOrMissing, methodAppendix, narrativeSection, type SUnit, type ValidationSummary } from './common.js';
 import { DocumentBuilder, type Block, type TableRow } from './document.js';
@@ -44,7 +44,7 @@ export async function nationalReport(input: NationalReportInput): Promise<Report
     summary.blocks.push({
       kind: 'paragraph',
       muted: false,
-      text: label('national.planned', { planned: formatInteger(project.planned_participants), n: formatInteger(total), share: formatShare(total, project.planned_participants) }),
+      text: label('national.planned', { planned: formatInteger(project.planned_participants), n: formatInteger(total) }),
     });
   }
   summary.blocks.push(markdownOrMissing(narrative.summary));
@@ -92,6 +92,7 @@ export async function nationalReport(input: NationalReportInput): Promise<Report
     const r = regions.find((u) => u.id === loaded.config.id);
     if (!r) continue;
     const section = doc.section(regionsChapter, r.name);
+    section.keep = true;
     const names = loaded.municipalities.map((m) => m.name);
     section.blocks.push({
       kind: 'paragraph',
@@ -163,6 +164,7 @@ function regionsOverview(doc: DocumentBuilder, input: NationalReportInput): Bloc
       caption: label('captions.regionsOverview'),
       stub: label('common.region'),
       columns: [label('rows.organisation'), label('rows.municipalities')],
+      align: ['text', 'num'],
       rows,
       source: label('sources.config'),
     }),

@@ -46,6 +46,8 @@ export interface TableSpec {
   notes?: string[];
   stub?: string;
   columns?: string[];
+  /** Alignment per column; default: every column numeric. */
+  align?: Array<'num' | 'text'>;
 }
 
 /** Numbers the table and adds the ".." note when any cell is suppressed. */
@@ -58,12 +60,24 @@ export function makeTable(doc: DocumentBuilder, spec: TableSpec): TableView {
     caption: spec.caption,
     stub: spec.stub ?? '',
     columns,
+    align: spec.align ?? columns.map(() => 'num' as const),
     colspan: columns.length + 1,
     rows: spec.rows,
+    bodies: splitAtGroups(spec.rows),
     source: spec.source,
     notes,
-    keep: spec.rows.length <= 16,
+    keep: spec.rows.length <= 24,
   };
+}
+
+/** Starts a new body at every group heading, so a heading never ends a page without its rows. */
+export function splitAtGroups(rows: TableRow[]): Array<{ rows: TableRow[] }> {
+  const bodies: Array<{ rows: TableRow[] }> = [];
+  for (const r of rows) {
+    if (r.kind === 'group' || bodies.length === 0) bodies.push({ rows: [] });
+    bodies[bodies.length - 1]!.rows.push(r);
+  }
+  return bodies;
 }
 
 export function participantRows(p: ParticipantFigures<Cell>): TableRow[] {
