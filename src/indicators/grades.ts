@@ -137,19 +137,30 @@ function assessment(first: TermAccumulator, last: TermAccumulator): GradeAssessm
  * only the rows of those two terms are accumulated.
  */
 export function assessGrades(records: readonly GradeRecord[]): Map<string, GradeAssessment> {
-  const span = new Map<string, { first: number; last: number; a?: TermAccumulator; b?: TermAccumulator }>();
+  type Span = { first: number; last: number; a?: TermAccumulator; b?: TermAccumulator };
+  const span = new Map<string, Span>();
+  // A person's rows usually come together: remember the last one to skip most map look-ups.
+  let lastId: string | undefined;
+  let current: Span | undefined;
   for (const r of records) {
     if (!SUBJECT_BIT.has(r.subject)) continue; // not counted (a validation warning)
-    const s = span.get(r.participantId);
-    if (!s) span.set(r.participantId, { first: r.termOrder, last: r.termOrder });
-    else if (r.termOrder < s.first) s.first = r.termOrder;
-    else if (r.termOrder > s.last) s.last = r.termOrder;
+    if (r.participantId !== lastId) {
+      lastId = r.participantId;
+      current = span.get(lastId);
+      if (!current) span.set(lastId, (current = { first: r.termOrder, last: r.termOrder }));
+    }
+    if (r.termOrder < current!.first) current!.first = r.termOrder;
+    else if (r.termOrder > current!.last) current!.last = r.termOrder;
   }
+  lastId = undefined;
   for (const r of records) {
-    const s = span.get(r.participantId);
-    if (!s || s.first === s.last) continue;
-    if (r.termOrder === s.first) (s.a ??= new TermAccumulator()).add(r.subject, r.grade);
-    else if (r.termOrder === s.last) (s.b ??= new TermAccumulator()).add(r.subject, r.grade);
+    if (r.participantId !== lastId) {
+      lastId = r.participantId;
+      current = span.get(lastId);
+    }
+    if (!current || current.first === current.last) continue;
+    if (r.termOrder === current.first) (current.a ??= new TermAccumulator()).add(r.subject, r.grade);
+    else if (r.termOrder === current.last) (current.b ??= new TermAccumulator()).add(r.subject, r.grade);
   }
   const out = new Map<string, GradeAssessment>();
   for (const [id, s] of span) {
