@@ -46,6 +46,18 @@ describe('horizontalBars', () => {
     expect(chart.svg.match(/fill="#(D55E00|0072B2)"/g)).toHaveLength(6);
   });
 
+  it('keeps the categories in the input order, also when a category has no drawn bar', async () => {
+    const chart = await horizontalBars(outcomes);
+    const order = texts(chart.svg).filter((t) => ['Vuxenutbildning', 'Folkhögskola', 'Arbete'].includes(t));
+    expect(order).toEqual(['Vuxenutbildning', 'Folkhögskola', 'Arbete']);
+    const stack = await stacked100({
+      title: 'M',
+      parts: [{ label: 'Höjt', colour: CHANGE_COLOURS.raised }],
+      rows: [{ label: 'Kvinnor', values: [3] }, { label: 'Män', values: [null] }, { label: 'Totalt', values: [5] }],
+    });
+    expect(texts(stack.svg).filter((t) => /\(n = /.test(t))).toEqual(['Kvinnor (n = 3)', 'Män (n = ..)', 'Totalt (n = 5)']);
+  });
+
   it('is deterministic: the same input gives the same string, whatever was rendered in between', async () => {
     const a = await horizontalBars(outcomes);
     await stacked100({ title: 'x', parts: [{ label: 'a', colour: '#000000' }], rows: [{ label: 'r', values: [1] }] });

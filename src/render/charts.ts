@@ -202,7 +202,7 @@ export async function stacked100(input: Stacked100Input): Promise<Chart> {
     altRows.push(`${row.label} ${parts.join(', ')} av ${formatCount(sum)}`);
   }
   const alt = `${input.title}: ${altRows.join('; ')}.`;
-  const svg = await renderStack(segments, rowLabels, input.parts, input.title, alt, input.width);
+  const svg = await renderStack(segments, input.parts, input.title, alt, input.width);
   return { svg, alt };
 }
 
@@ -221,7 +221,8 @@ function categoryAlt(c: GenderCells & { label: string }, series: Series, format:
 interface BarRow {
   category: string;
   series: string;
-  order: number;
+  /** Position of the category (the y order; the layers' domains are unioned, so data order is lost). */
+  rank: number;
   value: number | null;
   labelX: number;
   label: string;
@@ -236,10 +237,10 @@ function barRows(
   const keys = seriesKeys(series);
   const rows: BarRow[] = [];
   categories.forEach((c, index) => {
-    keys.forEach((key, order) => {
+    keys.forEach((key) => {
       const value = c[key];
       const label = textFor ? textFor(key)(value, index) : (text ?? ((v: Cell) => cellText(v, 'count')))(value);
-      rows.push({ category: c.label, series: SERIES_LABELS[key], order, value, labelX: value ?? 0, label });
+      rows.push({ category: c.label, series: SERIES_LABELS[key], rank: index, value, labelX: value ?? 0, label });
     });
   });
   return rows;
@@ -285,6 +286,10 @@ const baseConfig = {
   text: { font: CHART_FONT, fontSize: 12, fill: INK },
 } as const;
 
+// The vega-lite specs depend only on the chart's shape (kind, width, series, parts); the data, the
+// x maximum and the right padding are set on each view. So each shape is compiled and parsed once
+// per process and every further chart only runs a view — most of the cost of a chart otherwise.
+
 async function renderBars(
   rows: BarRow[],
   series: Series,
@@ -294,26 +299,32 @@ async function renderBars(
   width = CHART_WIDTH,
 ): Promise<string> {
   const keys = seriesKeys(series);
-  const categories = [...new Set(rows.map((r) => r.category))];
-  const step = keys.length === 1 ? 17 : 9.5;
   const maxValue = Math.max(0, ...rows.map((r) => r.value ?? 0));
-  // Leave room right of the longest bar for its label.
   const max = domainMax ?? (maxValue === 0 ? 1 : maxValue);
+  // Leave room right of the longest bar for its label.
   const longestLabel = Math.max(0, ...rows.map((r) => textWidth(r.label, 12, 400)));
+  const shape = { kind: 'bars', keys, width };
+  return renderCached(shape, () => barsSpec(keys, width), {
+    data: { rows },
+    signals: { xmax: max },
+    padding: { left: 6, top: 0, bottom: 2, right: Math.ceil(longestLabel) + 10 },
+    title,
+    alt,
+  });
+}
+
+function barsSpec(keys: SeriesKey[], width: number): object {
+  const step = keys.length === 1 ? 17 : 9.5;
+  // Categories keep the input's order.
   const y = {
     field: 'category',
     type: 'nominal',
-    sort: categories,
+    sort: { field: 'rank', op: 'min' },
     title: null,
     axis: { labelLimit: Math.round(width * 0.42), labelPadding: 8 },
     scale: { paddingInner: keys.length === 1 ? 0.25 : 0.3, paddingOuter: 0.15 },
   };
-  const x = {
-    field: 'value',
-    type: 'quantitative',
-    axis: null,
-    scale: { domain: [0, max], nice: false, zero: true },
-  };
+  const xScale = { domain: [0, { expr: 'xmax' }], nice: false, zero: true };
   const colour =
     keys.length === 1
       ? { value: SERIES_COLOURS[keys[0] ?? 'total'] }
@@ -325,66 +336,77 @@ async function renderBars(
           legend: { title: null },
         };
   const yOffset = keys.length === 1 ? undefined : { field: 'series', sort: keys.map((k) => SERIES_LABELS[k]), scale: { paddingInner: 0.08 } };
-  const spec = {
+  return {
     $schema: 'https://vega.github.io/schema/vega-lite/v6.json',
     width,
     height: { step },
     autosize: { type: 'fit-x', contains: 'padding' },
-    padding: { left: 6, top: 0, bottom: 2, right: Math.ceil(longestLabel) + 10 },
+    params: [{ name: 'xmax', value: 1 }],
     config: baseConfig,
-    data: { values: rows },
+    data: { name: 'rows' },
     encoding: { y, ...(yOffset ? { yOffset } : {}) },
     layer: [
       {
         mark: { type: 'bar', cornerRadius: 0 },
         transform: [{ filter: { field: 'value', valid: true } }],
-        encoding: { x, color: colour },
+        encoding: { x: { field: 'value', type: 'quantitative', axis: null, scale: xScale }, color: colour },
       },
       {
         mark: { type: 'text', align: 'left', baseline: 'middle', dx: 4, fontSize: 12, fill: INK },
         encoding: {
-          x: { field: 'labelX', type: 'quantitative', scale: { domain: [0, max], nice: false, zero: true }, axis: null },
+          x: { field: 'labelX', type: 'quantitative', scale: xScale, axis: null },
           text: { field: 'label' },
         },
       },
     ],
     resolve: { scale: { x: 'shared' } },
   };
-  return toSvg(spec, title, alt);
 }
 
 async function renderStack(
   segments: StackSegment[],
-  rowLabels: string[],
   parts: { label: string; colour: string }[],
   title: string,
   alt: string,
   width = CHART_WIDTH,
 ): Promise<string> {
-  const drawn = segments.filter((s) => s.drawn);
-  const labels = segments.filter((s) => s.label !== '');
-  const y = {
-    field: 'row',
-    type: 'nominal',
-    sort: rowLabels,
-    title: null,
-    axis: { labelLimit: Math.round(width * 0.42), labelPadding: 8 },
-    scale: { domain: rowLabels, paddingInner: 0.3, paddingOuter: 0.15 },
-  };
-  const spec = {
+  const ranks = new Map<string, number>();
+  for (const s of segments) if (!ranks.has(s.row)) ranks.set(s.row, ranks.size);
+  const rows = segments.map((s) => ({ ...s, rank: ranks.get(s.row) ?? 0, mid: s.drawn ? (s.x + s.x2) / 2 : s.x }));
+  return renderCached({ kind: 'stack', parts, width }, () => stackSpec(parts, width), {
+    data: { segments: rows },
+    signals: {},
+    padding: { left: 6, top: 0, bottom: 2, right: 4 },
+    title,
+    alt,
+  });
+}
+
+function stackSpec(parts: { label: string; colour: string }[], width: number): object {
+  const xScale = { domain: [0, 1], nice: false };
+  return {
     $schema: 'https://vega.github.io/schema/vega-lite/v6.json',
     width,
     height: { step: 24 },
     autosize: { type: 'fit-x', contains: 'padding' },
-    padding: { left: 6, top: 0, bottom: 2, right: 4 },
     config: baseConfig,
-    encoding: { y },
+    data: { name: 'segments' },
+    encoding: {
+      y: {
+        field: 'row',
+        type: 'nominal',
+        sort: { field: 'rank', op: 'min' },
+        title: null,
+        axis: { labelLimit: Math.round(width * 0.42), labelPadding: 8 },
+        scale: { paddingInner: 0.3, paddingOuter: 0.15 },
+      },
+    },
     layer: [
       {
-        data: { values: drawn },
+        transform: [{ filter: 'datum.drawn' }],
         mark: { type: 'bar', stroke: '#FFFFFF', strokeWidth: 1 },
         encoding: {
-          x: { field: 'x', type: 'quantitative', axis: null, scale: { domain: [0, 1], nice: false } },
+          x: { field: 'x', type: 'quantitative', axis: null, scale: xScale },
           x2: { field: 'x2' },
           color: {
             field: 'part',
@@ -397,24 +419,17 @@ async function renderStack(
       },
       // Shares centred in their segments; a row that cannot be drawn gets ".." at its start.
       {
-        data: { values: labels.filter((s) => s.drawn).map((s) => ({ ...s, mid: (s.x + s.x2) / 2 })) },
+        transform: [{ filter: "datum.drawn && datum.label !== ''" }],
         mark: { type: 'text', baseline: 'middle', align: 'center', fontSize: 12, fill: INK },
-        encoding: {
-          x: { field: 'mid', type: 'quantitative', axis: null, scale: { domain: [0, 1], nice: false } },
-          text: { field: 'label' },
-        },
+        encoding: { x: { field: 'mid', type: 'quantitative', axis: null, scale: xScale }, text: { field: 'label' } },
       },
       {
-        data: { values: labels.filter((s) => !s.drawn) },
+        transform: [{ filter: '!datum.drawn' }],
         mark: { type: 'text', baseline: 'middle', align: 'left', dx: 2, fontSize: 12, fill: INK },
-        encoding: {
-          x: { field: 'x', type: 'quantitative', axis: null, scale: { domain: [0, 1], nice: false } },
-          text: { field: 'label' },
-        },
+        encoding: { x: { field: 'mid', type: 'quantitative', axis: null, scale: xScale }, text: { field: 'label' } },
       },
     ],
   };
-  return toSvg(spec, title, alt);
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -461,16 +476,36 @@ const SILENT_LOGGER = {
   },
 };
 
-async function toSvg(spec: object, title: string, alt: string): Promise<string> {
+interface ViewInput {
+  data: Record<string, object[]>;
+  signals: Record<string, number>;
+  padding: { left: number; top: number; bottom: number; right: number };
+  title: string;
+  alt: string;
+}
+
+type Runtime = ReturnType<VegaModule['parse']>;
+const runtimes = new Map<string, Runtime>();
+
+async function renderCached(shape: object, makeSpec: () => object, input: ViewInput): Promise<string> {
   const { vega, vl } = await loadVega();
-  const compiled = vl.compile(spec as Parameters<VegaLiteModule['compile']>[0], { logger: SILENT_LOGGER }).spec;
+  const key = JSON.stringify(shape);
+  let runtime = runtimes.get(key);
+  if (!runtime) {
+    const compiled = vl.compile(makeSpec() as Parameters<VegaLiteModule['compile']>[0], { logger: SILENT_LOGGER }).spec;
+    runtime = vega.parse(compiled);
+    runtimes.set(key, runtime);
+  }
   // Gradient and clip ids come from a module-wide counter: reset it so output never depends on
   // what was rendered before.
   vega.resetSVGDefIds();
-  const view = new vega.View(vega.parse(compiled), { renderer: 'none' });
+  const view = new vega.View(runtime, { renderer: 'none' });
   try {
+    for (const [name, values] of Object.entries(input.data)) view.data(name, values);
+    for (const [name, value] of Object.entries(input.signals)) view.signal(name, value);
+    view.padding(input.padding);
     const raw = await view.toSVG();
-    return finishSvg(raw, title, alt);
+    return finishSvg(raw, input.title, input.alt);
   } finally {
     view.finalize();
   }
