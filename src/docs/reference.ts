@@ -5,6 +5,7 @@
 // fails when README.md is out of step.
 import { CSV_SPECS } from '../schema/csv.js';
 import { INDICATOR_DEFINITIONS } from '../indicators/definitions.js';
+import { RULES } from '../validate/rules.js';
 import { CONFIG_SCHEMAS, configJsonSchema, type ConfigSchemaName } from '../schema/json-schema.js';
 
 const cell = (text: string) => text.replace(/\|/g, '\\|').replace(/\n+/g, ' ');
@@ -67,8 +68,15 @@ export function definitionsReference(): string {
   return INDICATOR_DEFINITIONS.map((d) => `- **${d.title.en}** — ${d.text.en}`).join('\n');
 }
 
+export function rulesReference(): string {
+  const lines = ['| rule | severity | what it checks |', '|---|---|---|'];
+  for (const [id, rule] of Object.entries(RULES)) lines.push(`| \`${id}\` | ${rule.severity} | ${cell(rule.description)} |`);
+  return lines.join('\n');
+}
+
 export const GENERATED_SECTIONS: Record<string, () => string> = {
   'csv-reference': csvReference,
+  rules: rulesReference,
   'yaml-reference': yamlReference,
   definitions: definitionsReference,
 };
