@@ -16,7 +16,7 @@ async function read(input: string | Buffer): Promise<Read> {
   const records: Read['records'] = [];
   const problems: Read['problems'] = [];
   const info = await readCsvRecords(typeof input === 'string' ? Buffer.from(input, 'utf8') : input, {
-    record: (fields, line) => records.push({ fields, line }),
+    record: (fields, line) => records.push({ fields: [...fields], line }),
     problem: (line, message) => problems.push({ line, message }),
   });
   return { records, problems, delimiter: info.delimiter, encoding: info.encoding, quoted: info.quoted };

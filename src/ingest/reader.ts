@@ -17,7 +17,10 @@ const DELIMITERS: Delimiter[] = [',', ';', '\t'];
 
 /** Receives the records (header first) and the problems of one file, in file order. */
 export interface RecordSink {
-  /** `fields` are the raw (untrimmed) values; `line` is where the record starts (1-based). */
+  /**
+   * `fields` are the raw (untrimmed) values; `line` is where the record starts (1-based). The
+   * array is only valid during the call (it is reused): copy it to keep it.
+   */
   record(fields: string[], line: number): void;
   /** Malformed CSV at `line`; the record there is skipped. */
   problem(line: number, message: string): void;
@@ -147,19 +150,37 @@ export async function readCsvRecords(source: CsvSource, sink: RecordSink): Promi
   return info;
 }
 
-/** No quotes anywhere: a record is a non-blank line. */
+/**
+ * No quotes anywhere: a record is a non-blank line, its fields what lies between delimiters.
+ * Scanning with indexOf and reusing one array is about twice as fast as line.split(), and this is
+ * the loop a million-row export spends its time in. The position of the next delimiter is carried
+ * from line to line, so a file without delimiters is not rescanned per line.
+ */
 async function readPlain(text: AsyncGenerator<string>, delimiter: () => Delimiter, sink: RecordSink): Promise<void> {
   let rest = '';
   let line = 0;
   let sep: Delimiter | undefined;
+  const fields: string[] = [];
   for await (const chunk of text) {
     sep ??= delimiter();
     const s = rest.length > 0 ? rest + chunk : chunk;
     let start = 0;
+    let next = s.indexOf(sep);
     let nl: number;
     while ((nl = s.indexOf('\n', start)) !== -1) {
       line++;
-      if (nl > start) sink.record(s.slice(start, nl).split(sep), line);
+      if (nl > start) {
+        let count = 0;
+        let from = start;
+        while (next !== -1 && next < nl) {
+          fields[count++] = s.slice(from, next);
+          from = next + 1;
+          next = s.indexOf(sep, from);
+        }
+        fields[count++] = s.slice(from, nl);
+        fields.length = count;
+        sink.record(fields, line);
+      }
       start = nl + 1;
     }
     rest = s.slice(start);

@@ -50,7 +50,7 @@ const interesting = [
   ...TARGET_GROUPS, ...Object.keys(GENDER_ALIASES), ...OUTCOME_CODES, ...Object.keys(BOOLEAN_VALUES), ...SUBJECTS, ...GRADES,
   ...Object.keys(DROPOUT_REASON_ALIASES), ...Object.keys(KAA_CHANNEL_ALIASES), ...Object.keys(KAA_RESULT_ALIASES),
   'Kvinna', 'MAN', 'Hälsa', 'Ålders-uppskrivning', 'ej nådd', 'Sociala medier', 'E-post', 'JA', 'Nej', 'sva', 'ml', 'a',
-  'HT2016', 'vt2017', 'HT17', 'ht 2016', '2016-02-29', '2017-02-29', '2017-13-01', '2017-1-1', '1999', '199', '19999', '１９９９',
+  'HT2016', 'vt2017', 'HT17', 'ht 2016', '0000-01-01', '0099-12-31', '0100-02-29', '1900-02-29', '2000-02-29', '2016-04-31', '2016-00-10', '2016-02-29', '2017-02-29', '2017-13-01', '2017-1-1', '1999', '199', '19999', '１９９９',
   '4', '0', 'x', 'national programme', 'National-Programme', '-', 'g',
 ];
 
@@ -72,6 +72,16 @@ describe('fast field parsers agree with the zod definitions', () => {
       );
     });
   }
+
+  it('date: agrees with zod on generated near-dates', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 0, max: 2999 }), fc.integer({ min: 0, max: 13 }), fc.integer({ min: 0, max: 32 }), (y, m, d) => {
+        const raw = `${String(y).padStart(4, '0')}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
+        expect(parseDate(raw), raw).toEqual(viaZod('date', raw));
+      }),
+      { numRuns: 2000 },
+    );
+  });
 
   it('person_id: acceptance agrees with zod, pnr forms compare equal', () => {
     for (const raw of ['P0042', 'a.b-c_d', 'x'.repeat(64), 'x'.repeat(65), 'P 1', 'Å1', '811218-9876', '8112189876', '19811218-9876', '811218-9877', '990230-1234']) {

@@ -22,7 +22,6 @@ import {
   type Subject,
   type TargetGroup,
 } from '../schema/codes.js';
-import { isRealDate } from '../schema/config.js';
 import { DATE_PATTERN, PSEUDONYM_PATTERN, TERM_PATTERN, codeTable, type FieldType } from '../schema/csv.js';
 import { hasValidCheckDigit, hasValidDate, looksLikePersonalNumber, maskPersonId } from '../util/pnr.js';
 
@@ -75,13 +74,32 @@ export function parseBirthYear(raw: string): number | undefined {
   return year;
 }
 
-// Few distinct dates occur (a project lasts some 1 500 days), so checked dates are remembered; the
-// cache is capped so a file full of distinct garbage cannot grow it without bound.
-const knownDates = new Set<string>();
+const DAYS_IN_MONTH = [0, 31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+
+/**
+ * A date written YYYY-MM-DD that exists (DATE_PATTERN and isRealDate), checked by character codes:
+ * no regular expression, no Date object and no string hashing per cell.
+ */
 export function parseDate(raw: string): string | undefined {
-  if (knownDates.has(raw)) return raw;
-  if (!DATE_PATTERN.test(raw) || !isRealDate(raw)) return undefined;
-  if (knownDates.size < 20_000) knownDates.add(raw);
+  if (raw.length !== 10 || raw.charCodeAt(4) !== 45 || raw.charCodeAt(7) !== 45) return undefined;
+  let year = 0;
+  for (let i = 0; i < 4; i++) {
+    const digit = raw.charCodeAt(i) - 48;
+    if (digit < 0 || digit > 9) return undefined;
+    year = year * 10 + digit;
+  }
+  const m1 = raw.charCodeAt(5) - 48;
+  const m2 = raw.charCodeAt(6) - 48;
+  const d1 = raw.charCodeAt(8) - 48;
+  const d2 = raw.charCodeAt(9) - 48;
+  if (m1 < 0 || m1 > 9 || m2 < 0 || m2 > 9 || d1 < 0 || d1 > 9 || d2 < 0 || d2 > 9) return undefined;
+  // isRealDate (the definition) goes through Date.UTC, which reads years 0–99 as 1900–1999 and
+  // so rejects them; such years are never plausible here either.
+  if (year < 100) return undefined;
+  const month = m1 * 10 + m2;
+  const day = d1 * 10 + d2;
+  if (month < 1 || month > 12 || day < 1 || day > DAYS_IN_MONTH[month]!) return undefined;
+  if (month === 2 && day === 29 && !(year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0))) return undefined;
   return raw;
 }
 

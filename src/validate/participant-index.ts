@@ -9,7 +9,11 @@ export class ParticipantIndex {
   // hashes in typed arrays. table holds slot + 1 (0 = empty).
   private table = new Int32Array(1 << 12);
   private mask = (1 << 12) - 1;
-  private ids: string[] = [];
+  // The ids themselves, as ASCII bytes in one growing buffer (valid ids are ASCII: pseudonyms by
+  // their pattern, personnummer in canonical form): a million ids cost ~10 MB here instead of a
+  // million heap strings for the garbage collector to trace.
+  private arena = new Uint8Array(1 << 14);
+  private offsets = new Int32Array(1025);
   private hashes = new Int32Array(1024);
   private lines = new Int32Array(1024);
   private starts = new Int32Array(1024);
@@ -23,7 +27,7 @@ export class ParticipantIndex {
     for (let i = h & this.mask; ; i = (i + 1) & this.mask) {
       const entry = this.table[i]!;
       if (entry === 0) return -1;
-      if (this.hashes[entry - 1] === h && this.ids[entry - 1] === id) return entry - 1;
+      if (this.hashes[entry - 1] === h && this.equals(entry - 1, id)) return entry - 1;
     }
   }
 
@@ -37,13 +41,12 @@ export class ParticipantIndex {
     for (; ; i = (i + 1) & this.mask) {
       const entry = this.table[i]!;
       if (entry === 0) break;
-      if (this.hashes[entry - 1] === h && this.ids[entry - 1] === id) return -entry;
+      if (this.hashes[entry - 1] === h && this.equals(entry - 1, id)) return -entry;
     }
     if (this.size === this.lines.length) this.growColumns();
     const slot = this.size++;
     this.table[i] = slot + 1;
-    // A long id may be a slice of a whole decoded chunk; copying it keeps the chunk collectable.
-    this.ids.push(id.length >= 13 ? (' ' + id).slice(1) : id);
+    this.store(slot, id);
     this.hashes[slot] = h;
     this.lines[slot] = line;
     this.starts[slot] = start;
@@ -55,7 +58,25 @@ export class ParticipantIndex {
 
   /** The id of a slot, as stored (canonical form). */
   id(slot: number): string {
-    return this.ids[slot]!;
+    return String.fromCharCode(...this.arena.subarray(this.offsets[slot]!, this.offsets[slot + 1]!));
+  }
+
+  private equals(slot: number, id: string): boolean {
+    const start = this.offsets[slot]!;
+    if (this.offsets[slot + 1]! - start !== id.length) return false;
+    for (let i = 0; i < id.length; i++) if (this.arena[start + i] !== id.charCodeAt(i)) return false;
+    return true;
+  }
+
+  private store(slot: number, id: string): void {
+    const start = this.offsets[slot]!;
+    if (start + id.length > this.arena.length) {
+      const bigger = new Uint8Array(Math.max(this.arena.length * 2, start + id.length));
+      bigger.set(this.arena);
+      this.arena = bigger;
+    }
+    for (let i = 0; i < id.length; i++) this.arena[start + i] = id.charCodeAt(i);
+    this.offsets[slot + 1] = start + id.length;
   }
 
   line(slot: number): number {
@@ -99,6 +120,9 @@ export class ParticipantIndex {
       return bigger;
     };
     this.hashes = grow(this.hashes, (k) => new Int32Array(k));
+    const offsets = new Int32Array(n + 1);
+    offsets.set(this.offsets);
+    this.offsets = offsets;
     this.lines = grow(this.lines, (k) => new Int32Array(k));
     this.starts = grow(this.starts, (k) => new Int32Array(k));
     this.groups = grow(this.groups, (k) => new Uint8Array(k));
