@@ -131,3 +131,30 @@ describe('readCsvRecords', () => {
     );
   });
 });
+
+describe('readCsvRecords from a file (streamed in chunks)', () => {
+  it('detects UTF-8 when multi-byte characters straddle chunk boundaries, and Windows-1252 otherwise', async () => {
+    const { mkdtempSync, writeFileSync, rmSync } = await import('node:fs');
+    const { tmpdir } = await import('node:os');
+    const { join } = await import('node:path');
+    const dir = mkdtempSync(join(tmpdir(), 'plugin-report-rd-'));
+    try {
+      const utf8 = join(dir, 'utf8.csv');
+      // 'ö' is two bytes; an odd prefix makes some fall across the 256 KiB chunk boundaries.
+      writeFileSync(utf8, 'x' + 'namn\n' + 'kö\n'.repeat(300_000));
+      const seen: string[] = [];
+      const info = await readCsvRecords(utf8, { record: (f) => seen.push(f[0]!), problem: () => {} });
+      expect(info.encoding).toBe('utf-8');
+      expect(seen).toHaveLength(300_001);
+      expect(seen.every((v, i) => i === 0 || v === 'kö')).toBe(true);
+      const cp = join(dir, 'cp.csv');
+      writeFileSync(cp, Buffer.concat([Buffer.from('namn\n' + 'ab\n'.repeat(200_000)), Buffer.from([0xf6, 0x0a])]));
+      const last: string[] = [];
+      const info2 = await readCsvRecords(cp, { record: (f) => last.splice(0, 1, f[0]!), problem: () => {} });
+      expect(info2.encoding).toBe('windows-1252');
+      expect(last).toEqual(['ö']);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});

@@ -61,6 +61,25 @@ function salvageIds(raw: unknown, key: string): string[] {
   return Array.isArray(list) ? list.filter((id): id is string => typeof id === 'string' && SLUG_PATTERN.test(id)) : [];
 }
 
+/**
+ * The ids of a list, each once: a repeated id is reported at its second position and dropped, so
+ * no region or municipality is read (and counted) twice.
+ */
+function uniqueIds(ids: string[], listPath: string, loaded: LoadedConfig<unknown>, file: string, findings: FindingCollector): string[] {
+  const seen = new Set<string>();
+  ids.forEach((id, position) => {
+    if (!seen.has(id)) {
+      seen.add(id);
+      return;
+    }
+    findings.error('config.duplicate-id', file, `"${id}" is listed twice in ${listPath}`, {
+      line: loaded.lineOf([listPath, position]),
+      hint: 'List each id once.',
+    });
+  });
+  return [...seen];
+}
+
 function checkId(loaded: LoadedConfig<{ id: string }>, expected: string, file: string, findings: FindingCollector): void {
   const id = loaded.value?.id;
   if (id !== undefined && id !== expected) {
@@ -92,7 +111,8 @@ export async function validateDataset(
     throw new UserError('DataFolderNotFound', `no project.yaml in "${dataDir}"`);
   }
   files++;
-  const regionIds = project.value?.regions ?? salvageIds(project.raw, 'regions');
+  const listedRegions = project.value?.regions ?? salvageIds(project.raw, 'regions');
+  const regionIds = uniqueIds(listedRegions, 'regions', project, 'project.yaml', findings);
   const period = project.value?.period;
 
   let regionsInScope = regionIds;
@@ -109,7 +129,7 @@ export async function validateDataset(
     const regionDir = join(dataDir, regionId);
     if (!(isDirectory(regionDir))) {
       findings.error('config.missing-folder', 'project.yaml', `region "${regionId}" is listed but there is no folder "${regionId}"`, {
-        line: project.lineOf(['regions', regionIds.indexOf(regionId)]),
+        line: project.lineOf(['regions', listedRegions.indexOf(regionId)]),
         hint: `Create the folder ${regionId}/ with a region.yaml, or remove the id from regions.`,
       });
       continue;
@@ -124,7 +144,8 @@ export async function validateDataset(
     }
     files++;
     checkId(region, regionId, regionFile, findings);
-    const municipalityIds = region.value?.municipalities ?? salvageIds(region.raw, 'municipalities');
+    const listedMunicipalities = region.value?.municipalities ?? salvageIds(region.raw, 'municipalities');
+    const municipalityIds = uniqueIds(listedMunicipalities, 'municipalities', region, regionFile, findings);
     let municipalitiesInScope = municipalityIds;
     if (scope.municipality !== undefined) {
       if (!municipalityIds.includes(scope.municipality)) {
@@ -143,7 +164,7 @@ export async function validateDataset(
       const dir = join(regionDir, municipalityId);
       if (!(isDirectory(dir))) {
         findings.error('config.missing-folder', regionFile, `municipality "${municipalityId}" is listed but there is no folder "${relDir}"`, {
-          line: region.lineOf(['municipalities', municipalityIds.indexOf(municipalityId)]),
+          line: region.lineOf(['municipalities', listedMunicipalities.indexOf(municipalityId)]),
           hint: `Create the folder ${relDir}/ with municipality.yaml and participants.csv, or remove the id from municipalities.`,
         });
         continue;

@@ -13,6 +13,7 @@ const FIXED: Record<string, RuleSpec> = {
   'config.invalid-yaml': { severity: 'error', description: 'A YAML file cannot be parsed (syntax, duplicate key).' },
   'config.invalid': { severity: 'error', description: 'A YAML file breaks its schema: missing or unknown key, wrong type or format, invalid id.' },
   'config.id-mismatch': { severity: 'error', description: 'The id in region.yaml or municipality.yaml differs from its folder name.' },
+  'config.duplicate-id': { severity: 'error', description: 'A region or municipality id is listed twice.' },
   'config.missing-folder': { severity: 'error', description: 'A region or municipality listed in the YAML has no folder.' },
   'config.missing-file': { severity: 'error', description: 'A region folder has no region.yaml, or a municipality folder no municipality.yaml.' },
   'config.unreadable': { severity: 'error', description: 'A YAML file exists but cannot be read.' },
