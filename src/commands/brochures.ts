@@ -103,9 +103,10 @@ export async function runBrochures(options: BrochuresOptions): Promise<Outcome> 
   }
 
   // Plan every brochure from the computed units; configs come from the loaded dataset.
-  const { brochureModel } = await import('../render/brochure-model.js');
   const { brochureJob } = await import('../render/brochure-context.js');
-  const planned: Array<Planned & { build: (compact: boolean) => ReturnType<typeof brochureJob> }> = [];
+  const { brochureModel, nextLayout } = await import('../render/brochure-model.js');
+  type Layout = Parameters<typeof brochureModel>[0]['layout'];
+  const planned: Array<Planned & { build: (layout: Layout) => ReturnType<typeof brochureJob> }> = [];
   computed.regions.forEach((regionUnit, i) => {
     const loaded = computed.validation.dataset.regions[i];
     if (!loaded) return;
@@ -121,9 +122,9 @@ export async function runBrochures(options: BrochuresOptions): Promise<Outcome> 
         fileName,
         outFile,
         // Built when its turn comes, so only the brochures being printed hold HTML and charts.
-        build: (compact) =>
+        build: (layout) =>
           brochureJob(
-            brochureModel({ unit: suppressUnit(unit, options.suppress), municipality, region: loaded.config, project: computed.project, compact }),
+            brochureModel({ unit: suppressUnit(unit, options.suppress), municipality, region: loaded.config, project: computed.project, layout }),
             outFile,
           ),
       });
@@ -148,9 +149,13 @@ export async function runBrochures(options: BrochuresOptions): Promise<Outcome> 
       while (next < planned.length && interrupted === undefined) {
         const item = planned[next++]!;
         try {
-          let result = await engine.render(await item.build(false));
-          // Too much to tell for four pages: print it once more in the tighter layout.
-          if (result.pages > MAX_PAGES) result = await engine.render(await item.build(true));
+          let job = await item.build('auto');
+          let result = await engine.render(job);
+          // Too much to tell for four pages after all: print it again in the next tighter layout.
+          for (let next = nextLayout(job.context['layout'] as 'normal'); result.pages > MAX_PAGES && next; next = nextLayout(next)) {
+            job = await item.build(next);
+            result = await engine.render(job);
+          }
           written.push({ outFile: result.outFile, pages: result.pages });
           done++;
           progress.tick(done, `${item.fileName} (${result.pages} ${result.pages === 1 ? 'page' : 'pages'})`);

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { suppressUnit } from '../indicators/suppress.js';
 import { renderHtml } from './html.js';
-import { brochureModel, type BrochureModel } from './brochure-model.js';
+import { brochureModel, estimateBodyMm, nextLayout, type BrochureModel } from './brochure-model.js';
 import { brochureJob } from './brochure-context.js';
 import { bromollaConfig, bromollaUnit, klippanConfig, klippanUnit, project, region } from './test-helpers/brochure-data.js';
 
@@ -115,5 +115,30 @@ describe('document', () => {
     const html = renderHtml(await brochureJob(klippan(), '/tmp/never-written.pdf'));
     expect(html).not.toMatch(/meritvärde|KAA-listan/);
     expect(html).toContain('Klippan');
+  });
+});
+
+describe('layout', () => {
+  it('stays normal when the story fits, and goes compact when the estimate says it would not', () => {
+    expect(klippan().layout).toBe('normal');
+    const long = { ...bromollaConfig, narrative: { what_we_did: 'Vi gjorde mycket. '.repeat(400) } };
+    const m = brochureModel({ unit: bromollaUnit(), municipality: long, region, project });
+    expect(estimateBodyMm(brochureModel({ unit: bromollaUnit(), municipality: long, region, project, layout: 'normal' }))).toBeGreaterThan(440);
+    expect(m.layout).toBe('compact');
+    expect(m.compact).toBe(true);
+  });
+
+  it('compact and tight keep every figure; only the bar charts lose their gender split', () => {
+    const normal = brochureModel({ unit: klippanUnit(), municipality: klippanConfig, region, project, layout: 'normal' });
+    const tight = brochureModel({ unit: klippanUnit(), municipality: klippanConfig, region, project, layout: 'tight' });
+    expect(tight.results.map((r) => r.rows)).toEqual(normal.results.map((r) => r.rows));
+    expect(tight.keyFigures).toEqual(normal.keyFigures);
+    expect(tight.tight).toBe(true);
+  });
+
+  it('reprints normal → compact → tight, then gives up', () => {
+    expect(nextLayout('normal')).toBe('compact');
+    expect(nextLayout('compact')).toBe('tight');
+    expect(nextLayout('tight')).toBeNull();
   });
 });

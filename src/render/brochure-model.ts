@@ -98,8 +98,12 @@ export interface BrochureModel {
   resultsText: string | null;
   implementation: string | null;
   results: ResultSection[];
-  /** The tighter layout (see BrochureInput.compact). */
+  /** The layout chosen (see BrochureInput.layout). */
+  layout: BrochureLayout;
+  /** 'compact' or 'tight': no summary sentences, one bar per category in the bar charts. */
   compact: boolean;
+  /** 'tight': smaller type and charts too. */
+  tight: boolean;
   /** Caption of the figures tables that gather every section's rows. */
   tableCaption: string;
   /** The sections' tables two by two, as the template lays them out (a pair never splits). */
@@ -119,11 +123,13 @@ export interface BrochureInput {
   region: RegionConfig;
   project: ProjectConfig;
   /**
-   * The tighter layout for a municipality with much to tell (the brochure must stay within four
-   * pages): no summary sentences above the charts, outcome and reason charts with one bar per
-   * category. The figures stay the same.
+   * How much room the municipality's story may take (the brochure must stay within four pages):
+   * 'normal'; 'compact' — no summary sentences above the charts, outcome and reason charts with one
+   * bar per category; 'tight' — compact with smaller type and charts. The figures are the same in
+   * all three. 'auto' (the default) picks normal or compact by estimateBodyMm; the caller reprints
+   * with the next layout when the PDF still has too many pages (nextLayout).
    */
-  compact?: boolean;
+  layout?: BrochureLayout | 'auto';
 }
 
 /** Two charts side by side in the 174 mm column, with a 6 mm gap. */
@@ -200,9 +206,24 @@ function chartCells(count: Cnt): { women: C; men: C; total: C } {
 // ---------------------------------------------------------------------------------------------
 // The model.
 
+export type BrochureLayout = 'normal' | 'compact' | 'tight';
+
+/** The layout to reprint with when a brochure came out too long; null when there is none left. */
+export function nextLayout(layout: BrochureLayout): BrochureLayout | null {
+  return layout === 'normal' ? 'compact' : layout === 'compact' ? 'tight' : null;
+}
+
 export function brochureModel(input: BrochureInput): BrochureModel {
+  if (input.layout === undefined || input.layout === 'auto') {
+    const normal = buildModel(input, 'normal');
+    return estimateBodyMm(normal) > BODY_BUDGET_MM ? buildModel(input, 'compact') : normal;
+  }
+  return buildModel(input, input.layout);
+}
+
+function buildModel(input: BrochureInput, layout: BrochureLayout): BrochureModel {
   const { unit, municipality: m, region, project } = input;
-  const compact = input.compact === true;
+  const compact = layout !== 'normal';
   const barSeries = compact ? ('total' as const) : ('gender' as const);
   const f = unit.figures;
   const name = m.name;
@@ -508,7 +529,9 @@ export function brochureModel(input: BrochureInput): BrochureModel {
     resultsText: nonEmpty(m.narrative?.results),
     implementation: nonEmpty(m.narrative?.implementation),
     results,
+    layout,
     compact,
+    tight: layout === 'tight',
     tableCaption: `Tabell 1. Resultat i siffror, ${name}`,
     tablePairs: results.reduce<ResultSection[][]>((pairs, section, i) => {
       if (i % 2 === 0) pairs.push([section]);
@@ -532,6 +555,67 @@ function targetGroupShort(tg: TargetGroup): string {
     '2': 'varav målgrupp 2 (KAA)',
     '3': 'varav målgrupp 3 (nyanlända)',
   }[tg];
+}
+
+// ---------------------------------------------------------------------------------------------
+// How tall the body (pages 2–3) will print, in mm, estimated from the model: text by characters per
+// line, charts by their known heights, tables by rows. Printing is the truth (the command reprints
+// compact when the PDF has too many pages); this only spares most brochures a second print.
+
+/**
+ * Two A4 pages of text area are 2 × 257 mm, but the estimate runs short (page breaks before
+ * unbreakable blocks waste space): calibrated on the fixtures and generated data, every brochure
+ * estimated at 440 mm or less printed within four pages, and some above it did not.
+ */
+const BODY_BUDGET_MM = 440;
+const LINE_MM = 5.2; // 10.5 pt × 1.4
+const CHARS_PER_LINE = 105;
+const PX_MM = 25.4 / 96;
+
+function textMm(text: string | null, charsPerLine = CHARS_PER_LINE, lineMm = LINE_MM): number {
+  if (!text) return 0;
+  return text
+    .split(/\n\s*\n/)
+    .map((p) => Math.max(1, Math.ceil(p.trim().length / charsPerLine)) * lineMm + 2)
+    .reduce((a, b) => a + b, 0);
+}
+
+function chartMm(chart: ResultSection['chart']): number {
+  if (!chart) return 0;
+  const caption = chart.half ? 10 : 6;
+  switch (chart.kind) {
+    case 'horizontalBars': {
+      const n = chart.input.categories.length;
+      const px = chart.input.series === 'total' ? 3 + 17 * n : 22 + 26 * n;
+      return caption + px * PX_MM + 6;
+    }
+    case 'kaaFunnel':
+      return caption + 54 * PX_MM + 6;
+    case 'stacked100':
+      return caption + 94 * PX_MM + 6;
+  }
+}
+
+export function estimateBodyMm(model: BrochureModel): number {
+  const h2 = 15;
+  let mm = h2 + textMm(model.whatWeDid);
+  if (model.workshops.length > 0) {
+    mm += 8 + model.workshops.reduce((sum, w) => sum + 10 + textMm(w.description) + 3, 0);
+  }
+  const quote = (q: { text: string }) => 22 + textMm(q.text, 80, 6.3);
+  if (model.quotes[0]) mm += quote(model.quotes[0]);
+  if (model.baselines.length > 0) mm += 8 + 6 * model.baselines.length;
+  mm += h2 + textMm(model.resultsText);
+  if (!model.compact) mm += model.results.reduce((sum, r) => sum + textMm(`${r.heading}. ${r.lead}`, 100) - 0.5, 4);
+  // Half charts share a row: count the taller of each pair once.
+  const charts = model.results.map((r) => r.chart);
+  const halves = charts.filter((c) => c?.half).map(chartMm);
+  mm += charts.filter((c) => c && !c.half).reduce((sum, c) => sum + chartMm(c), 0) + (halves.length ? Math.max(...halves) : 0);
+  mm += 8 + model.tablePairs.reduce((sum, pair) => sum + 12 + 4.6 * Math.max(...pair.map((p) => p.rows.length)), 0) + 10;
+  if (model.interview) mm += 30 + textMm(model.interview.text, 100);
+  mm += model.quotes.slice(1).reduce((sum, q) => sum + quote(q), 0);
+  if (model.implementation) mm += h2 + textMm(model.implementation);
+  return mm;
 }
 
 /** Swedish genitive of a name: "Malmös", but "Kramfors", "Alvesta" → "Alvestas". */
