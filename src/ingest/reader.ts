@@ -6,9 +6,8 @@
 //   delimiters, doubled quotes and quoted newlines, and reports malformed quoting per record.
 // Malformed input becomes a problem with a line number, never an exception.
 import { createReadStream } from 'node:fs';
-import { Readable, Writable } from 'node:stream';
-import { pipeline } from 'node:stream/promises';
-import { parse, type CsvError, type Info } from 'csv-parse';
+import { finished } from 'node:stream/promises';
+import { CsvError, Parser, type InfoRecord } from 'csv-parse';
 import { CHUNK_BYTES, createDecoder, scanFile, type CsvEncoding, type ScanResult } from './encoding.js';
 import { isUtf8 } from 'node:buffer';
 
@@ -188,58 +187,56 @@ async function readPlain(text: AsyncGenerator<string>, delimiter: () => Delimite
   if (rest.length > 0) sink.record(rest.split(sep ?? delimiter()), line + 1);
 }
 
-/** Quotes present: csv-parse in array mode, records located by csv-parse's line count. */
+/**
+ * Quotes present: csv-parse in array mode, records located by csv-parse's line count. Records are
+ * taken in on_record as they are parsed (returning null keeps them out of the stream's buffer),
+ * so memory stays at one chunk; malformed records arrive in on_skip with their line.
+ */
 async function readQuoted(text: AsyncGenerator<string>, delimiter: () => Delimiter, sink: RecordSink): Promise<void> {
-  // The delimiter is known once the first chunk has been pulled, which happens before the parser
-  // sees any data; create the parser lazily for that reason.
+  // The delimiter is known once the first chunk has been pulled: create the parser after that.
   const first = await text.next();
   if (first.done) return;
   let lastEnd = 0; // line on which the previous record ended
-  const parser = parse({
+  const parser = new Parser({
     delimiter: delimiter(),
     record_delimiter: '\n', // CRLF was normalised to LF, which also keeps csv-parse's line count exact
     relax_column_count: true,
     skip_empty_lines: true,
     skip_records_with_error: true,
-    info: true,
     bom: false,
-  });
-  parser.on('skip', (error: CsvError) => {
-    if (error.code === 'CSV_QUOTE_NOT_CLOSED') {
-      sink.problem(lastEnd + 1, 'a quoted field that starts in this record is never closed (a " is missing)');
-    } else {
-      const line = typeof error.lines === 'number' ? error.lines : lastEnd + 1;
-      sink.problem(line, describeCsvError(error));
-      lastEnd = line;
-    }
-  });
-  const sinkStream = new Writable({
-    objectMode: true,
-    write(item: { record: string[]; info: Info }, _encoding, done) {
+    on_record: (record: string[], context: InfoRecord) => {
+      // A record ends on context.lines; it starts as many lines earlier as its fields hold newlines.
       let newlines = 0;
-      for (const field of item.record) {
+      for (const field of record) {
         for (let i = field.indexOf('\n'); i !== -1; i = field.indexOf('\n', i + 1)) newlines++;
       }
-      lastEnd = item.info.lines;
-      try {
-        sink.record(item.record, item.info.lines - newlines);
-        done();
-      } catch (error) {
-        done(error as Error);
+      lastEnd = context.lines;
+      sink.record(record, context.lines - newlines);
+      return null;
+    },
+    on_skip: (error: CsvError | undefined) => {
+      if (error?.code === 'CSV_QUOTE_NOT_CLOSED') {
+        sink.problem(lastEnd + 1, 'a quoted field that starts in this record is never closed (a " is missing)');
+      } else if (error) {
+        const line = typeof error.lines === 'number' ? error.lines : lastEnd + 1;
+        sink.problem(line, describeCsvError(error));
+        lastEnd = line;
       }
     },
   });
-  await pipeline(
-    Readable.from(
-      (async function* () {
-        yield first.value;
-        yield* text;
-      })(),
-      { objectMode: false },
-    ),
-    parser,
-    sinkStream,
-  );
+  parser.resume(); // nothing is pushed, but the stream must flow to end
+  const ended = finished(parser);
+  const write = (chunk: string) =>
+    new Promise<void>((resolve, reject) => parser.write(chunk, (error) => (error ? reject(error) : resolve())));
+  try {
+    await write(first.value);
+    for await (const chunk of text) await write(chunk);
+    parser.end();
+    await ended;
+  } catch (error) {
+    if (!(error instanceof CsvError)) throw error;
+    sink.problem(lastEnd + 1, describeCsvError(error));
+  }
 }
 
 function describeCsvError(error: CsvError): string {

@@ -107,11 +107,17 @@ export interface ParsedTerm {
   term: string;
   termOrder: number;
 }
+// A file has a handful of distinct terms: remember them (capped) instead of matching every cell.
+const knownTerms = new Map<string, ParsedTerm>();
 export function parseTerm(raw: string): ParsedTerm | undefined {
+  const known = knownTerms.get(raw);
+  if (known) return known;
   const match = TERM_PATTERN.exec(raw);
   if (!match) return undefined;
   const season = match[1]!.toUpperCase();
-  return { term: season + match[2]!, termOrder: Number(match[2]) * 2 + (season === 'HT' ? 1 : 0) };
+  const parsed = { term: season + match[2]!, termOrder: Number(match[2]) * 2 + (season === 'HT' ? 1 : 0) };
+  if (knownTerms.size < 1000) knownTerms.set(raw, parsed);
+  return parsed;
 }
 
 /**
