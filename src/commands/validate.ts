@@ -60,6 +60,10 @@ Exit codes: 0 no errors (warnings allowed unless --strict), 1 errors found, 2 us
           : options.format === 'github'
             ? formatGithub(findings, summary, options.data)
             : formatText(findings, summary, pc.createColors(pc.isColorSupported && process.stdout.isTTY === true && !process.env.NO_COLOR));
+      // `validate | head` closes the pipe early; that is the reader's choice, not an error to report.
+      process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+        if (error.code !== 'EPIPE') process.stderr.write(`cannot write the output: ${error.message}\n`);
+      });
       process.stdout.write(output);
       setOutcome(valid ? 'ok' : 'invalid');
     });

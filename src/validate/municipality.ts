@@ -36,7 +36,7 @@ export interface MunicipalityResult {
 }
 
 /** Files up to this size are read in one go (fewer system calls); bigger ones are streamed. */
-const WHOLE_FILE_BYTES = 8 << 20;
+const WHOLE_FILE_BYTES = 1 << 20;
 
 /** Size of a regular file, or undefined when there is none. */
 function fileSize(path: string): number | undefined {
