@@ -17,14 +17,14 @@ export const INDICATOR_DEFINITIONS: IndicatorDefinition[] = [
         'Every count is given for women, men and in total. A person is counted once per municipality (participants by participant_id, the KAA list by person_id). ' +
         'Figures are computed per workshop, municipality, region and nation: a region is the sum of its municipalities and the nation the sum of its regions. ' +
         'Shares are computed at each level from the summed numerator and denominator, never averaged; reports round them to whole percent. ' +
-        'An indicator whose file (grades.csv, dropouts.csv, kaa_contacts.csv) is missing has no data (shown as "–"), which is not the same as zero: a file with a header and no rows gives zeros. ' +
+        'An indicator whose file (grades.csv, dropouts.csv, kaa_contacts.csv) is missing has no data and is left out, which is not the same as zero: a file with a header and no rows gives zeros. ' +
         'A region or the nation has such an indicator when at least one of its municipalities has the file, and then sums only those municipalities. ' +
         'Grades and dropouts of a workshop are those of the workshop\'s participants; the KAA list belongs to the municipality and has no workshop figures.',
       sv:
         'Alla antal redovisas för kvinnor, män och totalt. En person räknas en gång per kommun (deltagare efter deltagar-id, KAA-listan efter person-id). ' +
         'Siffrorna tas fram per projektverkstad, kommun, region och för hela projektet: en region är summan av sina kommuner och hela projektet summan av regionerna. ' +
         'Andelar beräknas på varje nivå ur summerad täljare och nämnare, aldrig som medelvärden av andelar, och avrundas till hela procent. ' +
-        'Saknas filen för en indikator (betyg, avbrott, KAA-kontakter) finns inga uppgifter (visas som ”–”), vilket inte är detsamma som noll; en fil utan rader ger noll. ' +
+        'Saknas filen för en indikator (betyg, avbrott, KAA-kontakter) finns inga uppgifter och indikatorn utelämnas, vilket inte är detsamma som noll; en fil utan rader ger noll. ' +
         'En region eller hela projektet har indikatorn om minst en kommun har filen, och summerar då bara de kommunerna. ' +
         'Betyg och avbrott för en verkstad gäller verkstadens deltagare; KAA-listan hör till kommunen och redovisas inte per verkstad.',
     },
