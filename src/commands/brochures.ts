@@ -12,6 +12,17 @@ import { SLUG_PATTERN } from '../schema/config.js';
 import { maskPersonalNumbers } from '../util/pnr.js';
 import type { Finding } from '../validate/finding.js';
 import type { Outcome } from './outcome.js';
+import type { PdfEngine } from '../render/api.js';
+
+/** Fresh browsers a batch may start after its browser died, before it gives up. */
+const MAX_BROWSER_RESTARTS = 2;
+
+/** The browser process or its connection is gone (as opposed to one document failing). */
+function browserGone(error: unknown): boolean {
+  if (isUserError(error) && error.errorName !== 'BrowserFailed') return false;
+  const message = error instanceof Error ? error.message : String(error);
+  return /Target closed|Connection closed|Session closed|browser has disconnected|Browser closed|engine is already closed/i.test(message);
+}
 
 /** A brochure is 2–4 pages (design brief). */
 const MAX_PAGES = 4;
@@ -142,19 +153,51 @@ export async function runBrochures(options: BrochuresOptions): Promise<Outcome> 
   let interrupted: unknown;
   let done = 0;
 
-  const engine = await openPdfEngine({ concurrency, ...(options.timeout ? { timeoutMs: options.timeout * 1000 } : {}) });
+  const open = () => openPdfEngine({ concurrency, ...(options.timeout ? { timeoutMs: options.timeout * 1000 } : {}) });
+  // One browser for the whole batch. Should it die under us (killed, crashed), the brochures it
+  // took with it are retried once in a fresh one instead of failing one by one.
+  let engine: PdfEngine = await open();
+  let restarting: Promise<void> | undefined;
+  let restarts = 0;
+  const restart = async (dead: PdfEngine): Promise<boolean> => {
+    if (engine === dead && !restarting) {
+      if (restarts >= MAX_BROWSER_RESTARTS) return false;
+      restarts++;
+      restarting = (async () => {
+        await dead.close().catch(() => undefined);
+        engine = await open();
+      })().finally(() => {
+        restarting = undefined;
+      });
+    }
+    await restarting;
+    return true;
+  };
+
+  const print = async (item: (typeof planned)[number]) => {
+    let job = await item.build('auto');
+    let result = await engine.render(job);
+    // Too much to tell for four pages after all: print it again in the next tighter layout.
+    for (let next = nextLayout(job.context['layout'] as 'normal'); result.pages > MAX_PAGES && next; next = nextLayout(next)) {
+      job = await item.build(next);
+      result = await engine.render(job);
+    }
+    return result;
+  };
+
   try {
     let next = 0;
     const worker = async () => {
       while (next < planned.length && interrupted === undefined) {
         const item = planned[next++]!;
         try {
-          let job = await item.build('auto');
-          let result = await engine.render(job);
-          // Too much to tell for four pages after all: print it again in the next tighter layout.
-          for (let next = nextLayout(job.context['layout'] as 'normal'); result.pages > MAX_PAGES && next; next = nextLayout(next)) {
-            job = await item.build(next);
-            result = await engine.render(job);
+          let result;
+          const used = engine;
+          try {
+            result = await print(item);
+          } catch (error) {
+            if (!browserGone(error) || !(await restart(used))) throw error;
+            result = await print(item);
           }
           written.push({ outFile: result.outFile, pages: result.pages });
           done++;
@@ -174,6 +217,7 @@ export async function runBrochures(options: BrochuresOptions): Promise<Outcome> 
     await Promise.all(Array.from({ length: concurrency }, worker));
   } finally {
     progress.stop();
+    await restarting?.catch(() => undefined);
     await engine.close();
   }
   if (interrupted !== undefined) throw interrupted;
