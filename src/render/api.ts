@@ -51,4 +51,9 @@ export interface EngineOptions {
   executablePath?: string;
   /** Creator written into the PDFs (default "plugin-report <version>"). */
   creator?: string;
+  /**
+   * Stops the engine (browser closed, temp files removed, renders reject with the Interrupted
+   * user error). Default: the engine listens to SIGINT/SIGTERM itself while it is open.
+   */
+  signal?: AbortSignal;
 }

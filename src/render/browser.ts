@@ -5,9 +5,11 @@ import { accessSync, constants, statSync } from 'node:fs';
 import { basename } from 'node:path';
 import { UserError } from '../errors.js';
 
+// Debian's /usr/bin/chromium-headless-shell is a `sh` wrapper that runs the binary as a child (no
+// exec); the binary itself comes first so there is one process to close or kill, not two.
 export const KNOWN_BROWSER_PATHS = [
-  '/usr/bin/chromium-headless-shell',
   '/usr/lib/chromium/chromium-headless-shell',
+  '/usr/bin/chromium-headless-shell',
   '/usr/bin/chromium',
   '/usr/bin/chromium-browser',
   '/usr/lib/chromium/chromium',

@@ -7,8 +7,8 @@ import { isUserError } from '../errors.js';
 import { formatText, sortFindings } from '../validate/format.js';
 import { reportUserError } from '../util/output.js';
 import type { Outcome } from '../commands/outcome.js';
-import type { RenderJob } from './api.js';
-import { openPdfEngine } from './engine.js';
+import type { RenderJob, RenderResult } from './api.js';
+import { interruptOnSignals, interruptedError, openPdfEngine } from './engine.js';
 import { nationalReport } from './view/national.js';
 import { regionalReport } from './view/regional.js';
 import type { ValidationSummary } from './view/common.js';
@@ -28,8 +28,19 @@ export interface BuildRequest {
 }
 
 export async function runBuild(req: BuildRequest): Promise<Outcome> {
+  // From the first file read to the last PDF renamed, Ctrl-C stops cleanly (Interrupted, exit 2).
+  const interrupt = interruptOnSignals();
+  try {
+    return await build(req, interrupt.signal);
+  } finally {
+    interrupt.release();
+  }
+}
+
+async function build(req: BuildRequest, signal: AbortSignal): Promise<Outcome> {
   const scope = typeof req.target === 'object' ? { region: req.target.region } : {};
   const computed = await computeFigures(req.data, scope);
+  if (signal.aborted) throw interruptedError(signal);
   const v = computed.validation;
   if (v.errorCount > 0) {
     const findings = sortFindings(v.errors).slice(0, req.findingsShown);
@@ -45,52 +56,75 @@ export async function runBuild(req: BuildRequest): Promise<Outcome> {
 
   const validation: ValidationSummary = { files: v.files, rows: v.rows, errors: v.errorCount, warnings: v.warnings };
   const date = new Date(`${computed.project.period.end}T00:00:00Z`);
-  const jobs: RenderJob[] = [];
+
+  // Each document's view model is built just before it is queued, so building the next one (charts
+  // in Node) overlaps with printing the previous ones (in Chromium).
+  const makers: Array<() => Promise<RenderJob>> = [];
   if (req.target !== 'national') {
     for (const [i, unit] of computed.regions.entries()) {
       const loaded = v.dataset.regions[i]!;
-      const view = await regionalReport({
+      makers.push(async () => {
+        const view = await regionalReport({
+          project: computed.project,
+          region: loaded.config,
+          municipalities: loaded.municipalities,
+          unit: suppressUnit(unit, req.suppress),
+          validation: computed.regions.length === 1 ? validation : regionValidation(validation, loaded.config.id),
+          suppress: req.suppress,
+        });
+        return { template: 'regional-report', ...view, outFile: req.paths.regional(req.out, loaded.config.id), toc: true, date };
+      });
+    }
+  }
+  const nation = computed.nation;
+  if (typeof req.target !== 'object' && nation) {
+    makers.push(async () => {
+      const view = await nationalReport({
         project: computed.project,
-        region: loaded.config,
-        municipalities: loaded.municipalities,
-        unit: suppressUnit(unit, req.suppress),
-        validation: computed.regions.length === 1 ? validation : regionValidation(validation, loaded.config.id),
+        regions: v.dataset.regions,
+        unit: suppressUnit(nation, req.suppress),
+        validation,
         suppress: req.suppress,
       });
-      jobs.push({ template: 'regional-report', ...view, outFile: req.paths.regional(req.out, loaded.config.id), toc: true, date });
-    }
-  }
-  if (req.target !== 'all' && typeof req.target === 'object') {
-    // a single region: nothing more
-  } else if (computed.nation) {
-    const view = await nationalReport({
-      project: computed.project,
-      regions: v.dataset.regions,
-      unit: suppressUnit(computed.nation, req.suppress),
-      validation,
-      suppress: req.suppress,
+      return { template: 'national-report', ...view, outFile: req.paths.national(req.out), toc: true, date };
     });
-    jobs.push({ template: 'national-report', ...view, outFile: req.paths.national(req.out), toc: true, date });
   }
 
-  const engine = await openPdfEngine({ timeoutMs: req.timeoutMs, concurrency: req.concurrency });
+  if (signal.aborted) throw interruptedError(signal);
+  const engine = await openPdfEngine({ timeoutMs: req.timeoutMs, concurrency: req.concurrency, signal });
   let outcome: Outcome = 'ok';
-  try {
-    const results = await Promise.allSettled(jobs.map((job) => engine.render(job)));
-    for (const [i, result] of results.entries()) {
-      if (result.status === 'fulfilled') {
-        req.print(`${req.colors.green('wrote')} ${result.value.outFile} (${result.value.pages} pages)`);
-        continue;
-      }
-      const error: unknown = result.reason;
-      if (isUserError(error) && error.errorName === 'Interrupted') throw error;
-      outcome = 'failed';
-      if (isUserError(error)) reportUserError(error);
-      else req.printError(`failed: ${jobs[i]!.outFile}: ${error instanceof Error ? error.message : String(error)}`);
+  let interrupted: unknown;
+  const report = (outFile: string, result: PromiseSettledResult<RenderResult>) => {
+    if (result.status === 'fulfilled') {
+      req.print(`${req.colors.green('wrote')} ${result.value.outFile} (${result.value.pages} pages)`);
+      return;
     }
+    const error: unknown = result.reason;
+    if (isUserError(error) && error.errorName === 'Interrupted') {
+      interrupted ??= error;
+      return;
+    }
+    outcome = 'failed';
+    if (isUserError(error)) reportUserError(error);
+    else req.printError(`failed: ${outFile}: ${error instanceof Error ? error.message : String(error)}`);
+  };
+  try {
+    const pending: Array<Promise<void>> = [];
+    for (const make of makers) {
+      if (signal.aborted) break;
+      const job = await make();
+      pending.push(
+        engine.render(job).then(
+          (value) => report(job.outFile, { status: 'fulfilled', value }),
+          (reason: unknown) => report(job.outFile, { status: 'rejected', reason }),
+        ),
+      );
+    }
+    await Promise.all(pending);
   } finally {
     await engine.close();
   }
+  if (interrupted || signal.aborted) throw interrupted ?? interruptedError(signal);
   return outcome;
 }
 

@@ -7,13 +7,14 @@ import { mkdir, rename, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { basename, dirname, join } from 'node:path';
 import { randomBytes } from 'node:crypto';
+import { once } from 'node:events';
 import type { Browser, Page } from 'puppeteer-core';
 import { UserError, isUserError } from '../errors.js';
 import { VERSION } from '../version.js';
 import type { EngineOptions, PdfEngine, RenderJob, RenderResult } from './api.js';
 import { LAUNCH_ARGS, findBrowser } from './browser.js';
 import { renderHtml, type TocEntry } from './html.js';
-import { buildDate, finalizePdf, readOutline, type OutlineItem } from './pdf-meta.js';
+import { buildDate, finalizeDocument, loadPdf, outlineOf, type OutlineItem } from './pdf-meta.js';
 
 const DEFAULT_TIMEOUT_MS = 120_000;
 /** Passes after the first: one to fill the TOC, one more if that moved any heading. */
@@ -56,8 +57,11 @@ class Engine implements PdfEngine {
   private readonly tempFiles = new Set<string>();
   private closing: Promise<void> | undefined;
   private interruptedBy: string | undefined;
-  private readonly onSignal = (signal: NodeJS.Signals) => {
-    this.interruptedBy = signal;
+  /** Rejects when the engine closes, so renders in flight or waiting for a page never hang. */
+  private readonly stopped: Promise<never>;
+  private stop: (reason: unknown) => void = () => undefined;
+  private readonly onAbort = () => {
+    this.interruptedBy = String(this.signal.reason ?? 'a signal');
     void this.close();
   };
 
@@ -68,14 +72,19 @@ class Engine implements PdfEngine {
     private readonly timeoutMs: number,
     private readonly creator: string,
     private readonly producer: string,
+    private readonly signal: AbortSignal,
+    private readonly releaseSignal: () => void,
   ) {
-    process.once('SIGINT', this.onSignal);
-    process.once('SIGTERM', this.onSignal);
+    this.stopped = new Promise<never>((_, reject) => {
+      this.stop = reject;
+    });
+    this.stopped.catch(() => undefined);
+    signal.addEventListener('abort', this.onAbort, { once: true });
   }
 
   async render(job: RenderJob): Promise<RenderResult> {
     this.assertOpen();
-    const page = await this.acquire();
+    const page = await Promise.race([this.acquire(), this.stopped]);
     let healthy = true;
     let timer: NodeJS.Timeout | undefined;
     const work = this.renderOn(page, job);
@@ -86,7 +95,7 @@ class Engine implements PdfEngine {
           this.timeoutMs,
         );
       });
-      return await Promise.race([work, timeout]);
+      return await Promise.race([work, timeout, this.stopped]);
     } catch (error) {
       healthy = false;
       work.catch(() => undefined);
@@ -112,18 +121,18 @@ class Engine implements PdfEngine {
     };
 
     let html = renderHtml(job);
-    let pdf = await print(html);
+    let doc = await loadPdf(await print(html));
     let passes = 1;
     const entries = Array.isArray(job.context['toc']) ? (job.context['toc'] as TocEntry[]) : [];
     if (job.toc && entries.length > 0) {
       // Pass 1 printed placeholders of the same width; each further pass fills in the pages the
       // previous one found, until the headings stop moving.
-      let pages = tocPagesFromOutline(entries, await readOutline(pdf));
+      let pages = tocPagesFromOutline(entries, outlineOf(doc));
       while (passes < MAX_TOC_PASSES) {
         html = renderHtml(job, { tocPages: pages });
-        pdf = await print(html);
+        doc = await loadPdf(await print(html));
         passes++;
-        const found = tocPagesFromOutline(entries, await readOutline(pdf));
+        const found = tocPagesFromOutline(entries, outlineOf(doc));
         if (samePages(found, pages)) break;
         pages = found;
       }
@@ -136,7 +145,7 @@ class Engine implements PdfEngine {
       await writeFile(join(dumpDir, basename(job.outFile).replace(/\.pdf$/i, '') + '.html'), html);
     }
 
-    const { bytes, pages } = await finalizePdf(pdf, job.meta, {
+    const { bytes, pages } = await finalizeDocument(doc, job.meta, {
       date: buildDate(job.date ?? new Date()),
       creator: this.creator,
       producer: this.producer,
@@ -227,13 +236,14 @@ class Engine implements PdfEngine {
 
   close(): Promise<void> {
     this.closing ??= (async () => {
-      process.removeListener('SIGINT', this.onSignal);
-      process.removeListener('SIGTERM', this.onSignal);
-      try {
-        await this.browser.close();
-      } catch {
-        this.browser.process()?.kill('SIGKILL');
-      }
+      this.stop(
+        this.interruptedBy
+          ? new UserError('Interrupted', `Stopped by ${this.interruptedBy}; the browser was closed.`)
+          : new UserError('BrowserFailed', 'The PDF engine was closed while documents were still printing.'),
+      );
+      this.signal.removeEventListener('abort', this.onAbort);
+      this.releaseSignal();
+      await closeBrowser(this.browser);
       for (const temp of this.tempFiles) rmSync(temp, { force: true });
       rmSync(this.userDataDir, { recursive: true, force: true });
     })();
@@ -241,9 +251,62 @@ class Engine implements PdfEngine {
   }
 }
 
-/** Starts the browser. Always pair with `close()` in a finally. */
+/** Closes the browser and waits until its process has exited (it may still write to its profile). */
+async function closeBrowser(browser: Browser): Promise<void> {
+  const child = browser.process();
+  const exited = child && child.exitCode === null && child.signalCode === null ? once(child, 'exit') : Promise.resolve();
+  try {
+    await browser.close();
+  } catch {
+    child?.kill('SIGKILL');
+  }
+  let timer: NodeJS.Timeout | undefined;
+  const late = new Promise<void>((resolve) => {
+    timer = setTimeout(() => {
+      child?.kill('SIGKILL');
+      resolve();
+    }, 5_000);
+  });
+  await Promise.race([exited, late]);
+  clearTimeout(timer);
+}
+
+/**
+ * Aborts on SIGINT/SIGTERM: while it is installed, Ctrl-C closes the browser and removes temp files
+ * instead of killing the process halfway. `release()` restores the default behaviour.
+ */
+export function interruptOnSignals(): { signal: AbortSignal; release: () => void } {
+  const controller = new AbortController();
+  const onSignal = (name: NodeJS.Signals) => controller.abort(name);
+  process.once('SIGINT', onSignal);
+  process.once('SIGTERM', onSignal);
+  return {
+    signal: controller.signal,
+    release: () => {
+      process.removeListener('SIGINT', onSignal);
+      process.removeListener('SIGTERM', onSignal);
+    },
+  };
+}
+
+export function interruptedError(signal: AbortSignal): UserError {
+  return new UserError('Interrupted', `Stopped by ${String(signal.reason ?? 'a signal')}; no partial file was left.`);
+}
+
+/**
+ * Starts the browser. Always pair with `close()` in a finally. With `options.signal` the caller
+ * decides when to stop (e.g. its own interruptOnSignals()); without one the engine listens to
+ * SIGINT/SIGTERM itself while it is open.
+ */
 export async function openPdfEngine(options: EngineOptions = {}): Promise<PdfEngine> {
   const choice = findBrowser(options.executablePath);
+  const own = options.signal ? undefined : interruptOnSignals();
+  const signal = options.signal ?? own!.signal;
+  const release = () => own?.release();
+  if (signal.aborted) {
+    release();
+    throw interruptedError(signal);
+  }
   const puppeteer = (await import('puppeteer-core')).default;
   const userDataDir = mkdtempSync(join(tmpdir(), 'plugin-report-chromium-'));
   let browser: Browser;
@@ -262,7 +325,16 @@ export async function openPdfEngine(options: EngineOptions = {}): Promise<PdfEng
     });
   } catch (error) {
     rmSync(userDataDir, { recursive: true, force: true });
+    release();
+    if (signal.aborted) throw interruptedError(signal);
     throw new UserError('BrowserFailed', `Could not start ${choice.executablePath}: ${(error as Error).message}`, { cause: error });
+  }
+  if (signal.aborted) {
+    // Interrupted while the browser was starting: close it before reporting.
+    await closeBrowser(browser);
+    rmSync(userDataDir, { recursive: true, force: true });
+    release();
+    throw interruptedError(signal);
   }
   const creator = options.creator ?? `plugin-report ${VERSION}`;
   return new Engine(
@@ -272,5 +344,7 @@ export async function openPdfEngine(options: EngineOptions = {}): Promise<PdfEng
     options.timeoutMs ?? DEFAULT_TIMEOUT_MS,
     creator,
     `${creator} (Chromium, pdf-lib)`,
+    signal,
+    release,
   );
 }

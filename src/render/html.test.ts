@@ -166,3 +166,13 @@ describe('TOC pages from the PDF outline', () => {
     expect(undoubleTitle('Resultat')).toBe('Resultat');
   });
 });
+
+describe('fonts', () => {
+  it('carries the latin-ext faces only when the text needs them', async () => {
+    const { fontFaceCss } = await import('./html.js');
+    const latin = fontFaceCss('Bromölla Åre');
+    expect(latin.match(/@font-face/g)).toHaveLength(6);
+    expect(fontFaceCss('Łódź').match(/@font-face/g)).toHaveLength(12);
+    expect(latin).not.toContain('U+0100-02BA');
+  });
+});

@@ -55,15 +55,24 @@ const SUBSETS = [
   },
 ];
 
-let fontCss: string | undefined;
+const fontCss = new Map<string, string>();
 
-/** @font-face rules for Source Sans 3 with the woff2 files inlined as data: URLs (read once). */
-export function fontFaceCss(): string {
-  if (fontCss !== undefined) return fontCss;
+/** Characters of the latin-ext subset (not in the latin one): only documents with them carry it. */
+const LATIN_EXT_ONLY = /[\u0100-\u0130\u0132-\u0151\u0154-\u02BA\u02BD-\u02C5\u02C7-\u02D9\u02DB\u02DD-\u02FF\u1D00-\u1EFF\u20A0-\u20AB\u20AD-\u20C0\u2113\u2C60-\u2C7F\uA720-\uA7FF]/u;
+
+/**
+ * @font-face rules for Source Sans 3 with the woff2 files inlined as data: URLs (read once). The
+ * latin-ext faces (half the bytes) are included only when `text` needs them.
+ */
+export function fontFaceCss(text = ''): string {
+  const subsets = LATIN_EXT_ONLY.test(text) ? SUBSETS : SUBSETS.filter((s) => s.name === 'latin');
+  const key = subsets.map((s) => s.name).join('+');
+  const cached = fontCss.get(key);
+  if (cached !== undefined) return cached;
   const require = createRequire(import.meta.url);
   const pkgDir = dirname(require.resolve('@fontsource/source-sans-3/package.json'));
   const rules: string[] = [];
-  for (const subset of SUBSETS) {
+  for (const subset of subsets) {
     for (const face of FONT_FACES) {
       const file = join(pkgDir, 'files', `source-sans-3-${subset.name}-${face.weight}-${face.style}.woff2`);
       const data = readFileSync(file).toString('base64');
@@ -73,8 +82,9 @@ export function fontFaceCss(): string {
       );
     }
   }
-  fontCss = rules.join('\n');
-  return fontCss;
+  const css = rules.join('\n');
+  fontCss.set(key, css);
+  return css;
 }
 
 const cssCache = new Map<string, string>();
@@ -159,7 +169,7 @@ export function renderHtml(job: RenderJob, extra: HtmlExtras = {}): string {
 <meta name="description" content="${escapeHtml(meta.subject)}">
 <meta name="keywords" content="${escapeHtml(meta.keywords.join(', '))}">
 <style>
-${fontFaceCss()}
+${fontFaceCss(body + meta.shortTitle)}
 </style>
 <style>
 ${pageCss(meta)}

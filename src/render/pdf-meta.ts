@@ -11,6 +11,7 @@ import {
   PDFName,
   PDFRef,
   PDFString,
+  ParseSpeeds,
   type PDFObject,
 } from 'pdf-lib';
 import type { DocumentMeta } from './api.js';
@@ -61,10 +62,14 @@ export interface OutlineItem {
   depth: number;
 }
 
+/** Parses a PDF without pdf-lib's default yielding every 100 objects (several times faster). */
+export function loadPdf(pdf: Uint8Array): Promise<PDFDocument> {
+  return PDFDocument.load(pdf, { updateMetadata: false, parseSpeed: ParseSpeeds.Fastest });
+}
+
 /** Every bookmark in document order (depth-first), with the page it points to. */
 export async function readOutline(pdf: Uint8Array): Promise<OutlineItem[]> {
-  const doc = await PDFDocument.load(pdf, { updateMetadata: false });
-  return outlineOf(doc);
+  return outlineOf(await loadPdf(pdf));
 }
 
 /** The outline of a loaded document; with fixTitles, doubled bookmark titles are repaired in place. */
@@ -111,7 +116,14 @@ export function outlineOf(doc: PDFDocument, fixTitles = false): OutlineItem[] {
 
 /** Sets metadata, /Lang and page boxes, removes time/random-dependent bits, and saves deterministically. */
 export async function finalizePdf(pdf: Uint8Array, meta: DocumentMeta, options: FinalizeOptions): Promise<{ bytes: Uint8Array; pages: number }> {
-  const doc = await PDFDocument.load(pdf, { updateMetadata: false });
+  return finalizeDocument(await loadPdf(pdf), meta, options);
+}
+
+/** The trailer /ID written first, then replaced in the saved bytes by a hash of those bytes. */
+const ID_PLACEHOLDER = '0'.repeat(32);
+
+/** As finalizePdf, for a document already loaded (the engine reuses the one it read the outline from). */
+export async function finalizeDocument(doc: PDFDocument, meta: DocumentMeta, options: FinalizeOptions): Promise<{ bytes: Uint8Array; pages: number }> {
   doc.setTitle(meta.title, { showInWindowTitleBar: true });
   doc.setAuthor(meta.author);
   doc.setSubject(meta.subject);
@@ -128,11 +140,18 @@ export async function finalizePdf(pdf: Uint8Array, meta: DocumentMeta, options: 
     page.setMediaBox(0, 0, A4_POINTS.width, A4_POINTS.height);
     if (page.node.get(PDFName.of('CropBox'))) page.setCropBox(0, 0, A4_POINTS.width, A4_POINTS.height);
   }
-  // The trailer /ID: a hash of the document saved without one, so it changes only with the content.
-  delete doc.context.trailerInfo.ID;
-  const withoutId = await doc.save({ useObjectStreams: false, updateFieldAppearances: false });
-  const digest = createHash('sha256').update(withoutId).digest('hex').slice(0, 32);
-  doc.context.trailerInfo.ID = doc.context.obj([PDFHexString.of(digest), PDFHexString.of(digest)]);
-  const bytes = await doc.save({ useObjectStreams: false, updateFieldAppearances: false });
+  // The trailer /ID must change with the content and only with it: save once with a placeholder,
+  // hash those bytes, and write the hash over the placeholder (same length, so nothing moves).
+  doc.context.trailerInfo.ID = doc.context.obj([PDFHexString.of(ID_PLACEHOLDER), PDFHexString.of(ID_PLACEHOLDER)]);
+  const bytes = await doc.save({ useObjectStreams: false, updateFieldAppearances: false, objectsPerTick: Number.POSITIVE_INFINITY });
+  const digest = createHash('sha256').update(bytes).digest('hex').slice(0, 32);
+  const placeholder = Buffer.from(`<${ID_PLACEHOLDER}>`, 'latin1');
+  const buffer = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  let at = buffer.length;
+  for (let i = 0; i < 2; i++) {
+    at = buffer.lastIndexOf(placeholder, at - 1);
+    if (at < 0) throw new Error('trailer /ID placeholder not found in the saved PDF');
+    buffer.write(digest, at + 1, 'latin1');
+  }
   return { bytes, pages: doc.getPageCount() };
 }
