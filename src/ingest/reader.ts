@@ -34,7 +34,7 @@ export interface ReadInfo {
   bytes: number;
 }
 
-/** A file path, or the bytes themselves (tests). */
+/** A file path (streamed), or the bytes of a small file already read whole. */
 export type CsvSource = string | Buffer;
 
 /** The delimiter that occurs most often outside quotes in the header line; ',' when none does. */
