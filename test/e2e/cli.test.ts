@@ -1,0 +1,53 @@
+// The CLI as a user meets it: help, usage errors, exit codes, and no stack traces.
+import { spawnSync } from 'node:child_process';
+import { describe, expect, it } from 'vitest';
+
+const root = new URL('../../', import.meta.url).pathname;
+const run = (args: string[], env: Record<string, string> = {}) =>
+  spawnSync(process.execPath, ['bin/plugin-report.js', ...args], { cwd: root, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1', ...env } });
+
+describe('plugin-report CLI', () => {
+  it('--help lists every command with examples', () => {
+    const result = run(['--help']);
+    expect(result.status).toBe(0);
+    for (const command of ['validate', 'figures', 'build', 'brochures', 'schema']) expect(result.stdout).toMatch(new RegExp(`^  ${command}\\b`, 'm'));
+    expect(result.stdout).toContain('Examples:');
+    expect(result.stdout).toContain('plugin-report build --region skane');
+  });
+
+  it('an unknown option is a usage error (exit 2) that names the option', () => {
+    const result = run(['validate', '--colour']);
+    expect(result.status).toBe(2);
+    expect(result.stderr).toContain("unknown option '--colour'");
+  });
+
+  it('a missing data folder says what to do, exits 2 and shows no stack trace', () => {
+    const result = run(['validate', '--data', 'no/such/folder']);
+    expect(result.status).toBe(2);
+    expect(result.stderr).toMatch(/hint:/);
+    expect(result.stderr).not.toMatch(/\n\s+at /);
+  });
+
+  it('an unknown region lists the valid ids', () => {
+    const result = run(['figures', '--region', 'atlantis', '--data', 'fixtures']);
+    expect(result.status).toBe(2);
+    expect(result.stderr).toContain('skane');
+    expect(result.stderr).not.toMatch(/\n\s+at /);
+  });
+
+  it('stops quietly when the reader of its output goes away (broken pipe)', () => {
+    const result = spawnSync('bash', ['-c', 'node bin/plugin-report.js figures --national --data fixtures --format csv | head -n 1; echo "status=${PIPESTATUS[0]}"'], {
+      cwd: root,
+      encoding: 'utf8',
+    });
+    expect(result.stdout).toContain('level,id,indicator,group,value');
+    expect(result.stdout).toContain('status=0');
+    expect(result.stderr).not.toMatch(/EPIPE|\n\s+at /);
+  });
+
+  it('schema prints the JSON Schema of a config file', () => {
+    const result = run(['schema', 'municipality']);
+    expect(result.status).toBe(0);
+    expect(JSON.parse(result.stdout).title).toBe('plugin-report <region>/<municipality>/municipality.yaml');
+  });
+});
