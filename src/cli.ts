@@ -59,6 +59,15 @@ export async function main(argv: string[]): Promise<number> {
   }
 }
 
+// A reader that stops early (`plugin-report figures … | head`) closes the pipe: that is not an
+// error, so stop quietly instead of dying with a stack trace.
+for (const stream of [process.stdout, process.stderr]) {
+  stream.on('error', (error: NodeJS.ErrnoException) => {
+    if (error.code === 'EPIPE') process.exit(0);
+    throw error;
+  });
+}
+
 const exitCode = await main(process.argv);
 // Let pending output flush instead of calling process.exit() in the middle of a write.
 process.exitCode = exitCode;
