@@ -64,7 +64,10 @@ export async function validateMunicipality(input: MunicipalityInput): Promise<Mu
       rows += result.rows;
       return result;
     } catch (error) {
-      findings.error('csv.unreadable', file, `cannot read the file (${(error as NodeJS.ErrnoException).code ?? 'I/O error'})`, {
+      // Only I/O errors (they carry an errno code) are the file's fault; anything else is a bug.
+      const code = (error as NodeJS.ErrnoException).code;
+      if (typeof code !== 'string' || !code.startsWith('E')) throw error;
+      findings.error('csv.unreadable', file, `cannot read the file (${code})`, {
         hint: 'Check that the file may be read.',
       });
       return undefined;
