@@ -12,17 +12,14 @@ import { SLUG_PATTERN } from '../schema/config.js';
 import { maskPersonalNumbers } from '../util/pnr.js';
 import type { Finding } from '../validate/finding.js';
 import type { Outcome } from './outcome.js';
-import type { PdfEngine } from '../render/api.js';
 
 /** Fresh browsers a batch may start after its browser died, before it gives up. */
 const MAX_BROWSER_RESTARTS = 2;
-
-/** The browser process or its connection is gone (as opposed to one document failing). */
-function browserGone(error: unknown): boolean {
-  if (isUserError(error) && error.errorName !== 'BrowserFailed') return false;
-  const message = error instanceof Error ? error.message : String(error);
-  return /Target closed|Connection closed|Session closed|browser has disconnected|Browser closed|engine is already closed/i.test(message);
-}
+/**
+ * Brochures per browser: its renderer processes grow with every document a reused tab prints,
+ * about 0.7 MB each; a fresh browser costs about half a second.
+ */
+const RECYCLE_AFTER = 80;
 
 /** A brochure is 2–4 pages (design brief). */
 const MAX_PAGES = 4;
@@ -153,26 +150,14 @@ export async function runBrochures(options: BrochuresOptions): Promise<Outcome> 
   let interrupted: unknown;
   let done = 0;
 
-  const open = () => openPdfEngine({ concurrency, ...(options.timeout ? { timeoutMs: options.timeout * 1000 } : {}) });
-  // One browser for the whole batch. Should it die under us (killed, crashed), the brochures it
-  // took with it are retried once in a fresh one instead of failing one by one.
-  let engine: PdfEngine = await open();
-  let restarting: Promise<void> | undefined;
-  let restarts = 0;
-  const restart = async (dead: PdfEngine): Promise<boolean> => {
-    if (engine === dead && !restarting) {
-      if (restarts >= MAX_BROWSER_RESTARTS) return false;
-      restarts++;
-      restarting = (async () => {
-        await dead.close().catch(() => undefined);
-        engine = await open();
-      })().finally(() => {
-        restarting = undefined;
-      });
-    }
-    await restarting;
-    return true;
-  };
+  // One browser at a time for the whole batch, started afresh every RECYCLE_AFTER brochures so
+  // memory stays bounded however many municipalities there are, and after a crash.
+  const { RecyclingEngine } = await import('../render/brochure-browser.js');
+  const engine = await RecyclingEngine.open({
+    open: () => openPdfEngine({ concurrency, ...(options.timeout ? { timeoutMs: options.timeout * 1000 } : {}) }),
+    recycleAfter: RECYCLE_AFTER,
+    maxRestarts: MAX_BROWSER_RESTARTS,
+  });
 
   const print = async (item: (typeof planned)[number]) => {
     let job = await item.build('auto');
@@ -191,14 +176,7 @@ export async function runBrochures(options: BrochuresOptions): Promise<Outcome> 
       while (next < planned.length && interrupted === undefined) {
         const item = planned[next++]!;
         try {
-          let result;
-          const used = engine;
-          try {
-            result = await print(item);
-          } catch (error) {
-            if (!browserGone(error) || !(await restart(used))) throw error;
-            result = await print(item);
-          }
+          const result = await print(item);
           written.push({ outFile: result.outFile, pages: result.pages });
           done++;
           progress.tick(done, `${item.fileName} (${result.pages} ${result.pages === 1 ? 'page' : 'pages'})`);
@@ -217,7 +195,6 @@ export async function runBrochures(options: BrochuresOptions): Promise<Outcome> 
     await Promise.all(Array.from({ length: concurrency }, worker));
   } finally {
     progress.stop();
-    await restarting?.catch(() => undefined);
     await engine.close();
   }
   if (interrupted !== undefined) throw interrupted;

@@ -1,0 +1,106 @@
+// A PdfEngine for long batches (hundreds of brochures): it keeps ONE browser at a time but starts a
+// fresh one (1) every `recycleAfter` documents — Chromium's renderer processes grow with every
+// document a reused tab prints, so a batch of 290 would otherwise end far above one of 50 — and
+// (2) when the browser dies under us (crashed, killed), retrying the documents it took with it once
+// instead of failing them one by one. Recycling drains first: the old browser finishes its
+// documents and closes before the new one starts, so two browsers never add up.
+import { isUserError } from '../errors.js';
+import type { PdfEngine, RenderJob, RenderResult } from './api.js';
+
+export interface RecyclingOptions {
+  open: () => Promise<PdfEngine>;
+  /** Documents per browser before a fresh one is started. */
+  recycleAfter: number;
+  /** Fresh browsers allowed after crashes, for the whole batch. */
+  maxRestarts: number;
+}
+
+/** The browser process or its connection is gone (as opposed to one document failing). */
+export function browserGone(error: unknown): boolean {
+  if (isUserError(error) && error.errorName !== 'BrowserFailed') return false;
+  const message = error instanceof Error ? error.message : String(error);
+  return /Target closed|Connection closed|Session closed|browser has disconnected|Browser closed|engine is already closed/i.test(message);
+}
+
+export class RecyclingEngine implements PdfEngine {
+  private engine!: PdfEngine;
+  private renders = 0;
+  private inFlight = 0;
+  private crashed = false;
+  private gate: Promise<void> | undefined;
+  private drained: (() => void) | undefined;
+  /** Browsers started after a crash / for recycling, for tests and summaries. */
+  restarts = 0;
+  recycles = 0;
+
+  private constructor(private readonly options: RecyclingOptions) {}
+
+  static async open(options: RecyclingOptions): Promise<RecyclingEngine> {
+    const engine = new RecyclingEngine(options);
+    engine.engine = await options.open();
+    return engine;
+  }
+
+  async render(job: RenderJob): Promise<RenderResult> {
+    for (let attempt = 0; ; attempt++) {
+      const engine = await this.enter();
+      try {
+        return await engine.render(job);
+      } catch (error) {
+        if (attempt > 0 || !browserGone(error)) throw error;
+        // The first to notice asks for a fresh browser; the others just retry in it.
+        if (engine === this.engine && !this.crashed) {
+          if (this.restarts >= this.options.maxRestarts) throw error;
+          this.restarts++;
+          this.crashed = true;
+        }
+      } finally {
+        this.leave();
+      }
+    }
+  }
+
+  async close(): Promise<void> {
+    while (this.gate) await this.gate.catch(() => undefined);
+    await this.engine.close();
+  }
+
+  private async enter(): Promise<PdfEngine> {
+    for (;;) {
+      if (this.gate) {
+        await this.gate;
+        continue;
+      }
+      if (this.crashed || this.renders >= this.options.recycleAfter) {
+        this.gate = this.replace().finally(() => {
+          this.gate = undefined;
+        });
+        continue;
+      }
+      this.inFlight++;
+      this.renders++;
+      return this.engine;
+    }
+  }
+
+  private leave(): void {
+    this.inFlight--;
+    if (this.inFlight === 0) this.drained?.();
+  }
+
+  private async replace(): Promise<void> {
+    const old = this.engine;
+    if (this.crashed) {
+      // A dead browser's documents fail fast once it is closed; no need to wait for them.
+      await old.close().catch(() => undefined);
+    } else {
+      if (this.inFlight > 0) await new Promise<void>((resolve) => (this.drained = resolve));
+      this.drained = undefined;
+      await old.close();
+      this.recycles++;
+    }
+    this.engine = await this.options.open();
+    this.renders = 0;
+    this.crashed = false;
+  }
+}
