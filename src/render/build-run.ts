@@ -7,7 +7,8 @@ import { isUserError } from '../errors.js';
 import { formatText, sortFindings } from '../validate/format.js';
 import { reportUserError } from '../util/output.js';
 import type { Outcome } from '../commands/outcome.js';
-import type { RenderJob, RenderResult } from './api.js';
+import type { PdfEngine, RenderJob, RenderResult } from './api.js';
+import { mark } from './timing.js';
 import { interruptOnSignals, interruptedError, openPdfEngine } from './engine.js';
 import { nationalReport } from './view/national.js';
 import { regionalReport } from './view/regional.js';
@@ -38,8 +39,25 @@ export async function runBuild(req: BuildRequest): Promise<Outcome> {
 }
 
 async function build(req: BuildRequest, signal: AbortSignal): Promise<Outcome> {
+  // The browser starts while the data is validated and the view models are built (it runs in its
+  // own processes, so this hides most of its start-up). Invalid data closes it unused.
+  const starting = openPdfEngine({ timeoutMs: req.timeoutMs, concurrency: req.concurrency, signal });
+  starting.catch(() => undefined); // awaited below, where a failure is reported
+  try {
+    return await buildWith(req, signal, starting);
+  } finally {
+    await starting.then(
+      (engine) => engine.close(),
+      () => undefined,
+    );
+  }
+}
+
+async function buildWith(req: BuildRequest, signal: AbortSignal, starting: Promise<PdfEngine>): Promise<Outcome> {
   const scope = typeof req.target === 'object' ? { region: req.target.region } : {};
+  mark('build: start');
   const computed = await computeFigures(req.data, scope);
+  mark('build: validated and computed');
   if (signal.aborted) throw interruptedError(signal);
   const v = computed.validation;
   if (v.errorCount > 0) {
@@ -91,7 +109,6 @@ async function build(req: BuildRequest, signal: AbortSignal): Promise<Outcome> {
   }
 
   if (signal.aborted) throw interruptedError(signal);
-  const engine = await openPdfEngine({ timeoutMs: req.timeoutMs, concurrency: req.concurrency, signal });
   let outcome: Outcome = 'ok';
   let interrupted: unknown;
   const report = (outFile: string, result: PromiseSettledResult<RenderResult>) => {
@@ -108,22 +125,20 @@ async function build(req: BuildRequest, signal: AbortSignal): Promise<Outcome> {
     if (isUserError(error)) reportUserError(error);
     else req.printError(`failed: ${outFile}: ${error instanceof Error ? error.message : String(error)}`);
   };
-  try {
-    const pending: Array<Promise<void>> = [];
-    for (const make of makers) {
-      if (signal.aborted) break;
-      const job = await make();
-      pending.push(
-        engine.render(job).then(
-          (value) => report(job.outFile, { status: 'fulfilled', value }),
-          (reason: unknown) => report(job.outFile, { status: 'rejected', reason }),
-        ),
-      );
-    }
-    await Promise.all(pending);
-  } finally {
-    await engine.close();
+  const pending: Array<Promise<void>> = [];
+  for (const make of makers) {
+    if (signal.aborted) break;
+    const job = await make();
+    mark(`view model ready: ${job.outFile}`);
+    const engine = await starting;
+    pending.push(
+      engine.render(job).then(
+        (value) => report(job.outFile, { status: 'fulfilled', value }),
+        (reason: unknown) => report(job.outFile, { status: 'rejected', reason }),
+      ),
+    );
   }
+  await Promise.all(pending);
   if (interrupted || signal.aborted) throw interrupted ?? interruptedError(signal);
   return outcome;
 }

@@ -14,6 +14,7 @@ import { VERSION } from '../version.js';
 import type { EngineOptions, PdfEngine, RenderJob, RenderResult } from './api.js';
 import { LAUNCH_ARGS, findBrowser } from './browser.js';
 import { renderHtml, type TocEntry } from './html.js';
+import { mark } from './timing.js';
 import { buildDate, finalizeDocument, loadPdf, outlineOf, type OutlineItem } from './pdf-meta.js';
 
 const DEFAULT_TIMEOUT_MS = 120_000;
@@ -107,8 +108,10 @@ class Engine implements PdfEngine {
   }
 
   private async renderOn(page: Page, job: RenderJob): Promise<RenderResult> {
+    const name = basename(job.outFile);
     const print = async (html: string): Promise<Uint8Array> => {
       await page.setContent(html, { waitUntil: 'load', timeout: this.timeoutMs });
+      mark(`${name}: content set`);
       return page.pdf({
         format: 'A4',
         preferCSSPageSize: true,
@@ -122,6 +125,7 @@ class Engine implements PdfEngine {
 
     let html = renderHtml(job);
     let doc = await loadPdf(await print(html));
+    mark(`${name}: pass 1 printed and parsed`);
     let passes = 1;
     const entries = Array.isArray(job.context['toc']) ? (job.context['toc'] as TocEntry[]) : [];
     if (job.toc && entries.length > 0) {
@@ -132,6 +136,7 @@ class Engine implements PdfEngine {
         html = renderHtml(job, { tocPages: pages });
         doc = await loadPdf(await print(html));
         passes++;
+        mark(`${name}: pass ${passes} printed and parsed`);
         const found = tocPagesFromOutline(entries, outlineOf(doc));
         if (samePages(found, pages)) break;
         pages = found;
@@ -150,6 +155,7 @@ class Engine implements PdfEngine {
       creator: this.creator,
       producer: this.producer,
     });
+    mark(`${name}: finalized`);
     await this.writeAtomically(job.outFile, bytes);
     return { outFile: job.outFile, pages, passes };
   }
@@ -336,6 +342,7 @@ export async function openPdfEngine(options: EngineOptions = {}): Promise<PdfEng
     release();
     throw interruptedError(signal);
   }
+  mark('engine: browser started');
   const creator = options.creator ?? `plugin-report ${VERSION}`;
   return new Engine(
     browser,

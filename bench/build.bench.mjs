@@ -1,0 +1,68 @@
+// `plugin-report build` end to end — the Skåne regional report and the national report from the
+// fixtures — against its FLOOR measured in the same run: bench/build-floor.mjs printing the very
+// same final HTML (saved by a build with PLUGIN_REPORT_DUMP_HTML) once, with the same browser.
+// Also the floor with chromium-headless-shell vs the full chromium.
+// Target (read by people, not asserted): ours / floor ≤ 1.5×.
+import { existsSync, mkdirSync, rmSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { fmt, measure } from './lib.mjs';
+
+const here = dirname(fileURLToPath(import.meta.url));
+const root = dirname(here);
+const cli = join(root, 'bin', 'plugin-report.js');
+const work = join(here, '.data', 'build');
+const RUNS = Number(process.env.BENCH_RUNS ?? 3);
+const SHELL = ['/usr/lib/chromium/chromium-headless-shell', '/usr/bin/chromium-headless-shell'].find(existsSync);
+const FULL = ['/usr/lib/chromium/chromium', '/usr/bin/chromium'].find(existsSync);
+
+const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+
+async function repeat(command, args, options) {
+  const runs = [];
+  for (let i = 0; i < RUNS; i++) {
+    const r = await measure(command, args, options);
+    if (r.code !== 0) throw new Error(`${command} ${args.join(' ')} failed (${r.code}): ${r.stderr}`);
+    runs.push(r);
+  }
+  return { seconds: median(runs.map((r) => r.seconds)), peakMiB: Math.max(...runs.map((r) => r.peakMiB)) };
+}
+
+export async function run(print) {
+  rmSync(work, { recursive: true, force: true });
+  const htmlDir = join(work, 'html');
+  mkdirSync(htmlDir, { recursive: true });
+  const env = { ...process.env, SOURCE_DATE_EPOCH: '1546214400', PLUGIN_REPORT_CHROMIUM: SHELL };
+  // One untimed build of each document saves the final HTML the floor prints.
+  for (const target of [['--region', 'skane'], ['--national']]) {
+    const r = await measure(process.execPath, [cli, 'build', ...target, '--data', 'fixtures', '--out', join(work, 'dump')], {
+      cwd: root,
+      env: { ...env, PLUGIN_REPORT_DUMP_HTML: htmlDir },
+    });
+    if (r.code !== 0) throw new Error(`build ${target.join(' ')} failed: ${r.stderr}`);
+  }
+
+  print(`median of ${RUNS} runs each; browser ${SHELL}`);
+  print('document             ours s   floor s   ratio   ours MiB   floor MiB');
+  for (const [name, target, html] of [
+    ['regional (Skåne)', ['--region', 'skane'], 'regional-slutrapport-skane.html'],
+    ['national', ['--national'], 'nationell-slutrapport.html'],
+  ]) {
+    const ours = await repeat(process.execPath, [cli, 'build', ...target, '--data', 'fixtures', '--out', join(work, 'ours')], { cwd: root, env });
+    const floor = await repeat(process.execPath, [join(here, 'build-floor.mjs'), SHELL, join(htmlDir, html), join(work, 'floor.pdf')], { cwd: root });
+    print(
+      `${name.padEnd(20)} ${fmt(ours.seconds).padStart(6)}   ${fmt(floor.seconds).padStart(7)}   ${fmt(ours.seconds / floor.seconds).padStart(4)}×` +
+        `   ${fmt(ours.peakMiB, 0).padStart(8)}   ${fmt(floor.peakMiB, 0).padStart(9)}`,
+    );
+  }
+
+  if (FULL) {
+    const html = join(htmlDir, 'regional-slutrapport-skane.html');
+    const shell = await repeat(process.execPath, [join(here, 'build-floor.mjs'), SHELL, html, join(work, 'floor.pdf')], { cwd: root });
+    const full = await repeat(process.execPath, [join(here, 'build-floor.mjs'), FULL, html, join(work, 'floor.pdf')], { cwd: root });
+    print('');
+    print('floor browser (Skåne)        s     MiB');
+    print(`chromium-headless-shell  ${fmt(shell.seconds).padStart(6)}  ${fmt(shell.peakMiB, 0).padStart(6)}`);
+    print(`chromium (new headless)  ${fmt(full.seconds).padStart(6)}  ${fmt(full.peakMiB, 0).padStart(6)}   ${fmt(full.seconds / shell.seconds)}× the shell's time`);
+  }
+}
