@@ -84,5 +84,6 @@ describe('RecyclingEngine', () => {
     expect(browserGone(new UserError('RenderTimeout', 'x was not printed within 120 s.'))).toBe(false);
     expect(browserGone(new UserError('Interrupted', 'Stopped by SIGINT; the browser was closed.'))).toBe(false);
     expect(browserGone(new Error('Protocol error (Target.createTarget): Target closed'))).toBe(true);
+    expect(browserGone(new UserError('BrowserFailed', 'The PDF engine was closed while documents were still printing.'))).toBe(true);
   });
 });
