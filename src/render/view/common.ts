@@ -82,15 +82,16 @@ export async function indicatorSections(
   chapter: Chapter,
   unit: SUnit,
   place: string,
-  extras: { participants?: Block[]; outcomes?: Block[] } = {},
+  extras: { participants?: Block[]; outcomes?: Block[]; placeInText?: string } = {},
 ): Promise<void> {
   const f = unit.figures;
+  const inText = extras.placeInText ?? place;
 
   const participants = doc.section(chapter, label('sections.participants'));
   participants.blocks.push({
     kind: 'paragraph',
     muted: false,
-    text: label('lead.participants', { place, n: n(f.participants.persons.total), women: n(f.participants.persons.women), men: n(f.participants.persons.men) }),
+    text: label('lead.participants', { place: inText, n: n(f.participants.persons.total), women: n(f.participants.persons.women), men: n(f.participants.persons.men) }),
   });
   participants.blocks.push({
     kind: 'table',
@@ -122,7 +123,11 @@ export async function indicatorSections(
     dropouts.blocks.push({ kind: 'paragraph', muted: false, text: label('lead.dropouts', { share: shareText(f.dropouts.rate), returned: n(f.dropouts.returned.total) }) });
     dropouts.blocks.push({
       kind: 'table',
-      table: makeTable(doc, { caption: label('captions.dropouts', { place }), rows: dropoutRows(f.dropouts), source: sourceOf('dropouts.csv', place) }),
+      table: makeTable(doc, {
+        caption: label('captions.dropouts', { place }),
+        rows: dropoutRows(f.dropouts, f.participants.persons.total),
+        source: sourceOf('dropouts.csv', place),
+      }),
     });
     const chart = await dropoutReasonsChart(f.dropouts, label('captions.dropoutsChart', { place }));
     if (chart) dropouts.blocks.push(chartBlock(doc, label('captions.dropoutsChart', { place }), chart, sourceOf('dropouts.csv', place)));

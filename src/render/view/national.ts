@@ -55,7 +55,7 @@ export async function nationalReport(input: NationalReportInput): Promise<Report
   org.blocks.push(regionsOverview(doc, input));
 
   const results = doc.chapter(label('national.chapters.results'));
-  await indicatorSections(doc, results, unit, place);
+  await indicatorSections(doc, results, unit, place, { placeInText: label('national.placeInText') });
   narrativeSection(doc, results, 'national.q', 'results', narrative.results);
 
   const comparison = doc.chapter(label('national.chapters.comparison'));

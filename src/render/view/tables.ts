@@ -102,9 +102,14 @@ export function outcomeRows(o: OutcomeFigures<Cell>): TableRow[] {
   return rows;
 }
 
-export function dropoutRows(d: DropoutFigures<Cell>): TableRow[] {
+/**
+ * Dropout rows. `participants` is the unit's participant total: when the rate's base is smaller
+ * (some municipalities report no dropouts), the base row says so.
+ */
+export function dropoutRows(d: DropoutFigures<Cell>, participants?: Cell): TableRow[] {
+  const partial = participants !== undefined && participants !== null && d.rate.denominator.total !== null && d.rate.denominator.total !== participants;
   const rows: TableRow[] = [
-    dataRow(label('rows.participants'), d.rate.denominator),
+    dataRow(label(partial ? 'rows.participantsWithDropoutData' : 'rows.participants'), d.rate.denominator),
     totalRow(label('rows.dropoutPersons'), d.persons),
     shareRow(label('rows.dropoutRate'), d.rate),
   ];
