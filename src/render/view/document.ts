@@ -63,12 +63,16 @@ export interface Section {
   blocks: Block[];
   /** Keep the whole section on one page (short sections such as a region's key figures). */
   keep: boolean;
+  /** Start the section on a new page (each municipality of the regional report). */
+  newPage: boolean;
 }
 
 export interface Chapter {
   heading: Heading;
   blocks: Block[];
   sections: Section[];
+  /** Start on a new page (default); a short closing chapter may follow the previous one. */
+  newPage: boolean;
 }
 
 /** Hands out heading numbers, ids and table/figure numbers in document order. */
@@ -81,7 +85,7 @@ export class DocumentBuilder {
   /** A numbered chapter ("3 Resultat"); `number` overrides the running number (e.g. "Bilaga"). */
   chapter(title: string, number?: string): Chapter {
     const n = number ?? String(this.chapters.filter((c) => /^\d+$/.test(c.heading.number)).length + 1);
-    const chapter: Chapter = { heading: { id: this.id(`kap-${n}`), number: n, title, level: 1 }, blocks: [], sections: [] };
+    const chapter: Chapter = { heading: { id: this.id(`kap-${n}`), number: n, title, level: 1 }, blocks: [], sections: [], newPage: true };
     this.chapters.push(chapter);
     return chapter;
   }
@@ -91,7 +95,7 @@ export class DocumentBuilder {
     // Appendix sections are "B.1", "B.2"; chapters "3.1", "3.2".
     const prefix = /^\d+$/.test(chapter.heading.number) ? chapter.heading.number : chapter.heading.number.charAt(0).toUpperCase();
     const n = `${prefix}.${chapter.sections.length + 1}`;
-    const section: Section = { heading: { id: this.id(`avsnitt-${n}`), number: n, title, level: 2 }, blocks: [], keep: false };
+    const section: Section = { heading: { id: this.id(`avsnitt-${n}`), number: n, title, level: 2 }, blocks: [], keep: false, newPage: false };
     chapter.sections.push(section);
     return section;
   }

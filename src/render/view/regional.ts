@@ -120,6 +120,9 @@ export async function regionalReport(input: RegionalReportInput): Promise<Report
     const m = munis.find((u) => u.id === config.id);
     if (!m) continue;
     const section = doc.section(local, m.name);
+    // Each municipality starts on a page of its own (except the first, right under the chapter
+    // heading), so a reader finds it at once and it can be printed on its own.
+    section.newPage = local.sections.length > 1;
     section.blocks.push(...(await municipalityBlocks(doc, config, m)));
   }
   for (const key of REGION_KEYS.patterns) narrativeSection(doc, local, 'regional.q', key, narrative[key]);
@@ -128,6 +131,7 @@ export async function regionalReport(input: RegionalReportInput): Promise<Report
   for (const key of REGION_KEYS.dissemination) narrativeSection(doc, dissemination, 'regional.q', key, narrative[key]);
 
   const reflections = doc.chapter(label('regional.chapters.reflections'));
+  reflections.newPage = false;
   reflections.blocks.push({ kind: 'question', text: label('regional.q.reflections.question') });
   reflections.blocks.push(markdownOrMissing(narrative.reflections));
 

@@ -66,7 +66,7 @@ export function makeTable(doc: DocumentBuilder, spec: TableSpec): TableView {
     bodies: splitAtGroups(spec.rows),
     source: spec.source,
     notes,
-    keep: spec.rows.length <= 24,
+    keep: spec.rows.length <= 14,
   };
 }
 
