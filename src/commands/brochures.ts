@@ -12,6 +12,7 @@ import { SLUG_PATTERN } from '../schema/config.js';
 import { maskPersonalNumbers } from '../util/pnr.js';
 import type { Finding } from '../validate/finding.js';
 import type { Outcome } from './outcome.js';
+import type { PdfEngine } from '../render/api.js';
 
 /** Fresh browsers a batch may start after its browser died, before it gives up. */
 const MAX_BROWSER_RESTARTS = 2;
@@ -92,6 +93,29 @@ interface Planned {
 }
 
 export async function runBrochures(options: BrochuresOptions): Promise<Outcome> {
+  // The browser starts while the data is validated and computed (it is a process of its own, so
+  // this overlaps for free); it is closed unused when the data turns out invalid.
+  const { openPdfEngine } = await import('../render/engine.js');
+  const { RecyclingEngine } = await import('../render/brochure-browser.js');
+  const concurrency = options.municipality !== undefined ? 1 : (options.concurrency ?? defaultConcurrency());
+  // One browser at a time for the whole batch, started afresh every RECYCLE_AFTER brochures so
+  // memory stays bounded however many municipalities there are, and after a crash.
+  const starting = RecyclingEngine.open({
+    open: () => openPdfEngine({ concurrency, ...(options.timeout ? { timeoutMs: options.timeout * 1000 } : {}) }),
+    recycleAfter: RECYCLE_AFTER,
+    maxRestarts: MAX_BROWSER_RESTARTS,
+  });
+  // A browser that cannot start matters only once there is something to print.
+  starting.catch(() => undefined);
+  try {
+    return await printBrochures(options, () => starting);
+  } finally {
+    const engine = await starting.catch(() => undefined);
+    await engine?.close();
+  }
+}
+
+async function printBrochures(options: BrochuresOptions, browser: () => Promise<PdfEngine>): Promise<Outcome> {
   const say = (line: string) => {
     if (!options.quiet) process.stdout.write(line + '\n');
   };
@@ -142,22 +166,13 @@ export async function runBrochures(options: BrochuresOptions): Promise<Outcome> 
     throw new UserError('UnknownMunicipality', `No municipality to print${options.municipality ? ` (--municipality ${options.municipality})` : ''}.`);
   }
 
-  const { openPdfEngine } = await import('../render/engine.js');
-  const concurrency = Math.min(options.concurrency ?? defaultConcurrency(), planned.length);
+  const engine = await browser();
+  const workers = Math.min(options.concurrency ?? defaultConcurrency(), planned.length);
   const progress = await openProgress(planned.length, options.quiet);
   const written: Array<{ outFile: string; pages: number }> = [];
   const failed: Array<{ fileName: string; message: string }> = [];
   let interrupted: unknown;
   let done = 0;
-
-  // One browser at a time for the whole batch, started afresh every RECYCLE_AFTER brochures so
-  // memory stays bounded however many municipalities there are, and after a crash.
-  const { RecyclingEngine } = await import('../render/brochure-browser.js');
-  const engine = await RecyclingEngine.open({
-    open: () => openPdfEngine({ concurrency, ...(options.timeout ? { timeoutMs: options.timeout * 1000 } : {}) }),
-    recycleAfter: RECYCLE_AFTER,
-    maxRestarts: MAX_BROWSER_RESTARTS,
-  });
 
   const print = async (item: (typeof planned)[number]) => {
     let job = await item.build('auto');
@@ -192,10 +207,9 @@ export async function runBrochures(options: BrochuresOptions): Promise<Outcome> 
         }
       }
     };
-    await Promise.all(Array.from({ length: concurrency }, worker));
+    await Promise.all(Array.from({ length: workers }, worker));
   } finally {
     progress.stop();
-    await engine.close();
   }
   if (interrupted !== undefined) throw interrupted;
 
