@@ -37,7 +37,8 @@ function markdownRenderer(): MarkdownIt {
   const md = new MarkdownIt('default', { html: false, linkify: false, typographer: true, quotes: '””’’' });
   // Images would make the renderer fetch (blocked anyway); headings in narrative text would break
   // the report's numbered outline, so they become bold paragraphs.
-  md.disable(['image']);
+  // 'replacements' would turn "--suppress" into "–suppress" and "(c)" into "©"; only quotes change.
+  md.disable(['image', 'replacements']);
   md.renderer.rules.heading_open = () => '<p class="md-heading"><strong>';
   md.renderer.rules.heading_close = () => '</strong></p>\n';
   markdown = md;

@@ -135,6 +135,7 @@ describe('markdown', () => {
     expect(renderMarkdown('[x](javascript:alert(1))')).not.toContain('href');
     expect(renderMarkdown('# Rubrik')).toBe('<p class="md-heading"><strong>Rubrik</strong></p>\n');
     expect(renderMarkdown('"citat"')).toBe('<p>”citat”</p>\n');
+    expect(renderMarkdown('--suppress (c)')).toBe('<p>--suppress (c)</p>\n');
   });
 });
 

@@ -203,7 +203,31 @@ describe('build --national', () => {
   });
 });
 
+describe('build --suppress', () => {
+  it('hides small counts as ".." with the note under the table and says so in the appendix', () => {
+    const out = join(dir, 'suppressed');
+    const r = run(['build', '--region', 'skane', '--data', 'fixtures', '--out', out, '--suppress', '5']);
+    expect(r.status).toBe(0);
+    const file = join(out, 'skane', 'regional-slutrapport-skane.pdf');
+    const n = Number(info(file)['Pages']);
+    let all = '';
+    for (let p = 1; p <= n; p++) all += pageText(file, p);
+    expect(all).toMatch(/Folkhögskola\s+\.\.\s+\.\.\s+\.\./);
+    expect(all).toContain('.. Uppgiften visas inte: för få personer (röjandekontroll)');
+    expect(norm(all)).toContain('antal från 1 till 4 och andelar med en bas under 5 visas inte');
+  });
+});
+
 describe('build with invalid data or options', () => {
+  it('fails with RenderTimeout and leaves no file when a document takes longer than --timeout', () => {
+    const out = join(dir, 'timeout');
+    const r = run(['build', '--region', 'skane', '--data', 'fixtures', '--out', out, '--timeout', '0.05']);
+    expect(r.status).toBe(1);
+    expect(r.stderr).toMatch(/Printing a document took too long/);
+    expect(existsSync(join(out, 'skane', 'regional-slutrapport-skane.pdf'))).toBe(false);
+    expect(existsSync(join(out, 'skane')) ? readdirSync(join(out, 'skane')) : []).toEqual([]);
+  });
+
   it('writes nothing and points to validate when the data has errors', () => {
     const out = join(dir, 'invalid');
     const r = run(['build', '--national', '--data', 'fixtures/broken/participants-duplicate-id', '--out', out]);
