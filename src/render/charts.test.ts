@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { CHANGE_COLOURS, GENDER_COLOURS, groupedBars, horizontalBars, kaaFunnel, stacked100, textWidth } from './charts.js';
 
 const outcomes = {
@@ -64,6 +64,16 @@ describe('horizontalBars', () => {
     const b = await horizontalBars(structuredClone(outcomes));
     expect(b.svg).toBe(a.svg);
     expect(a.svg).not.toMatch(/id="[^"]*\d{3,}/);
+  });
+
+  it('draws a chart the same whether its shape was drawn before with other data or never', async () => {
+    const other = { title: 'Orsak', categories: [{ label: 'Flytt', women: 40, men: 2, total: 42 }, { label: 'Hälsa', women: null, men: 1, total: 3 }, { label: 'Annat', women: 0, men: 0, total: 0 }] };
+    await horizontalBars(outcomes);
+    await horizontalBars(other);
+    const reused = await horizontalBars(outcomes);
+    vi.resetModules();
+    const fresh = await (await import('./charts.js')).horizontalBars(outcomes);
+    expect(reused.svg).toBe(fresh.svg);
   });
 
   it('escapes labels so a category cannot inject markup', async () => {

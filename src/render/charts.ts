@@ -484,31 +484,34 @@ interface ViewInput {
   alt: string;
 }
 
-type Runtime = ReturnType<VegaModule['parse']>;
-const runtimes = new Map<string, Runtime>();
+type View = InstanceType<VegaModule['View']>;
+/** One view per chart shape, reused: each chart replaces its data and runs it again. */
+const views = new Map<string, { view: View; busy: Promise<unknown> }>();
 
 async function renderCached(shape: object, makeSpec: () => object, input: ViewInput): Promise<string> {
   const { vega, vl } = await loadVega();
   const key = JSON.stringify(shape);
-  let runtime = runtimes.get(key);
-  if (!runtime) {
+  let slot = views.get(key);
+  if (!slot) {
     const compiled = vl.compile(makeSpec() as Parameters<VegaLiteModule['compile']>[0], { logger: SILENT_LOGGER }).spec;
-    runtime = vega.parse(compiled);
-    runtimes.set(key, runtime);
+    slot = { view: new vega.View(vega.parse(compiled), { renderer: 'none' }), busy: Promise.resolve() };
+    views.set(key, slot);
   }
-  // Gradient and clip ids come from a module-wide counter: reset it so output never depends on
-  // what was rendered before.
-  vega.resetSVGDefIds();
-  const view = new vega.View(runtime, { renderer: 'none' });
-  try {
+  // A view draws one chart at a time: later calls for the same shape queue behind this one.
+  const current = slot;
+  const drawing = current.busy.then(async () => {
+    const view = current.view;
     for (const [name, values] of Object.entries(input.data)) view.data(name, values);
     for (const [name, value] of Object.entries(input.signals)) view.signal(name, value);
     view.padding(input.padding);
+    // Gradient and clip ids come from a module-wide counter: reset it so output never depends on
+    // what was rendered before.
+    vega.resetSVGDefIds();
     const raw = await view.toSVG();
     return finishSvg(raw, input.title, input.alt);
-  } finally {
-    view.finalize();
-  }
+  });
+  current.busy = drawing.catch(() => undefined);
+  return drawing;
 }
 
 /** Makes the root element an accessible image with a title, scalable to its column. */
