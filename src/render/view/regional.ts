@@ -2,7 +2,6 @@
 // Skåne's real report follows: summary, purpose and goals, results, one section per municipality,
 // dissemination, own reflections, and a method appendix.
 import type { MunicipalityConfig, ProjectConfig, RegionConfig } from '../../schema/config.js';
-import { TARGET_GROUP_SHORT_LABELS } from '../../schema/codes.js';
 import type { DocumentMeta } from '../api.js';
 import { formatDateText, formatInteger, formatMonthYear } from '../format.js';
 import { chartBlock, gradesChart, kaaChart, outcomesChart, unitSharesChart, unitsChart } from './charts-view.js';
@@ -182,7 +181,9 @@ async function municipalityBlocks(doc: DocumentBuilder, config: MunicipalityConf
   const f = m.figures;
   const source = (file: string) => label('sources.file', { file, place });
 
-  const workshops = config.workshops.map((w) => `${w.name} (${w.target_groups.map((g) => TARGET_GROUP_SHORT_LABELS[g]).join(', ')})`);
+  const workshops = config.workshops.map(
+    (w) => `${w.name} – ${label('municipality.targetGroups', { groups: w.target_groups.join(w.target_groups.length === 2 ? ' och ' : ', ') })}`,
+  );
   const facts = [{ label: label('municipality.code'), value: config.kommunkod }];
   if (config.started) facts.push({ label: label('municipality.started'), value: formatMonthYear(config.started) });
   facts.push({ label: config.workshops.length === 1 ? label('municipality.workshop') : label('municipality.workshops'), value: workshops.join('; ') });
