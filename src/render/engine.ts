@@ -15,7 +15,7 @@ import type { EngineOptions, PdfEngine, RenderJob, RenderResult } from './api.js
 import { LAUNCH_ARGS, findBrowser } from './browser.js';
 import { renderHtml, type TocEntry } from './html.js';
 import { mark } from './timing.js';
-import { buildDate, finalizeDocument, loadPdf, outlineOf, type OutlineItem } from './pdf-meta.js';
+import { buildDate, finalizeDocument, loadPdf, outlineOf, preloadPdfLib, type OutlineItem } from './pdf-meta.js';
 
 const DEFAULT_TIMEOUT_MS = 120_000;
 /** Passes after the first: one to fill the TOC, one more if that moved any heading. */
@@ -124,7 +124,9 @@ class Engine implements PdfEngine {
     };
 
     let html = renderHtml(job);
-    let doc = await loadPdf(await print(html));
+    const first = print(html);
+    void preloadPdfLib(); // loads while Chromium prints
+    let doc = await loadPdf(await first);
     mark(`${name}: pass 1 printed and parsed`);
     let passes = 1;
     const entries = Array.isArray(job.context['toc']) ? (job.context['toc'] as TocEntry[]) : [];

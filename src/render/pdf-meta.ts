@@ -3,18 +3,26 @@
 // dates, no random ids, and a trailer /ID derived from a hash of the content. Chromium's structure
 // tree (tagged PDF) and outline are left untouched; pdf-lib copies every object it does not change.
 import { createHash } from 'node:crypto';
-import {
-  PDFArray,
-  PDFDict,
-  PDFDocument,
-  PDFHexString,
-  PDFName,
-  PDFRef,
-  PDFString,
-  ParseSpeeds,
-  type PDFObject,
-} from 'pdf-lib';
+import type { PDFDocument, PDFObject } from 'pdf-lib';
 import type { DocumentMeta } from './api.js';
+
+// pdf-lib takes ~0.4 s to import: it is loaded on first use, which the engine arranges to happen
+// while Chromium prints the first pass (see preloadPdfLib), so it costs no wall time.
+type PdfLib = typeof import('pdf-lib');
+let lib: PdfLib | undefined;
+let loading: Promise<PdfLib> | undefined;
+
+/** Starts loading pdf-lib (idempotent); resolves with the module. */
+export function preloadPdfLib(): Promise<PdfLib> {
+  loading ??= import('pdf-lib').then((m) => (lib = m));
+  return loading;
+}
+
+/** The loaded pdf-lib; only called where a PDFDocument exists, i.e. after loadPdf(). */
+function L(): PdfLib {
+  if (!lib) throw new Error('pdf-lib used before it was loaded');
+  return lib;
+}
 
 /** A4 in PostScript points (210 × 297 mm); Chromium rounds to whole CSS pixels (594.96 × 841.92). */
 export const A4_POINTS = { width: 595.276, height: 841.89 } as const;
@@ -38,6 +46,7 @@ export function buildDate(fallback: Date, env: NodeJS.ProcessEnv = process.env):
 }
 
 function decode(value: PDFObject | undefined): string {
+  const { PDFString, PDFHexString } = L();
   if (value instanceof PDFString || value instanceof PDFHexString) return value.decodeText();
   return '';
 }
@@ -63,7 +72,8 @@ export interface OutlineItem {
 }
 
 /** Parses a PDF without pdf-lib's default yielding every 100 objects (several times faster). */
-export function loadPdf(pdf: Uint8Array): Promise<PDFDocument> {
+export async function loadPdf(pdf: Uint8Array): Promise<PDFDocument> {
+  const { PDFDocument, ParseSpeeds } = await preloadPdfLib();
   return PDFDocument.load(pdf, { updateMetadata: false, parseSpeed: ParseSpeeds.Fastest });
 }
 
@@ -74,6 +84,7 @@ export async function readOutline(pdf: Uint8Array): Promise<OutlineItem[]> {
 
 /** The outline of a loaded document; with fixTitles, doubled bookmark titles are repaired in place. */
 export function outlineOf(doc: PDFDocument, fixTitles = false): OutlineItem[] {
+  const { PDFArray, PDFDict, PDFHexString, PDFName, PDFRef, PDFString } = L();
   const pageIndex = new Map<string, number>();
   doc.getPages().forEach((p, i) => pageIndex.set(p.ref.toString(), i + 1));
   const namedDests = doc.catalog.lookupMaybe(PDFName.of('Dests'), PDFDict);
@@ -124,6 +135,7 @@ const ID_PLACEHOLDER = '0'.repeat(32);
 
 /** As finalizePdf, for a document already loaded (the engine reuses the one it read the outline from). */
 export async function finalizeDocument(doc: PDFDocument, meta: DocumentMeta, options: FinalizeOptions): Promise<{ bytes: Uint8Array; pages: number }> {
+  const { PDFHexString, PDFName } = L();
   doc.setTitle(meta.title, { showInWindowTitleBar: true });
   doc.setAuthor(meta.author);
   doc.setSubject(meta.subject);
