@@ -16,7 +16,7 @@ describe('key figures', () => {
     expect(byId['participants']).toMatchObject({ value: '193', women: 'Kvinnor 96', men: 'Män 97' });
     expect(byId['kaa-contact']).toMatchObject({ value: '99\u00A0%', base: '102 av 103', women: 'Kvinnor 98\u00A0%', men: 'Män 100\u00A0%' });
     expect(byId['grades']).toMatchObject({ value: '92\u00A0%', base: '95 av 103', caption: 'höjde eller behöll sitt meritvärde' });
-    expect(byId['baseline']).toMatchObject({ value: 'cirka 1\u202F000', women: null, men: null, note: 'Uppgift från kommunen' });
+    expect(byId['baseline']).toMatchObject({ value: '1\u202F000', qualifier: 'cirka', women: null, men: null, note: 'Uppgift från kommunen' });
   });
 
   it('never show an indicator without data as zero: Klippan has no grades and no KAA', () => {

@@ -32,6 +32,8 @@ export interface KeyFigure {
   id: 'participants' | 'education-or-work' | 'dropouts' | 'kaa-contact' | 'grades' | 'baseline';
   /** Set very large: "250", "92 %". */
   value: string;
+  /** A small word before it, e.g. "cirka" for an estimate; null for none. */
+  qualifier: string | null;
   /** One line under it: "höjde eller behöll sitt meritvärde". */
   caption: string;
   /** The base of a share, "95 av 103"; null for plain counts. */
@@ -164,15 +166,16 @@ function shareRow(label: string, ratio: Ratio<C>): TableRow {
   };
 }
 
-function genderLine(count: Cnt): { women: string; men: string; note: null } {
-  return { women: `${WOMEN} ${n(count.women)}`, men: `${MEN} ${n(count.men)}`, note: null };
+function genderLine(count: Cnt): { women: string; men: string; note: null; qualifier: null } {
+  return { women: `${WOMEN} ${n(count.women)}`, men: `${MEN} ${n(count.men)}`, note: null, qualifier: null };
 }
 
-function genderShares(ratio: Ratio<C>): { women: string; men: string; note: null } {
+function genderShares(ratio: Ratio<C>): { women: string; men: string; note: null; qualifier: null } {
   return {
     women: `${WOMEN} ${pct(ratio.numerator.women, ratio.denominator.women)}`,
     men: `${MEN} ${pct(ratio.numerator.men, ratio.denominator.men)}`,
     note: null,
+    qualifier: null,
   };
 }
 
@@ -481,11 +484,13 @@ function buildModel(input: BrochureInput, layout: BrochureLayout): BrochureModel
 
   // Figures the municipality reported itself (e.g. "cirka 1 000 elever") fill the cover up to five.
   const shownKeyFigures = keyFigures.filter((kf) => kf.value !== MISSING).slice(0, 5);
-  for (const b of baselines) {
+  for (const [i, b] of baselines.entries()) {
     if (shownKeyFigures.length >= 5) break;
+    const reported = m.baseline?.[i];
     shownKeyFigures.push({
       id: 'baseline',
-      value: b.value,
+      value: formatInteger(reported?.value ?? null),
+      qualifier: reported?.approximate ? 'cirka' : null,
       caption: b.period ? `${b.label}, ${b.period}` : b.label,
       base: null,
       women: null,
