@@ -3,7 +3,7 @@
 // (shared/seed-figures.md) and no other municipality's name; a municipality without grade or KAA
 // data has no such section.
 import { execFileSync, spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -164,6 +164,26 @@ describe('brochures --region skane', () => {
       expect(t, id).not.toMatch(/meritvärde|KAA-listan|Kontaktade|Betyg och meritvärde/);
     }
     expect(texts['bromolla']).toMatch(/Betyg och meritvärde/);
+  });
+});
+
+describe('brochures: reproducible', () => {
+  it('prints byte-identical PDFs when run again on the same data (one tab: same print history)', () => {
+    const a = mkdtempSync(join(tmpdir(), 'plugin-report-repro-a-'));
+    const b = mkdtempSync(join(tmpdir(), 'plugin-report-repro-b-'));
+    try {
+      for (const dir of [a, b]) {
+        const r = run(['brochures', '--region', 'skane', '--municipality', 'bromolla', '--data', 'fixtures', '--out', dir, '--quiet']);
+        expect(r.status).toBe(0);
+        expect(r.stdout).toBe('');
+      }
+      const bytes = (dir: string) => readFileSync(join(dir, 'skane', 'broschyr-bromolla.pdf'));
+      expect(bytes(a).equals(bytes(b))).toBe(true);
+      expect(info(join(a, 'skane', 'broschyr-bromolla.pdf'))['CreationDate']).toMatch(/2018/);
+    } finally {
+      rmSync(a, { recursive: true, force: true });
+      rmSync(b, { recursive: true, force: true });
+    }
   });
 });
 
