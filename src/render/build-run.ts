@@ -9,6 +9,7 @@ import { reportUserError } from '../util/output.js';
 import type { Outcome } from '../commands/outcome.js';
 import type { PdfEngine, RenderJob, RenderResult } from './api.js';
 import { mark } from './timing.js';
+import { renderHtml } from './html.js';
 import { interruptOnSignals, interruptedError, openPdfEngine } from './engine.js';
 import { nationalReport } from './view/national.js';
 import { regionalReport } from './view/regional.js';
@@ -130,6 +131,7 @@ async function buildWith(req: BuildRequest, signal: AbortSignal, starting: Promi
     if (signal.aborted) break;
     const job = await make();
     mark(`view model ready: ${job.outFile}`);
+    renderHtml(job); // compiles templates and inlines fonts while the browser may still be starting
     const engine = await starting;
     pending.push(
       engine.render(job).then(

@@ -195,6 +195,18 @@ class Engine implements PdfEngine {
     if (this.closing) throw new UserError('BrowserFailed', 'The PDF engine is already closed.');
   }
 
+  /** Opens the first page ahead of time (the caller is still building its documents). */
+  async warm(): Promise<void> {
+    if (this.pagesOpen > 0) return;
+    this.pagesOpen++;
+    try {
+      this.idle.push(await this.newSandboxPage());
+    } catch (error) {
+      this.pagesOpen--;
+      throw error;
+    }
+  }
+
   private async acquire(): Promise<Page> {
     const page = this.idle.pop();
     if (page) return page;
@@ -346,7 +358,7 @@ export async function openPdfEngine(options: EngineOptions = {}): Promise<PdfEng
   }
   mark('engine: browser started');
   const creator = options.creator ?? `plugin-report ${VERSION}`;
-  return new Engine(
+  const engine = new Engine(
     browser,
     userDataDir,
     Math.max(1, Math.floor(options.concurrency ?? 2)),
@@ -356,4 +368,12 @@ export async function openPdfEngine(options: EngineOptions = {}): Promise<PdfEng
     signal,
     release,
   );
+  try {
+    await engine.warm();
+  } catch (error) {
+    await engine.close();
+    throw new UserError('BrowserFailed', `Could not open a page in ${choice.executablePath}: ${(error as Error).message}`, { cause: error });
+  }
+  mark('engine: first page ready');
+  return engine;
 }

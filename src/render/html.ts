@@ -154,8 +154,21 @@ function withTocPages(context: Record<string, unknown>, pages: Record<string, nu
   };
 }
 
+// The first pass's HTML per job, so a caller can render it ahead of time (e.g. while the browser
+// starts) and the engine's own call finds it ready.
+const firstPass = new WeakMap<RenderJob, string>();
+
 /** Renders the job's template into a complete, self-contained HTML document. Pure. */
 export function renderHtml(job: RenderJob, extra: HtmlExtras = {}): string {
+  const plain = extra.tocPages === undefined && extra.css === undefined;
+  const cached = plain ? firstPass.get(job) : undefined;
+  if (cached !== undefined) return cached;
+  const html = buildHtml(job, extra);
+  if (plain) firstPass.set(job, html);
+  return html;
+}
+
+function buildHtml(job: RenderJob, extra: HtmlExtras): string {
   const env = templateEnvironment();
   const body = env.render(job.template, withTocPages(job.context, extra.tocPages));
   const meta = job.meta;
