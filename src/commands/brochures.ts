@@ -20,7 +20,7 @@ const MAX_BROWSER_RESTARTS = 2;
  * Brochures per browser: its renderer processes grow with every document a reused tab prints,
  * about 0.7 MB each; a fresh browser costs about half a second.
  */
-const RECYCLE_AFTER = 80;
+const RECYCLE_AFTER = 50;
 
 /** A brochure is 2–4 pages (design brief). */
 const MAX_PAGES = 4;
