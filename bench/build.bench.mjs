@@ -18,14 +18,20 @@ const FULL = ['/usr/lib/chromium/chromium', '/usr/bin/chromium'].find(existsSync
 
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 
-async function repeat(command, args, options) {
-  const runs = [];
+/**
+ * Runs each command RUNS times, alternating between them so that a change in the machine's load
+ * (other processes) hits both alike; reports the median wall time and the peak RSS of each.
+ */
+async function alternate(...commands) {
+  const runs = commands.map(() => []);
   for (let i = 0; i < RUNS; i++) {
-    const r = await measure(command, args, options);
-    if (r.code !== 0) throw new Error(`${command} ${args.join(' ')} failed (${r.code}): ${r.stderr}`);
-    runs.push(r);
+    for (const [k, [command, args, options]] of commands.entries()) {
+      const r = await measure(command, args, options);
+      if (r.code !== 0) throw new Error(`${command} ${args.join(' ')} failed (${r.code}): ${r.stderr}`);
+      runs[k].push(r);
+    }
   }
-  return { seconds: median(runs.map((r) => r.seconds)), peakMiB: Math.max(...runs.map((r) => r.peakMiB)) };
+  return runs.map((rs) => ({ seconds: median(rs.map((r) => r.seconds)), peakMiB: Math.max(...rs.map((r) => r.peakMiB)) }));
 }
 
 export async function run(print) {
@@ -42,14 +48,16 @@ export async function run(print) {
     if (r.code !== 0) throw new Error(`build ${target.join(' ')} failed: ${r.stderr}`);
   }
 
-  print(`median of ${RUNS} runs each; browser ${SHELL}`);
+  print(`median of ${RUNS} runs each, ours and floor alternating; browser ${SHELL}`);
   print('document             ours s   floor s   ratio   ours MiB   floor MiB');
   for (const [name, target, html] of [
     ['regional (Skåne)', ['--region', 'skane'], 'regional-slutrapport-skane.html'],
     ['national', ['--national'], 'nationell-slutrapport.html'],
   ]) {
-    const ours = await repeat(process.execPath, [cli, 'build', ...target, '--data', 'fixtures', '--out', join(work, 'ours')], { cwd: root, env });
-    const floor = await repeat(process.execPath, [join(here, 'build-floor.mjs'), SHELL, join(htmlDir, html), join(work, 'floor.pdf')], { cwd: root });
+    const [ours, floor] = await alternate(
+      [process.execPath, [cli, 'build', ...target, '--data', 'fixtures', '--out', join(work, 'ours')], { cwd: root, env }],
+      [process.execPath, [join(here, 'build-floor.mjs'), SHELL, join(htmlDir, html), join(work, 'floor.pdf')], { cwd: root }],
+    );
     print(
       `${name.padEnd(20)} ${fmt(ours.seconds).padStart(6)}   ${fmt(floor.seconds).padStart(7)}   ${fmt(ours.seconds / floor.seconds).padStart(4)}×` +
         `   ${fmt(ours.peakMiB, 0).padStart(8)}   ${fmt(floor.peakMiB, 0).padStart(9)}`,
@@ -58,8 +66,10 @@ export async function run(print) {
 
   if (FULL) {
     const html = join(htmlDir, 'regional-slutrapport-skane.html');
-    const shell = await repeat(process.execPath, [join(here, 'build-floor.mjs'), SHELL, html, join(work, 'floor.pdf')], { cwd: root });
-    const full = await repeat(process.execPath, [join(here, 'build-floor.mjs'), FULL, html, join(work, 'floor.pdf')], { cwd: root });
+    const [shell, full] = await alternate(
+      [process.execPath, [join(here, 'build-floor.mjs'), SHELL, html, join(work, 'floor.pdf')], { cwd: root }],
+      [process.execPath, [join(here, 'build-floor.mjs'), FULL, html, join(work, 'floor.pdf')], { cwd: root }],
+    );
     print('');
     print('floor browser (Skåne)        s     MiB');
     print(`chromium-headless-shell  ${fmt(shell.seconds).padStart(6)}  ${fmt(shell.peakMiB, 0).padStart(6)}`);
