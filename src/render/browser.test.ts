@@ -1,7 +1,7 @@
-import { chmodSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { chmodSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { UserError } from '../errors.js';
 import { findBrowser, headlessModeFor } from './browser.js';
 
@@ -16,6 +16,7 @@ const shell = fakeBrowser('chromium-headless-shell');
 const full = fakeBrowser('chromium');
 const notExecutable = join(dir, 'plain-file');
 writeFileSync(notExecutable, '');
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 describe('findBrowser', () => {
   it('takes the explicit path, then PLUGIN_REPORT_CHROMIUM, then PUPPETEER_EXECUTABLE_PATH, then the system', () => {
