@@ -80,3 +80,11 @@ describe('format helpers', () => {
     expect(out).toBe(`3${T}000|12,5|92${NB}%|92${NB}% (95 av 103)|27${NB}februari 2018|2018-02-27|..`);
   });
 });
+
+describe('formatList', () => {
+  it('joins with commas and "och" before the last item', async () => {
+    const { formatList } = await import('./format.js');
+    expect(formatList(['Malmö', 'Lund', 'Burlöv'])).toBe('Malmö, Lund och Burlöv');
+    expect(formatList(['Skåne'])).toBe('Skåne');
+  });
+});

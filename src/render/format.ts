@@ -132,3 +132,9 @@ export const FORMAT_HELPERS: Record<string, HelperDelegate> = {
   isodate: (...raw: unknown[]) => formatDateIso(args(raw)[0]),
   monthyear: (...raw: unknown[]) => formatMonthYear(args(raw)[0]),
 };
+
+const listFormat = new Intl.ListFormat('sv', { style: 'long', type: 'conjunction' });
+/** A Swedish list: "Malmö, Lund och Burlöv". */
+export function formatList(items: readonly string[]): string {
+  return listFormat.format(items);
+}

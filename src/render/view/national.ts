@@ -2,7 +2,7 @@
 // regions compared, a short section per region, and the method appendix.
 import type { ProjectConfig } from '../../schema/config.js';
 import type { LoadedRegion } from '../../validate/dataset.js';
-import { formatInteger } from '../format.js';
+import { formatInteger, formatList } from '../format.js';
 import { chartBlock, unitSharesChart, unitsChart } from './charts-view.js';
 import { indicatorSections, keyFigures, markdownOrMissing, methodAppendix, narrativeSection, type SUnit, type ValidationSummary } from './common.js';
 import { DocumentBuilder, type Block, type TableRow } from './document.js';
@@ -32,7 +32,7 @@ export async function nationalReport(input: NationalReportInput): Promise<Report
   const source = (file: string) => label('sources.file', { file, place });
 
   const summary = doc.chapter(label('national.chapters.summary'));
-  if (anySynthetic) summary.blocks.push({ kind: 'note', text: label('national.syntheticNote', { regions: input.regions.filter((r) => r.config.synthetic).map((r) => r.config.name).join(', ') }) });
+  if (anySynthetic) summary.blocks.push({ kind: 'note', text: label('national.syntheticNote', { regions: formatList(input.regions.filter((r) => r.config.synthetic).map((r) => r.config.name)) }) });
   summary.blocks.push({
     kind: 'keyFigures',
     items: keyFigures(unit.figures, [
@@ -97,7 +97,7 @@ export async function nationalReport(input: NationalReportInput): Promise<Report
     section.blocks.push({
       kind: 'paragraph',
       muted: false,
-      text: label('national.regionLead', { organisation: loaded.config.organisation, place: r.name, n: formatInteger(names.length), municipalities: names.join(', ') }),
+      text: label('national.regionLead', { organisation: loaded.config.organisation, place: r.name, n: formatInteger(names.length), municipalities: formatList(names) }),
     });
     if (loaded.config.synthetic) section.blocks.push({ kind: 'paragraph', muted: true, text: label('national.regionSynthetic') });
     section.blocks.push(regionKeyTable(doc, r, label('sources.file', { file: 'participants.csv, kaa_contacts.csv', place: r.name })));
