@@ -3,6 +3,8 @@
 // brochure through ONE browser with at most --concurrency pages at a time. A brochure that fails
 // is reported and the others still finish; the summary says which failed and the exit code is 1.
 import os from 'node:os';
+import v8 from 'node:v8';
+import vm from 'node:vm';
 import { join } from 'node:path';
 import { Command } from 'commander';
 import pc from 'picocolors';
@@ -21,6 +23,25 @@ const MAX_BROWSER_RESTARTS = 2;
  * about 0.7 MB each; a fresh browser costs about half a second.
  */
 const RECYCLE_AFTER = 50;
+
+/**
+ * A full garbage collection every so many brochures. Each brochure allocates a few MB of
+ * short-lived large strings and buffers (HTML with inlined fonts, the PDF, pdf-lib's objects);
+ * V8 lets the heap grow with them rather than collect, so without this the process would end a
+ * batch of 290 some 100 MB above a batch of 50 while holding the same ~40 MB of live data.
+ */
+const COLLECT_EVERY = 20;
+
+/** V8's gc() without the --expose-gc command-line flag; undefined if the runtime refuses. */
+function garbageCollector(): (() => void) | undefined {
+  try {
+    v8.setFlagsFromString('--expose-gc');
+    const gc: unknown = vm.runInNewContext('gc');
+    return typeof gc === 'function' ? (gc as () => void) : undefined;
+  } catch {
+    return undefined;
+  }
+}
 
 /** A brochure is 2–4 pages (design brief). */
 const MAX_PAGES = 4;
@@ -185,6 +206,7 @@ async function printBrochures(options: BrochuresOptions, browser: () => Promise<
     return result;
   };
 
+  const collect = garbageCollector();
   try {
     let next = 0;
     const worker = async () => {
@@ -194,6 +216,7 @@ async function printBrochures(options: BrochuresOptions, browser: () => Promise<
           const result = await print(item);
           written.push({ outFile: result.outFile, pages: result.pages });
           done++;
+          if (done % COLLECT_EVERY === 0) collect?.();
           progress.tick(done, `${item.fileName} (${result.pages} ${result.pages === 1 ? 'page' : 'pages'})`);
         } catch (error) {
           if (isUserError(error) && error.errorName === 'Interrupted') {
