@@ -56,3 +56,19 @@ describe('undoubleTitle', () => {
     expect(undoubleTitle('3.2 Deltagare')).toBe('3.2 Deltagare');
   });
 });
+
+describe('renumberStructureIds', () => {
+  it('renames Chromium node ids from 1 in their order, in place, whatever the tab printed before', async () => {
+    const { renumberStructureIds } = await import('./pdf-meta.js');
+    const make = (a: number, b: number) =>
+      Buffer.from(`/ID (node${String(a).padStart(8, '0')})\n/Names [ (node${String(a).padStart(8, '0')}) 4 0 R (node${String(b).padStart(8, '0')}) 6 0 R ]\n/ID (node${String(b).padStart(8, '0')})`, 'latin1');
+    const first = make(4448, 4450);
+    const second = make(9120, 9122);
+    const length = first.length;
+    renumberStructureIds(first);
+    renumberStructureIds(second);
+    expect(first.toString('latin1')).toBe(second.toString('latin1'));
+    expect(first.toString('latin1')).toBe('/ID (node00000001)\n/Names [ (node00000001) 4 0 R (node00000002) 6 0 R ]\n/ID (node00000002)');
+    expect(first.length).toBe(length);
+  });
+});

@@ -156,9 +156,10 @@ export async function finalizeDocument(doc: PDFDocument, meta: DocumentMeta, opt
   // hash those bytes, and write the hash over the placeholder (same length, so nothing moves).
   doc.context.trailerInfo.ID = doc.context.obj([PDFHexString.of(ID_PLACEHOLDER), PDFHexString.of(ID_PLACEHOLDER)]);
   const bytes = await doc.save({ useObjectStreams: false, updateFieldAppearances: false, objectsPerTick: Number.POSITIVE_INFINITY });
+  const buffer = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  renumberStructureIds(buffer);
   const digest = createHash('sha256').update(bytes).digest('hex').slice(0, 32);
   const placeholder = Buffer.from(`<${ID_PLACEHOLDER}>`, 'latin1');
-  const buffer = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   let at = buffer.length;
   for (let i = 0; i < 2; i++) {
     at = buffer.lastIndexOf(placeholder, at - 1);
@@ -166,4 +167,29 @@ export async function finalizeDocument(doc: PDFDocument, meta: DocumentMeta, opt
     buffer.write(digest, at + 1, 'latin1');
   }
   return { bytes, pages: doc.getPageCount() };
+}
+
+const NODE_ID = /\(node(\d+)\)/g;
+
+/**
+ * Chromium names tagged elements after Blink's DOM node ids ("/ID (node00004448)", also in the
+ * structure tree's /IDTree). Those ids come from a counter that runs on across every document a
+ * tab has printed, so the same document printed in another tab, or after another document, gets
+ * other ids. Renumber them from 1 in their original order: the relative order is the same in every
+ * run, so the IDTree stays sorted, and same-width numbers keep every byte offset (and the xref
+ * table) valid. Works in place on the saved bytes.
+ */
+export function renumberStructureIds(buffer: Buffer): void {
+  const text = buffer.toString('latin1');
+  const ids = new Set<string>();
+  for (const match of text.matchAll(NODE_ID)) ids.add(match[1]!);
+  if (ids.size === 0) return;
+  const sorted = [...ids].sort((a, b) => Number(a) - Number(b));
+  const width = sorted[0]!.length;
+  // Only same-width ids can be replaced without moving bytes; anything else is left as it is.
+  if (sorted.some((id) => id.length !== width) || String(sorted.length).length > width) return;
+  const renamed = new Map(sorted.map((id, i) => [id, String(i + 1).padStart(width, '0')]));
+  for (const match of text.matchAll(NODE_ID)) {
+    buffer.write(renamed.get(match[1]!)!, match.index + '(node'.length, 'latin1');
+  }
 }

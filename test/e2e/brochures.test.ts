@@ -185,6 +185,20 @@ describe('brochures: reproducible', () => {
       rmSync(b, { recursive: true, force: true });
     }
   });
+
+  it('prints the same bytes whichever tab printed a brochure and what it printed before (2 tabs vs 1)', () => {
+    const single = mkdtempSync(join(tmpdir(), 'plugin-report-repro-one-tab-'));
+    try {
+      const r = run(['brochures', '--region', 'skane', '--data', 'fixtures', '--out', single, '--concurrency', '1', '--quiet']);
+      expect(r.status).toBe(0);
+      for (const id of ['malmo', 'lund', 'bromolla', 'trelleborg', 'klippan', 'vellinge', 'burlov']) {
+        const file = join('skane', `broschyr-${id}.pdf`);
+        expect(readFileSync(join(single, file)).equals(readFileSync(join(out, file))), file).toBe(true);
+      }
+    } finally {
+      rmSync(single, { recursive: true, force: true });
+    }
+  });
 });
 
 describe('brochures: failures', () => {
