@@ -1,81 +1,24 @@
 // `plugin-report brochures`: one PDF brochure per municipality, out/<region>/broschyr-<id>.pdf.
-// Validates and computes first (invalid data → findings, nothing written), then prints every
-// brochure through ONE browser with at most --concurrency pages at a time. A brochure that fails
-// is reported and the others still finish; the summary says which failed and the exit code is 1.
-import os from 'node:os';
-import v8 from 'node:v8';
-import vm from 'node:vm';
-import { join } from 'node:path';
+// Parses the options; the work (src/render/brochure-run.ts) is loaded only when the command runs.
 import { Command } from 'commander';
-import pc from 'picocolors';
 import { z } from 'zod';
-import { UserError, isUserError } from '../errors.js';
-import { SLUG_PATTERN } from '../schema/config.js';
-import { maskPersonalNumbers } from '../util/pnr.js';
-import type { Finding } from '../validate/finding.js';
+import { OPTION_HELP, concurrencyOption, defaultConcurrency, dataOption, outOption, parseOptions, slugOption, suppressOption, timeoutOption } from './options.js';
 import type { Outcome } from './outcome.js';
-import type { PdfEngine } from '../render/api.js';
-
-/** Fresh browsers a batch may start after its browser died, before it gives up. */
-const MAX_BROWSER_RESTARTS = 2;
-/**
- * Brochures per browser: its renderer processes grow with every document a reused tab prints,
- * about 0.7 MB each; a fresh browser costs about half a second.
- */
-const RECYCLE_AFTER = 50;
-
-/**
- * A full garbage collection every so many brochures. Each brochure allocates a few MB of
- * short-lived large strings and buffers (HTML with inlined fonts, the PDF, pdf-lib's objects);
- * V8 lets the heap grow with them rather than collect, so without this the process would end a
- * batch of 290 some 100 MB above a batch of 50 while holding the same ~40 MB of live data.
- */
-const COLLECT_EVERY = 20;
-
-/** V8's gc() without the --expose-gc command-line flag; undefined if the runtime refuses. */
-function garbageCollector(): (() => void) | undefined {
-  try {
-    v8.setFlagsFromString('--expose-gc');
-    const gc: unknown = vm.runInNewContext('gc');
-    return typeof gc === 'function' ? (gc as () => void) : undefined;
-  } catch {
-    return undefined;
-  }
-}
-
-/** A brochure is 2–4 pages (design brief). */
-const MAX_PAGES = 4;
-
-const defaultConcurrency = (): number => Math.max(1, Math.min(4, os.availableParallelism()));
-
-const slug = (what: string) => z.string().regex(SLUG_PATTERN, `${what} must be an id such as "skane" (lowercase letters, digits, hyphens)`);
-const positiveInt = (what: string, max: number) =>
-  z.coerce
-    .number({ message: `${what} must be a number` })
-    .int(`${what} must be a whole number`)
-    .min(1, `${what} must be at least 1`)
-    .max(max, `${what} must be at most ${max}`);
 
 const BrochuresOptions = z
   .object({
-    region: slug('--region').optional(),
+    region: slugOption('--region').optional(),
     all: z.boolean().default(false),
-    municipality: slug('--municipality').optional(),
-    data: z.string().min(1).default('data'),
-    out: z.string().min(1).default('out'),
-    concurrency: positiveInt('--concurrency', 32).optional(),
-    suppress: z.coerce
-      .number({ message: '--suppress must be a number' })
-      .int('--suppress must be a whole number')
-      .min(0, '--suppress must be 0 or more')
-      .max(1000, '--suppress must be at most 1000')
-      .default(0),
-    timeout: positiveInt('--timeout', 3600).optional(),
+    municipality: slugOption('--municipality').optional(),
+    data: dataOption,
+    out: outOption,
+    concurrency: concurrencyOption(32).optional(),
+    suppress: suppressOption,
+    timeout: timeoutOption.optional(),
     quiet: z.boolean().default(false),
   })
   .refine((o) => (o.region === undefined) !== !o.all, { message: 'give exactly one of --region ID or --all' })
   .refine((o) => o.municipality === undefined || o.region !== undefined, { message: '--municipality needs --region' });
-type BrochuresOptions = z.infer<typeof BrochuresOptions>;
 
 export function brochuresCommand(setOutcome: (outcome: Outcome) => void): Command {
   return new Command('brochures')
@@ -83,10 +26,10 @@ export function brochuresCommand(setOutcome: (outcome: Outcome) => void): Comman
     .option('--region <id>', 'the region whose municipalities get brochures')
     .option('--all', 'brochures for every municipality of every region')
     .option('--municipality <id>', 'only this municipality (with --region)')
-    .option('--data <dir>', 'data folder holding project.yaml', 'data')
-    .option('--out <dir>', 'output folder', 'out')
+    .option('--data <dir>', OPTION_HELP.data, 'data')
+    .option('--out <dir>', OPTION_HELP.out, 'out')
     .option('--concurrency <n>', `brochures printed at once in the one browser (default: ${defaultConcurrency()}, from the core count)`)
-    .option('--suppress <n>', 'disclosure control: hide counts below n as ".." (0 = off)', '0')
+    .option('--suppress <n>', OPTION_HELP.suppress, '0')
     .option('--timeout <seconds>', 'give up on one brochure after this many seconds (default: 120)')
     .option('--quiet', 'print nothing but errors')
     .addHelpText(
@@ -98,208 +41,9 @@ Examples:
   $ plugin-report brochures --all --concurrency 2 --quiet`,
     )
     .action(async (raw: Record<string, unknown>) => {
-      const parsed = BrochuresOptions.safeParse(raw);
-      if (!parsed.success) {
-        throw new UserError('InvalidOption', parsed.error.issues.map((i) => i.message).join('; '));
-      }
-      setOutcome(await runBrochures(parsed.data));
+      const options = parseOptions(BrochuresOptions, raw);
+      const { runBrochures } = await import('../render/brochure-run.js');
+      setOutcome(await runBrochures(options));
     });
 }
 
-interface Planned {
-  regionId: string;
-  municipalityId: string;
-  fileName: string;
-  outFile: string;
-}
-
-export async function runBrochures(options: BrochuresOptions): Promise<Outcome> {
-  // The browser starts while the data is validated and computed (it is a process of its own, so
-  // this overlaps for free); it is closed unused when the data turns out invalid.
-  const { openPdfEngine } = await import('../render/engine.js');
-  const { RecyclingEngine } = await import('../render/brochure-browser.js');
-  const concurrency = options.municipality !== undefined ? 1 : (options.concurrency ?? defaultConcurrency());
-  // One browser at a time for the whole batch, started afresh every RECYCLE_AFTER brochures so
-  // memory stays bounded however many municipalities there are, and after a crash.
-  const starting = RecyclingEngine.open({
-    open: () => openPdfEngine({ concurrency, ...(options.timeout ? { timeoutMs: options.timeout * 1000 } : {}) }),
-    recycleAfter: RECYCLE_AFTER,
-    maxRestarts: MAX_BROWSER_RESTARTS,
-  });
-  // A browser that cannot start matters only once there is something to print.
-  starting.catch(() => undefined);
-  try {
-    return await printBrochures(options, () => starting);
-  } finally {
-    const engine = await starting.catch(() => undefined);
-    await engine?.close();
-  }
-}
-
-async function printBrochures(options: BrochuresOptions, browser: () => Promise<PdfEngine>): Promise<Outcome> {
-  const say = (line: string) => {
-    if (!options.quiet) process.stdout.write(line + '\n');
-  };
-  const { computeFigures, suppressUnit } = await import('../indicators/index.js');
-  const scope = {
-    ...(options.region !== undefined ? { region: options.region } : {}),
-    ...(options.municipality !== undefined ? { municipality: options.municipality } : {}),
-  };
-  const computed = await computeFigures(options.data, scope);
-  const { errors, warnings } = computed.validation;
-  if (errors.length > 0) {
-    printFindings(errors, warnings.length);
-    return 'invalid';
-  }
-  if (warnings.length > 0 && !options.quiet) {
-    process.stderr.write(`${pc.yellow('warning')} the data has ${warnings.length} warning(s); run \`plugin-report validate --data ${options.data}\` to see them.\n`);
-  }
-
-  // Plan every brochure from the computed units; configs come from the loaded dataset.
-  const { brochureJob } = await import('../render/brochure-context.js');
-  const { brochureModel, nextLayout } = await import('../render/brochure-model.js');
-  type Layout = Parameters<typeof brochureModel>[0]['layout'];
-  const planned: Array<Planned & { build: (layout: Layout) => ReturnType<typeof brochureJob> }> = [];
-  computed.regions.forEach((regionUnit, i) => {
-    const loaded = computed.validation.dataset.regions[i];
-    if (!loaded) return;
-    for (const unit of regionUnit.children) {
-      if (options.municipality !== undefined && unit.id !== options.municipality) continue;
-      const municipality = loaded.municipalities.find((m) => m.id === unit.id);
-      if (!municipality) continue;
-      const fileName = `broschyr-${unit.id}.pdf`;
-      const outFile = join(options.out, loaded.config.id, fileName);
-      planned.push({
-        regionId: loaded.config.id,
-        municipalityId: unit.id,
-        fileName,
-        outFile,
-        // Built when its turn comes, so only the brochures being printed hold HTML and charts.
-        build: (layout) =>
-          brochureJob(
-            brochureModel({ unit: suppressUnit(unit, options.suppress), municipality, region: loaded.config, project: computed.project, layout }),
-            outFile,
-          ),
-      });
-    }
-  });
-  if (planned.length === 0) {
-    throw new UserError('UnknownMunicipality', `No municipality to print${options.municipality ? ` (--municipality ${options.municipality})` : ''}.`);
-  }
-
-  const engine = await browser();
-  const workers = Math.min(options.concurrency ?? defaultConcurrency(), planned.length);
-  const progress = await openProgress(planned.length, options.quiet);
-  const written: Array<{ outFile: string; pages: number }> = [];
-  const failed: Array<{ fileName: string; message: string }> = [];
-  let interrupted: unknown;
-  let done = 0;
-
-  const print = async (item: (typeof planned)[number]) => {
-    let job = await item.build('auto');
-    let result = await engine.render(job);
-    // Too much to tell for four pages after all: print it again in the next tighter layout.
-    for (let next = nextLayout(job.context['layout'] as 'normal'); result.pages > MAX_PAGES && next; next = nextLayout(next)) {
-      job = await item.build(next);
-      result = await engine.render(job);
-    }
-    return result;
-  };
-
-  const collect = garbageCollector();
-  try {
-    let next = 0;
-    const worker = async () => {
-      while (next < planned.length && interrupted === undefined) {
-        const item = planned[next++]!;
-        try {
-          const result = await print(item);
-          written.push({ outFile: result.outFile, pages: result.pages });
-          done++;
-          if (done % COLLECT_EVERY === 0) collect?.();
-          progress.tick(done, `${item.fileName} (${result.pages} ${result.pages === 1 ? 'page' : 'pages'})`);
-        } catch (error) {
-          if (isUserError(error) && error.errorName === 'Interrupted') {
-            interrupted ??= error;
-            return;
-          }
-          done++;
-          const message = maskPersonalNumbers(error instanceof Error ? error.message : String(error));
-          failed.push({ fileName: item.fileName, message });
-          progress.fail(done, item.fileName, message);
-        }
-      }
-    };
-    await Promise.all(Array.from({ length: workers }, worker));
-  } finally {
-    progress.stop();
-  }
-  if (interrupted !== undefined) throw interrupted;
-
-  // Summary: the written files in plan order, then the failures.
-  const order = new Map(planned.map((p, i) => [p.outFile, i]));
-  written.sort((a, b) => (order.get(a.outFile) ?? 0) - (order.get(b.outFile) ?? 0));
-  if (written.length > 0) {
-    say(`${pc.green('✓')} ${written.length} brochure${written.length === 1 ? '' : 's'} written:`);
-    for (const w of written) say(`  ${w.outFile}  ${w.pages} ${w.pages === 1 ? 'page' : 'pages'}`);
-  }
-  if (failed.length > 0) {
-    process.stderr.write(`${pc.red(pc.bold('error'))} ${failed.length} of ${planned.length} brochures failed:\n`);
-    for (const f of failed) process.stderr.write(`  ${f.fileName}: ${f.message}\n`);
-    return 'failed';
-  }
-  return 'ok';
-}
-
-/** The first findings, in the validate command's style; validate lists them all. */
-function printFindings(errors: Finding[], warningCount: number): void {
-  const LIMIT = 20;
-  const lines = [`${pc.red(pc.bold('error'))} The data has ${errors.length} error(s); no brochure was written.`];
-  for (const f of errors.slice(0, LIMIT)) {
-    const where = [f.file, f.line, f.column].filter((x) => x !== undefined).join(':');
-    lines.push(`  ${where}: ${maskPersonalNumbers(f.message)}${f.columnName ? ` (column ${f.columnName})` : ''} [${f.rule}]`);
-    if (f.hint) lines.push(`    ${pc.dim('hint:')} ${maskPersonalNumbers(f.hint)}`);
-  }
-  if (errors.length > LIMIT) lines.push(`  … and ${errors.length - LIMIT} more.`);
-  if (warningCount > 0) lines.push(`  (${warningCount} warning(s) as well.)`);
-  lines.push(`  ${pc.dim('hint:')} run \`plugin-report validate\` to list every finding with file, line and column.`);
-  process.stderr.write(lines.join('\n') + '\n');
-}
-
-interface Progress {
-  tick(done: number, what: string): void;
-  fail(done: number, fileName: string, message: string): void;
-  stop(): void;
-}
-
-/** A bar on a terminal, one plain line per brochure otherwise (logs, CI), nothing with --quiet. */
-async function openProgress(total: number, quiet: boolean): Promise<Progress> {
-  const failLine = (fileName: string, message: string) => `${pc.red('✗')} ${fileName}: ${message}`;
-  if (quiet) {
-    return { tick() {}, fail: (_d, f, m) => process.stderr.write(failLine(f, m) + '\n'), stop() {} };
-  }
-  if (!process.stderr.isTTY) {
-    const line = (done: number, text: string) => `[${done}/${total}] ${text}`;
-    return {
-      tick: (done, what) => process.stdout.write(line(done, what) + '\n'),
-      fail: (done, f, m) => process.stderr.write(line(done, failLine(f, m)) + '\n'),
-      stop() {},
-    };
-  }
-  const { default: cliProgress } = await import('cli-progress');
-  const bar = new cliProgress.SingleBar(
-    { format: 'Brochures [{bar}] {value}/{total} {what}', hideCursor: true, clearOnComplete: true, stream: process.stderr },
-    cliProgress.Presets.shades_classic,
-  );
-  bar.start(total, 0, { what: '' });
-  return {
-    tick: (done, what) => bar.update(done, { what }),
-    fail: (done, f, m) => {
-      bar.update(done, { what: '' });
-      bar.stop();
-      process.stderr.write(failLine(f, m) + '\n');
-      bar.start(total, done, { what: '' });
-    },
-    stop: () => bar.stop(),
-  };
-}

@@ -3,21 +3,20 @@
 // writes nothing. The PDF machinery (puppeteer, pdf-lib, vega) is imported only inside the action.
 import { join } from 'node:path';
 import { Command } from 'commander';
-import pc from 'picocolors';
 import { z } from 'zod';
-import { UserError } from '../errors.js';
+import { OPTION_HELP, colorsFor, concurrencyOption, dataOption, outOption, parseOptions, slugOption, suppressOption, timeoutOption } from './options.js';
 import type { Outcome } from './outcome.js';
 
 const Options = z
   .strictObject({
-    region: z.string().min(1).optional(),
+    region: slugOption('--region').optional(),
     national: z.boolean().optional(),
     all: z.boolean().optional(),
-    data: z.string().min(1).default('data'),
-    out: z.string().min(1).default('out'),
-    suppress: z.coerce.number().int('must be a whole number').min(0, 'must be 0 or more').default(0),
-    timeout: z.coerce.number().positive('must be a positive number of seconds').default(120),
-    concurrency: z.coerce.number().int('must be a whole number').min(1, 'must be at least 1').max(8, 'must be at most 8').default(2),
+    data: dataOption,
+    out: outOption,
+    suppress: suppressOption,
+    timeout: timeoutOption.default(120),
+    concurrency: concurrencyOption(8).default(2),
   })
   .refine((o) => [o.region !== undefined, o.national === true, o.all === true].filter(Boolean).length === 1, {
     message: 'choose exactly one of --region ID, --national or --all',
@@ -40,9 +39,9 @@ export function buildCommand(setOutcome: (outcome: Outcome) => void): Command {
     .option('--region <id>', 'the regional report of this region (its folder name)')
     .option('--national', 'the national report for the project owner')
     .option('--all', 'every regional report and the national report')
-    .option('--data <dir>', 'data folder that holds project.yaml', 'data')
-    .option('--out <dir>', 'output folder', 'out')
-    .option('--suppress <n>', 'disclosure control: hide counts 1..n-1 and shares with a base below n (0 = off)', '0')
+    .option('--data <dir>', OPTION_HELP.data, 'data')
+    .option('--out <dir>', OPTION_HELP.out, 'out')
+    .option('--suppress <n>', OPTION_HELP.suppress, '0')
     .option('--timeout <seconds>', 'time limit for printing one document', '120')
     .option('--concurrency <n>', 'documents printed at once (browser tabs)', '2')
     .addHelpText(
@@ -60,13 +59,7 @@ Browser: PLUGIN_REPORT_CHROMIUM or PUPPETEER_EXECUTABLE_PATH, else a system Chro
 Exit codes: 0 success, 1 invalid data or a failed document, 2 usage or I/O error.`,
     )
     .action(async (raw: unknown) => {
-      const parsed = Options.safeParse(raw);
-      if (!parsed.success) {
-        const issue = parsed.error.issues[0]!;
-        const option = issue.path.length > 0 && issue.code !== 'custom' ? `--${issue.path.join('.')}: ` : '';
-        throw new UserError('InvalidOption', `${option}${issue.message}`);
-      }
-      const options = parsed.data;
+      const options = parseOptions(Options, raw);
       const { runBuild } = await import('../render/build-run.js');
       const outcome = await runBuild({
         data: options.data,
@@ -77,7 +70,7 @@ Exit codes: 0 success, 1 invalid data or a failed document, 2 usage or I/O error
         concurrency: options.concurrency,
         print: (line) => process.stdout.write(line + '\n'),
         printError: (line) => process.stderr.write(line + '\n'),
-        colors: pc.createColors(pc.isColorSupported && process.stdout.isTTY === true && !process.env['NO_COLOR']),
+        colors: colorsFor(process.stderr),
         findingsShown: FINDINGS_SHOWN,
         paths: { regional: regionalPdfPath, national: nationalPdfPath },
       });

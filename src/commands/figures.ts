@@ -2,25 +2,20 @@
 // exports them as JSON, CSV or XLSX, after disclosure control when asked for (--suppress N).
 import { Command, Option } from 'commander';
 import { z } from 'zod';
-import { UserError } from '../errors.js';
-import { Slug } from '../schema/config.js';
 import { VERSION } from '../version.js';
+import { OPTION_HELP, colorsFor, dataOption, parseOptions, slugOption, suppressOption } from './options.js';
 import type { Outcome } from './outcome.js';
 
 const FORMATS = ['json', 'csv', 'xlsx'] as const;
 
 const Options = z
   .object({
-    region: Slug.optional(),
+    region: slugOption('--region').optional(),
     national: z.boolean().optional(),
-    data: z.string().min(1),
+    data: dataOption,
     format: z.enum(FORMATS, { message: `--format must be one of ${FORMATS.join(', ')}` }),
     out: z.string().min(1).optional(),
-    suppress: z.coerce
-      .number({ message: '--suppress must be a whole number' })
-      .int('--suppress must be a whole number')
-      .min(0, '--suppress must be 0 (off) or more')
-      .max(1000, '--suppress must be at most 1000'),
+    suppress: suppressOption,
   })
   .refine((o) => (o.region === undefined) !== (o.national !== true), {
     message: 'give exactly one of --region ID or --national',
@@ -34,10 +29,10 @@ export function figuresCommand(setOutcome: (outcome: Outcome) => void): Command 
     .description('Compute the indicator figures (women / men / total) of a region or the nation and export them.')
     .option('--region <id>', 'one region (its folder name, e.g. skane)')
     .option('--national', 'the whole project: every region, and the nation')
-    .option('--data <dir>', 'the data folder that holds project.yaml', 'data')
+    .option('--data <dir>', OPTION_HELP.data, 'data')
     .addOption(new Option('--format <format>', 'output format').choices([...FORMATS]).default('json'))
     .option('--out <file>', 'write to this file (atomically) instead of standard output')
-    .option('--suppress <n>', 'disclosure control: hide counts from 1 to N−1 and what would reveal them (0 = off)', '0')
+    .option('--suppress <n>', OPTION_HELP.suppress, '0')
     .addHelpText(
       'after',
       `
@@ -49,11 +44,7 @@ Examples:
 The JSON and CSV shapes are described in docs/figures.md.`,
     )
     .action(async (raw: Record<string, unknown>) => {
-      const parsed = Options.safeParse(raw);
-      if (!parsed.success) {
-        throw new UserError('InvalidOption', parsed.error.issues.map((i) => i.message).join('; '));
-      }
-      const options = parsed.data;
+      const options = parseOptions(Options, raw);
       const { computeFigures, suppressUnit } = await import('../indicators/index.js');
       const scope = options.region !== undefined ? { region: options.region } : {};
       const computed = await computeFigures(options.data, scope);
@@ -61,11 +52,15 @@ The JSON and CSV shapes are described in docs/figures.md.`,
 
       if (validation.errors.length > 0) {
         // The same text view as `plugin-report validate`, on stderr: stdout stays for figures only.
-        const [{ formatText }, { default: pc }] = await Promise.all([import('../validate/format.js'), import('picocolors')]);
-        const colors = pc.createColors(pc.isColorSupported && process.stderr.isTTY === true && !process.env.NO_COLOR);
-        const summary = { files: validation.files, rows: validation.rows, errors: validation.errorCount, warnings: validation.warningCount };
-        process.stderr.write(formatText(validation.errors, summary, colors));
-        process.stderr.write(`No figures were written: fix the errors above (\`plugin-report validate --data ${options.data}\` lists warnings too).\n`);
+        const { refusalText, validateCommandFor } = await import('../validate/refusal.js');
+        process.stderr.write(
+          refusalText(validation, {
+            nothingWritten: 'No figures were written.',
+            validateCommand: validateCommandFor(options.data, scope),
+            shown: 50,
+            colors: colorsFor(process.stderr),
+          }),
+        );
         setOutcome('invalid');
         return;
       }

@@ -1,17 +1,17 @@
 // `plugin-report validate`: checks a data folder against the data contract and lists every finding
 // with file, line and column. Loads nothing but the validation code (no browser, no charts).
 import { Command, Option } from 'commander';
-import pc from 'picocolors';
 import { z } from 'zod';
 import { UserError } from '../errors.js';
 import { validateDataset } from '../validate/dataset.js';
+import { OPTION_HELP, colorsFor, dataOption, parseOptions, scopeOf, slugOption } from './options.js';
 import { formatGithub, formatJson, formatText, type Summary } from '../validate/format.js';
 import type { Outcome } from './outcome.js';
 
 const Options = z.strictObject({
-  data: z.string().min(1).default('data'),
-  region: z.string().min(1).optional(),
-  municipality: z.string().min(1).optional(),
+  data: dataOption,
+  region: slugOption('--region').optional(),
+  municipality: slugOption('--municipality').optional(),
   format: z.enum(['text', 'json', 'github']).default('text'),
   strict: z.boolean().default(false),
 });
@@ -19,7 +19,7 @@ const Options = z.strictObject({
 export function validateCommand(setOutcome: (outcome: Outcome) => void): Command {
   return new Command('validate')
     .description('Check the data folder (YAML and CSV files) against the data contract and list every problem.')
-    .option('--data <dir>', 'data folder that holds project.yaml', 'data')
+    .option('--data <dir>', OPTION_HELP.data, 'data')
     .option('--region <id>', 'only this region (its folder name)')
     .option('--municipality <id>', 'only this municipality of --region')
     .addOption(new Option('--format <format>', 'output format').choices(['text', 'json', 'github']).default('text'))
@@ -37,20 +37,11 @@ Examples:
 Exit codes: 0 no errors (warnings allowed unless --strict), 1 errors found, 2 usage or I/O error.`,
     )
     .action(async (raw: unknown) => {
-      const parsed = Options.safeParse(raw);
-      if (!parsed.success) {
-        const issue = parsed.error.issues[0]!;
-        throw new UserError('InvalidOption', `--${issue.path.join('.')}: ${issue.message}`);
-      }
-      const options = parsed.data;
+      const options = parseOptions(Options, raw);
       if (options.municipality !== undefined && options.region === undefined) {
         throw new UserError('InvalidOption', '--municipality needs --region (the region the municipality belongs to)');
       }
-      const scope = {
-        ...(options.region !== undefined ? { region: options.region } : {}),
-        ...(options.municipality !== undefined ? { municipality: options.municipality } : {}),
-      };
-      const result = await validateDataset(options.data, scope);
+      const result = await validateDataset(options.data, scopeOf(options));
       const summary: Summary = { files: result.files, rows: result.rows, errors: result.errorCount, warnings: result.warningCount };
       const valid = summary.errors === 0 && (!options.strict || summary.warnings === 0);
       const findings = [...result.errors, ...result.warnings];
@@ -59,11 +50,7 @@ Exit codes: 0 no errors (warnings allowed unless --strict), 1 errors found, 2 us
           ? formatJson(findings, summary, valid)
           : options.format === 'github'
             ? formatGithub(findings, summary, options.data)
-            : formatText(findings, summary, pc.createColors(pc.isColorSupported && process.stdout.isTTY === true && !process.env.NO_COLOR));
-      // `validate | head` closes the pipe early; that is the reader's choice, not an error to report.
-      process.stdout.on('error', (error: NodeJS.ErrnoException) => {
-        if (error.code !== 'EPIPE') process.stderr.write(`cannot write the output: ${error.message}\n`);
-      });
+            : formatText(findings, summary, colorsFor(process.stdout));
       process.stdout.write(output);
       setOutcome(valid ? 'ok' : 'invalid');
     });

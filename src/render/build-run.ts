@@ -4,7 +4,7 @@
 import type pc from 'picocolors';
 import { computeFigures, suppressUnit } from '../indicators/index.js';
 import { isUserError } from '../errors.js';
-import { formatText, sortFindings } from '../validate/format.js';
+import { refusalText, validateCommandFor } from '../validate/refusal.js';
 import { reportUserError } from '../util/output.js';
 import type { Outcome } from '../commands/outcome.js';
 import type { PdfEngine, RenderJob, RenderResult } from './api.js';
@@ -62,13 +62,13 @@ async function buildWith(req: BuildRequest, signal: AbortSignal, starting: Promi
   if (signal.aborted) throw interruptedError(signal);
   const v = computed.validation;
   if (v.errorCount > 0) {
-    const findings = sortFindings(v.errors).slice(0, req.findingsShown);
     req.printError(
-      formatText(findings, { files: v.files, rows: v.rows, errors: v.errorCount, warnings: v.warningCount }, req.colors).trimEnd(),
-    );
-    req.printError(
-      `No report was written. ${v.errorCount > findings.length ? `The first ${findings.length} of ${v.errorCount} errors are shown; run` : 'Run'} ` +
-        `\`plugin-report validate --data ${req.data}${typeof req.target === 'object' ? ` --region ${req.target.region}` : ''}\` for the full list.`,
+      refusalText(v, {
+        nothingWritten: 'No report was written.',
+        validateCommand: validateCommandFor(req.data, scope),
+        shown: req.findingsShown,
+        colors: req.colors,
+      }).trimEnd(),
     );
     return 'invalid';
   }

@@ -215,8 +215,9 @@ describe('brochures: failures', () => {
       execFileSync('sh', ['-c', `cat > "${file}"`], { input: csv.join('\n') });
       const r = run(['brochures', '--region', 'skane', '--data', broken, '--out', dest]);
       expect(r.status).toBe(1);
-      expect(r.stderr).toContain('skane/vellinge/participants.csv:2');
-      expect(r.stderr).toContain('no brochure was written');
+      // validate's text format: the file, then line:column, severity, message and rule.
+      expect(r.stderr).toMatch(/skane\/vellinge\/participants\.csv\n\s+2:\d+\s+error\s+start_date "2017-02-30" .*\(participants\.invalid-date\)/);
+      expect(r.stderr).toContain('No brochure was written.');
       expect(existsSync(dest)).toBe(false);
     } finally {
       rmSync(broken, { recursive: true, force: true });

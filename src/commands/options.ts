@@ -1,0 +1,59 @@
+// Options that several commands share, defined once: their zod rules (with messages that name the
+// option), the parse step that turns a violation into a usage error, and small output helpers.
+import os from 'node:os';
+import pc from 'picocolors';
+import { z } from 'zod';
+import { UserError } from '../errors.js';
+import { SLUG_PATTERN } from '../schema/config.js';
+import type { DatasetScope } from '../validate/dataset.js';
+
+export const slugOption = (flag: string) =>
+  z.string().regex(SLUG_PATTERN, `${flag} must be an id such as "skane" (lowercase letters, digits, hyphens)`);
+
+const wholeNumber = (flag: string, min: number, max: number) =>
+  z.coerce
+    .number({ message: `${flag} must be a number` })
+    .int(`${flag} must be a whole number`)
+    .min(min, `${flag} must be at least ${min}`)
+    .max(max, `${flag} must be at most ${max}`);
+
+export const dataOption = z.string().min(1).default('data');
+export const outOption = z.string().min(1).default('out');
+/** Disclosure control (data contract §7): 0 = off. */
+export const suppressOption = wholeNumber('--suppress', 0, 1000).default(0);
+/** Seconds one document may take to print; fractions allowed. */
+export const timeoutOption = z.coerce
+  .number({ message: '--timeout must be a number of seconds' })
+  .positive('--timeout must be a positive number of seconds')
+  .max(3600, '--timeout must be at most 3600 seconds');
+export const concurrencyOption = (max: number) => wholeNumber('--concurrency', 1, max);
+/** Default pages printed at once: the core count, at most 4 (Node and Chromium share the cores). */
+export const defaultConcurrency = (): number => Math.max(1, Math.min(4, os.availableParallelism()));
+
+export const OPTION_HELP = {
+  data: 'data folder that holds project.yaml',
+  out: 'output folder',
+  suppress: 'disclosure control: hide counts 1..n-1 and shares with a base below n as ".." (0 = off)',
+} as const;
+
+/** Parses a command's options; the first violation becomes a usage error (exit 2). */
+export function parseOptions<T>(schema: z.ZodType<T>, raw: unknown): T {
+  const parsed = schema.safeParse(raw);
+  if (parsed.success) return parsed.data;
+  const issue = parsed.error.issues[0]!;
+  const named = issue.code === 'custom' || issue.message.startsWith('--') || issue.path.length === 0 ? '' : `--${issue.path.join('.')}: `;
+  throw new UserError('InvalidOption', `${named}${issue.message}`);
+}
+
+/** The dataset scope of --region / --municipality. */
+export function scopeOf(options: { region?: string | undefined; municipality?: string | undefined }): DatasetScope {
+  return {
+    ...(options.region !== undefined ? { region: options.region } : {}),
+    ...(options.municipality !== undefined ? { municipality: options.municipality } : {}),
+  };
+}
+
+/** Colours only on a terminal and never with NO_COLOR. */
+export function colorsFor(stream: NodeJS.WriteStream): ReturnType<typeof pc.createColors> {
+  return pc.createColors(pc.isColorSupported && stream.isTTY === true && !process.env['NO_COLOR']);
+}

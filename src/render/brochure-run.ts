@@ -1,0 +1,243 @@
+// The work behind `plugin-report brochures`, loaded lazily by the command: validate + compute in
+// one pass (invalid data → findings, nothing written), then print every brochure through ONE
+// browser with at most `concurrency` pages at a time. A brochure that fails is reported and the
+// others still finish; the summary says which failed and the outcome is 'failed' (exit 1).
+import v8 from 'node:v8';
+import vm from 'node:vm';
+import { join } from 'node:path';
+import pc from 'picocolors';
+import { UserError, isUserError } from '../errors.js';
+import { maskPersonalNumbers } from '../util/pnr.js';
+import { refusalText, validateCommandFor } from '../validate/refusal.js';
+import { colorsFor, defaultConcurrency, scopeOf } from '../commands/options.js';
+import type { Outcome } from '../commands/outcome.js';
+import type { PdfEngine } from './api.js';
+
+export interface BrochuresRequest {
+  region?: string | undefined;
+  all: boolean;
+  municipality?: string | undefined;
+  data: string;
+  out: string;
+  concurrency?: number | undefined;
+  suppress: number;
+  timeout?: number | undefined;
+  quiet: boolean;
+}
+
+/** Fresh browsers a batch may start after its browser died, before it gives up. */
+const MAX_BROWSER_RESTARTS = 2;
+/**
+ * Brochures per browser: its renderer processes grow with every document a reused tab prints,
+ * about 0.7 MB each; a fresh browser costs about half a second.
+ */
+const RECYCLE_AFTER = 50;
+
+/**
+ * A full garbage collection every so many brochures. Each brochure allocates a few MB of
+ * short-lived large strings and buffers (HTML with inlined fonts, the PDF, pdf-lib's objects);
+ * V8 lets the heap grow with them rather than collect, so without this the process would end a
+ * batch of 290 some 100 MB above a batch of 50 while holding the same ~40 MB of live data.
+ */
+const COLLECT_EVERY = 20;
+
+/** V8's gc() without the --expose-gc command-line flag; undefined if the runtime refuses. */
+function garbageCollector(): (() => void) | undefined {
+  try {
+    v8.setFlagsFromString('--expose-gc');
+    const gc: unknown = vm.runInNewContext('gc');
+    return typeof gc === 'function' ? (gc as () => void) : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** A brochure is 2–4 pages (design brief). */
+const MAX_PAGES = 4;
+
+interface Planned {
+  regionId: string;
+  municipalityId: string;
+  fileName: string;
+  outFile: string;
+}
+
+export async function runBrochures(options: BrochuresRequest): Promise<Outcome> {
+  // The browser starts while the data is validated and computed (it is a process of its own, so
+  // this overlaps for free); it is closed unused when the data turns out invalid.
+  const { openPdfEngine } = await import('./engine.js');
+  const { RecyclingEngine } = await import('./brochure-browser.js');
+  const concurrency = options.municipality !== undefined ? 1 : (options.concurrency ?? defaultConcurrency());
+  // One browser at a time for the whole batch, started afresh every RECYCLE_AFTER brochures so
+  // memory stays bounded however many municipalities there are, and after a crash.
+  const starting = RecyclingEngine.open({
+    open: () => openPdfEngine({ concurrency, ...(options.timeout ? { timeoutMs: options.timeout * 1000 } : {}) }),
+    recycleAfter: RECYCLE_AFTER,
+    maxRestarts: MAX_BROWSER_RESTARTS,
+  });
+  // A browser that cannot start matters only once there is something to print.
+  starting.catch(() => undefined);
+  try {
+    return await printBrochures(options, () => starting);
+  } finally {
+    const engine = await starting.catch(() => undefined);
+    await engine?.close();
+  }
+}
+
+async function printBrochures(options: BrochuresRequest, browser: () => Promise<PdfEngine>): Promise<Outcome> {
+  const say = (line: string) => {
+    if (!options.quiet) process.stdout.write(line + '\n');
+  };
+  const { computeFigures, suppressUnit } = await import('../indicators/index.js');
+  const scope = scopeOf(options);
+  const computed = await computeFigures(options.data, scope);
+  const { errors, warnings } = computed.validation;
+  if (errors.length > 0) {
+    process.stderr.write(
+      refusalText(computed.validation, {
+        nothingWritten: 'No brochure was written.',
+        validateCommand: validateCommandFor(options.data, scope),
+        shown: 20,
+        colors: colorsFor(process.stderr),
+      }),
+    );
+    return 'invalid';
+  }
+  if (warnings.length > 0 && !options.quiet) {
+    process.stderr.write(`${pc.yellow('warning')} the data has ${warnings.length} warning(s); run \`plugin-report validate --data ${options.data}\` to see them.\n`);
+  }
+
+  // Plan every brochure from the computed units; configs come from the loaded dataset.
+  const { brochureJob } = await import('./brochure-context.js');
+  const { brochureModel, nextLayout } = await import('./brochure-model.js');
+  type Layout = Parameters<typeof brochureModel>[0]['layout'];
+  const planned: Array<Planned & { build: (layout: Layout) => ReturnType<typeof brochureJob> }> = [];
+  computed.regions.forEach((regionUnit, i) => {
+    const loaded = computed.validation.dataset.regions[i];
+    if (!loaded) return;
+    for (const unit of regionUnit.children) {
+      if (options.municipality !== undefined && unit.id !== options.municipality) continue;
+      const municipality = loaded.municipalities.find((m) => m.id === unit.id);
+      if (!municipality) continue;
+      const fileName = `broschyr-${unit.id}.pdf`;
+      const outFile = join(options.out, loaded.config.id, fileName);
+      planned.push({
+        regionId: loaded.config.id,
+        municipalityId: unit.id,
+        fileName,
+        outFile,
+        // Built when its turn comes, so only the brochures being printed hold HTML and charts.
+        build: (layout) =>
+          brochureJob(
+            brochureModel({ unit: suppressUnit(unit, options.suppress), municipality, region: loaded.config, project: computed.project, layout }),
+            outFile,
+          ),
+      });
+    }
+  });
+  if (planned.length === 0) {
+    throw new UserError('UnknownMunicipality', `No municipality to print${options.municipality ? ` (--municipality ${options.municipality})` : ''}.`);
+  }
+
+  const engine = await browser();
+  const workers = Math.min(options.concurrency ?? defaultConcurrency(), planned.length);
+  const progress = await openProgress(planned.length, options.quiet);
+  const written: Array<{ outFile: string; pages: number }> = [];
+  const failed: Array<{ fileName: string; message: string }> = [];
+  let interrupted: unknown;
+  let done = 0;
+
+  const print = async (item: (typeof planned)[number]) => {
+    let job = await item.build('auto');
+    let result = await engine.render(job);
+    // Too much to tell for four pages after all: print it again in the next tighter layout.
+    for (let next = nextLayout(job.context['layout'] as 'normal'); result.pages > MAX_PAGES && next; next = nextLayout(next)) {
+      job = await item.build(next);
+      result = await engine.render(job);
+    }
+    return result;
+  };
+
+  const collect = garbageCollector();
+  try {
+    let next = 0;
+    const worker = async () => {
+      while (next < planned.length && interrupted === undefined) {
+        const item = planned[next++]!;
+        try {
+          const result = await print(item);
+          written.push({ outFile: result.outFile, pages: result.pages });
+          done++;
+          if (done % COLLECT_EVERY === 0) collect?.();
+          progress.tick(done, `${item.fileName} (${result.pages} ${result.pages === 1 ? 'page' : 'pages'})`);
+        } catch (error) {
+          if (isUserError(error) && error.errorName === 'Interrupted') {
+            interrupted ??= error;
+            return;
+          }
+          done++;
+          const message = maskPersonalNumbers(error instanceof Error ? error.message : String(error));
+          failed.push({ fileName: item.fileName, message });
+          progress.fail(done, item.fileName, message);
+        }
+      }
+    };
+    await Promise.all(Array.from({ length: workers }, worker));
+  } finally {
+    progress.stop();
+  }
+  if (interrupted !== undefined) throw interrupted;
+
+  // Summary: the written files in plan order, then the failures.
+  const order = new Map(planned.map((p, i) => [p.outFile, i]));
+  written.sort((a, b) => (order.get(a.outFile) ?? 0) - (order.get(b.outFile) ?? 0));
+  if (written.length > 0) {
+    say(`${pc.green('✓')} ${written.length} brochure${written.length === 1 ? '' : 's'} written:`);
+    for (const w of written) say(`  ${w.outFile}  ${w.pages} ${w.pages === 1 ? 'page' : 'pages'}`);
+  }
+  if (failed.length > 0) {
+    process.stderr.write(`${pc.red(pc.bold('error'))} ${failed.length} of ${planned.length} brochures failed:\n`);
+    for (const f of failed) process.stderr.write(`  ${f.fileName}: ${f.message}\n`);
+    return 'failed';
+  }
+  return 'ok';
+}
+
+interface Progress {
+  tick(done: number, what: string): void;
+  fail(done: number, fileName: string, message: string): void;
+  stop(): void;
+}
+
+/** A bar on a terminal, one plain line per brochure otherwise (logs, CI), nothing with --quiet. */
+async function openProgress(total: number, quiet: boolean): Promise<Progress> {
+  const failLine = (fileName: string, message: string) => `${pc.red('✗')} ${fileName}: ${message}`;
+  if (quiet) {
+    return { tick() {}, fail: (_d, f, m) => process.stderr.write(failLine(f, m) + '\n'), stop() {} };
+  }
+  if (!process.stderr.isTTY) {
+    const line = (done: number, text: string) => `[${done}/${total}] ${text}`;
+    return {
+      tick: (done, what) => process.stdout.write(line(done, what) + '\n'),
+      fail: (done, f, m) => process.stderr.write(line(done, failLine(f, m)) + '\n'),
+      stop() {},
+    };
+  }
+  const { default: cliProgress } = await import('cli-progress');
+  const bar = new cliProgress.SingleBar(
+    { format: 'Brochures [{bar}] {value}/{total} {what}', hideCursor: true, clearOnComplete: true, stream: process.stderr },
+    cliProgress.Presets.shades_classic,
+  );
+  bar.start(total, 0, { what: '' });
+  return {
+    tick: (done, what) => bar.update(done, { what }),
+    fail: (done, f, m) => {
+      bar.update(done, { what: '' });
+      bar.stop();
+      process.stderr.write(failLine(f, m) + '\n');
+      bar.start(total, done, { what: '' });
+    },
+    stop: () => bar.stop(),
+  };
+}
