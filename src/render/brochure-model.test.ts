@@ -21,11 +21,19 @@ describe('key figures', () => {
 
   it('never show an indicator without data as zero: Klippan has no grades and no KAA', () => {
     const m = klippan();
-    expect(m.keyFigures.map((k) => k.id)).toEqual(['participants', 'dropouts']);
+    expect(m.keyFigures.map((k) => k.id)).toEqual(['participants', 'dropouts', 'remaining']);
     expect(m.results.map((r) => r.id)).toEqual(['participants', 'dropouts']);
     const text = JSON.stringify(m);
     expect(text).not.toMatch(/meritvärde|KAA-listan|aktivitetsansvaret \(KAA\)/);
     expect(m.results.every((r) => r.chart === null || r.chart.kind === 'horizontalBars')).toBe(true);
+  });
+
+  it('reach the minimum of three with those who stayed in studies: Klippan 23 of 24', () => {
+    const remaining = klippan().keyFigures.find((k) => k.id === 'remaining');
+    expect(remaining).toMatchObject({ value: '23', caption: 'fanns kvar i studier vid projektets slut', base: 'av 24 deltagare' });
+    expect(remaining?.women).toMatch(/^Kvinnor \d+$/);
+    // Bromölla already has more than three, so no spare figure is added.
+    expect(bromolla().keyFigures.some((k) => k.id === 'remaining')).toBe(false);
   });
 
   it('show a genuine zero: a municipality whose dropouts.csv is empty has "0" dropouts', () => {

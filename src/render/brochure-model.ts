@@ -29,7 +29,7 @@ type Cnt = Count<C>;
 
 export interface KeyFigure {
   /** Which indicator: lets tests and CSS tell them apart. */
-  id: 'participants' | 'education-or-work' | 'dropouts' | 'kaa-contact' | 'grades' | 'baseline';
+  id: 'participants' | 'education-or-work' | 'dropouts' | 'kaa-contact' | 'grades' | 'baseline' | 'remaining';
   /** Set very large: "250", "92 %". */
   value: string;
   /** A small word before it, e.g. "cirka" for an estimate; null for none. */
@@ -234,6 +234,7 @@ function buildModel(input: BrochureInput, layout: BrochureLayout): BrochureModel
   const ownerShort = project.owner_short ?? 'SKL';
   const results: ResultSection[] = [];
   const keyFigures: KeyFigure[] = [];
+  const spareKeyFigures: KeyFigure[] = [];
   let figureNo = 0;
   // Bars split by gender show women and men; the category label carries the total.
   const barLabel = (label: string, count: Cnt) => (compact ? label : withTotal(label, count));
@@ -322,6 +323,17 @@ function buildModel(input: BrochureInput, layout: BrochureLayout): BrochureModel
       shareRow('Andel som avbröt', d.rate),
     ];
     const zero = d.persons.total === 0;
+    // Those who stayed are the other side of the dropout rate: shown on the cover only when it
+    // would otherwise carry fewer than three figures (the design brief's minimum).
+    if (!zero) {
+      spareKeyFigures.push({
+        id: 'remaining',
+        value: n(d.remaining.total),
+        caption: 'fanns kvar i studier vid projektets slut',
+        base: `av ${n(d.rate.denominator.total)} deltagare`,
+        ...genderLine(d.remaining),
+      });
+    }
     keyFigures.push(
       zero
         ? { id: 'dropouts', value: '0', caption: 'avbrott i studierna', base: `bland ${n(d.rate.denominator.total)} deltagare`, ...genderLine(d.persons) }
@@ -498,6 +510,7 @@ function buildModel(input: BrochureInput, layout: BrochureLayout): BrochureModel
       note: 'Uppgift från kommunen',
     });
   }
+  for (const spare of spareKeyFigures) if (shownKeyFigures.length < 3 && spare.value !== MISSING) shownKeyFigures.push(spare);
 
   const interview = m.interview
     ? { title: m.interview.title ?? 'Intervju', role: m.interview.role, text: m.interview.text }
