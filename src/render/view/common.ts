@@ -49,28 +49,18 @@ export function genderDetail(c: Count<Cell>): string {
 export function keyFigures(f: Figures<Cell>, extra: KeyFigure[] = []): KeyFigure[] {
   const items: KeyFigure[] = [{ value: n(f.participants.persons.total), label: label('keyFigures.participants'), detail: genderDetail(f.participants.persons) }];
   items.push(...extra);
-  if (f.outcomes.exited.total !== 0) {
-    const r = f.outcomes.educationOrWork;
+  // Shares go on the cover only when they have a base: an indicator without data is left out.
+  const shares: Array<[Ratio<Cell> | undefined, string, string]> = [
+    [f.outcomes.exited.total !== 0 ? f.outcomes.educationOrWork : undefined, 'keyFigures.educationOrWork', 'keyFigures.exitedWhat'],
+    [f.kaa && f.kaa.listed.total !== 0 ? f.kaa.contactRate : undefined, 'keyFigures.kaaContacted', 'keyFigures.kaaWhat'],
+    [f.grades && f.grades.measurable.total !== 0 ? f.grades.raisedOrKept : undefined, 'keyFigures.raisedOrKept', 'keyFigures.measurableWhat'],
+  ];
+  for (const [r, labelKey, whatKey] of shares) {
+    if (!r) continue;
     items.push({
       value: formatPercent(r.numerator.total, r.denominator.total),
-      label: label('keyFigures.educationOrWork'),
-      detail: label('keyFigures.ofBase', { num: n(r.numerator.total), den: n(r.denominator.total), what: label('keyFigures.exitedWhat') }),
-    });
-  }
-  if (f.kaa && f.kaa.listed.total !== 0) {
-    const r = f.kaa.contactRate;
-    items.push({
-      value: formatPercent(r.numerator.total, r.denominator.total),
-      label: label('keyFigures.kaaContacted'),
-      detail: label('keyFigures.ofBase', { num: n(r.numerator.total), den: n(r.denominator.total), what: label('keyFigures.kaaWhat') }),
-    });
-  }
-  if (f.grades && f.grades.measurable.total !== 0) {
-    const r = f.grades.raisedOrKept;
-    items.push({
-      value: formatPercent(r.numerator.total, r.denominator.total),
-      label: label('keyFigures.raisedOrKept'),
-      detail: label('keyFigures.ofBase', { num: n(r.numerator.total), den: n(r.denominator.total), what: label('keyFigures.measurableWhat') }),
+      label: label(labelKey),
+      detail: label('keyFigures.ofBase', { num: n(r.numerator.total), den: n(r.denominator.total), what: label(whatKey) }),
     });
   }
   return items.slice(0, 5);
