@@ -71,3 +71,7 @@ for (const stream of [process.stdout, process.stderr]) {
 const exitCode = await main(process.argv);
 // Let pending output flush instead of calling process.exit() in the middle of a write.
 process.exitCode = exitCode;
+// The command has finished. Should anything still hold the event loop open (a system call that
+// never returns, a child process that ignores us), leave anyway after a grace period; the timer
+// itself does not keep the process alive.
+setTimeout(() => process.exit(exitCode), 3_000).unref();

@@ -3,7 +3,7 @@
 // timeout per document, atomic output (temp file beside the target, then rename), and the browser
 // closed whatever happens — on success, on error, and on SIGINT/SIGTERM.
 import { mkdtempSync, rmSync } from 'node:fs';
-import { mkdir, rename, rm, writeFile } from 'node:fs/promises';
+import { rename, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { basename, dirname, join } from 'node:path';
 import { randomBytes } from 'node:crypto';
@@ -13,6 +13,7 @@ import { UserError, isUserError } from '../errors.js';
 import { VERSION } from '../version.js';
 import type { EngineOptions, PdfEngine, RenderJob, RenderResult } from './api.js';
 import { LAUNCH_ARGS, findBrowser } from './browser.js';
+import { ensureDir } from '../util/fs.js';
 import { renderHtml, type TocEntry } from './html.js';
 import { mark } from './timing.js';
 import { buildDate, finalizeDocument, loadPdf, outlineOf, preloadPdfLib, type OutlineItem } from './pdf-meta.js';
@@ -148,7 +149,7 @@ class Engine implements PdfEngine {
 
     const dumpDir = process.env['PLUGIN_REPORT_DUMP_HTML'];
     if (dumpDir) {
-      await mkdir(dumpDir, { recursive: true });
+      await ensureDir(dumpDir);
       await writeFile(join(dumpDir, basename(job.outFile).replace(/\.pdf$/i, '') + '.html'), html);
     }
 
@@ -166,7 +167,7 @@ class Engine implements PdfEngine {
     const dir = dirname(outFile);
     const temp = join(dir, `.${basename(outFile)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`);
     try {
-      await mkdir(dir, { recursive: true });
+      await ensureDir(dir);
       this.tempFiles.add(temp);
       await writeFile(temp, bytes);
       this.assertOpen();

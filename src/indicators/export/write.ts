@@ -1,6 +1,7 @@
 // Writing an output file atomically: a temporary file beside the target, then a rename, so a
 // reader (or an interrupted run) never sees a half-written file.
-import { mkdir, rename, rm, writeFile } from 'node:fs/promises';
+import { rename, rm, writeFile } from 'node:fs/promises';
+import { ensureDir } from '../../util/fs.js';
 import { basename, dirname, join } from 'node:path';
 import { UserError } from '../../errors.js';
 
@@ -8,7 +9,7 @@ export async function writeFileAtomic(path: string, content: string | Uint8Array
   const dir = dirname(path);
   const temp = join(dir, `.${basename(path)}.${process.pid}.tmp`);
   try {
-    await mkdir(dir, { recursive: true });
+    await ensureDir(dir);
     await writeFile(temp, content);
     await rename(temp, path);
   } catch (error) {
