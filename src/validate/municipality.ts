@@ -38,10 +38,11 @@ export interface MunicipalityResult {
 /** Files up to this size are read in one go (fewer system calls); bigger ones are streamed. */
 const WHOLE_FILE_BYTES = 1 << 20;
 
-/** Size of a regular file, or undefined when there is none. */
-function fileSize(path: string): number | undefined {
+/** Size of a regular file; undefined when nothing is there; 'not-a-file' for a folder or the like. */
+function fileSize(path: string): number | 'not-a-file' | undefined {
   const info = statSync(path, { throwIfNoEntry: false });
-  return info?.isFile() ? info.size : undefined;
+  if (info === undefined) return undefined;
+  return info.isFile() ? info.size : 'not-a-file';
 }
 
 export async function validateMunicipality(input: MunicipalityInput): Promise<MunicipalityResult> {
@@ -58,6 +59,13 @@ export async function validateMunicipality(input: MunicipalityInput): Promise<Mu
     const size = fileSize(path);
     if (size === undefined) return undefined;
     files++;
+    if (size === 'not-a-file') {
+      // A folder named like the export must not pass as "no data": the indicator would vanish.
+      findings.error('csv.unreadable', file, `${spec.fileName} is a folder (or another non-file), not a CSV file`, {
+        hint: `Replace it with the exported ${spec.fileName}.`,
+      });
+      return undefined;
+    }
     try {
       const source = size <= WHOLE_FILE_BYTES ? readFileSync(path) : path;
       const result = await readTable(source, file, spec, findings, (layout) => handler(layout, file));
