@@ -55,19 +55,48 @@ export async function loadConfig<S extends z.ZodType>(
   const raw: unknown = doc.toJS();
   const parsed = schema.safeParse(raw);
   if (parsed.success) return { value: parsed.data, raw, lineOf };
+  if (raw === null || raw === undefined) {
+    findings.error('config.invalid', file, 'the file is empty', { line: 1, hint: 'Write the file\'s keys (see the README\'s "Data folder" section, or schema/*.schema.json).' });
+    return { value: undefined, raw, lineOf };
+  }
   for (const issue of parsed.error.issues) {
     let path = issue.path;
     let message = issue.message;
+    let hint = HINT;
+    const value = valueAt(raw, issue.path);
     if (issue.code === 'unrecognized_keys') {
       path = [...issue.path, issue.keys[0]!];
       message = `unknown key${issue.keys.length === 1 ? '' : 's'} ${issue.keys.map((k) => `"${k}"`).join(', ')}`;
-    } else if (issue.code === 'invalid_type' && valueAt(raw, issue.path) === undefined) {
+    } else if (value === undefined && (issue.code === 'invalid_type' || issue.code === 'invalid_union')) {
       message = 'is required but missing';
+    } else if (typeof value === 'string') {
+      // Say what was written: with a line number alone, a list item is hard to spot.
+      message = `"${value}" ${message}`;
+      const slug = slugSuggestion(value);
+      if (slug && issue.message.includes('slug')) hint = `Write it as "${slug}": ids are the ASCII form of the name, and the folder must be named the same.`;
     }
-    const where = path.length > 0 ? path.map(String).join('.') : '(top level)';
-    findings.error('config.invalid', file, `${where}: ${message}`, { line: lineOf(path), hint: HINT });
+    findings.error('config.invalid', file, `${describePath(path)}: ${message}`, { line: lineOf(path), hint });
   }
   return { value: undefined, raw, lineOf };
+}
+
+/** "workshops (item 2).target_groups": keys by name, list items counted from 1 as a reader does. */
+function describePath(path: readonly PropertyKey[]): string {
+  if (path.length === 0) return '(top level)';
+  return path.map((key, i) => (typeof key === 'number' ? ` (item ${key + 1})` : `${i > 0 ? '.' : ''}${String(key)}`)).join('');
+}
+
+/** The slug a name most likely meant: "Ängelholm" → "angelholm", "Lilla Edet" → "lilla-edet". */
+function slugSuggestion(value: string): string | undefined {
+  const slug = value
+    .trim()
+    .toLowerCase()
+    .replace(/[åä]/g, 'a')
+    .replace(/ö/g, 'o')
+    .replace(/é/g, 'e')
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '');
+  return slug !== '' && slug !== value ? slug : undefined;
 }
 
 function firstLine(text: string): string {

@@ -136,7 +136,7 @@ describe('validateDataset', () => {
       ['config.invalid', 'project.yaml', 6],
       ['config.invalid', 'alpha/ett/municipality.yaml', 10],
     ]);
-    expect(result.errors[1]!.message).toContain('workshops.1.target_groups.0');
+    expect(result.errors[1]!.message).toContain('workshops (item 2).target_groups (item 1): must be 1, 2 or 3');
   });
 
   it('still checks the CSV files when a config file is invalid', async () => {
