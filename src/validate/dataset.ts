@@ -106,6 +106,10 @@ export async function validateDataset(
   if (scope.municipality !== undefined && scope.region === undefined) {
     throw new UserError('InvalidOption', '--municipality needs --region (the region the municipality belongs to)');
   }
+  if (!isDirectory(dataDir)) {
+    const exists = statSync(dataDir, { throwIfNoEntry: false }) !== undefined;
+    throw new UserError('DataFolderNotFound', exists ? `"${dataDir}" is a file, not a data folder` : `"${dataDir}" does not exist`);
+  }
   const project = await loadConfig(join(dataDir, 'project.yaml'), 'project.yaml', ProjectConfig, findings);
   if (project === undefined) {
     throw new UserError('DataFolderNotFound', `no project.yaml in "${dataDir}"`);

@@ -51,3 +51,23 @@ describe('plugin-report CLI', () => {
     expect(JSON.parse(result.stdout).title).toBe('plugin-report <region>/<municipality>/municipality.yaml');
   });
 });
+
+describe('plugin-report CLI: wrong paths', () => {
+  it('--data naming a file is a usage error (exit 2), not invalid data', () => {
+    const result = run(['validate', '--data', 'fixtures/project.yaml']);
+    expect(result.status).toBe(2);
+    expect(result.stderr).toContain('"fixtures/project.yaml" is a file, not a data folder');
+  });
+
+  it('an --out folder that cannot be created fails at once with exit 2 and writes nothing', () => {
+    const result = spawnSync(process.execPath, ['bin/plugin-report.js', 'figures', '--region', 'alpha', '--data', 'fixtures/broken/valid', '--out', '/proc/plugin-report-test/f.json'], {
+      cwd: root,
+      encoding: 'utf8',
+      timeout: 30_000,
+      env: { ...process.env, NO_COLOR: '1' },
+    });
+    expect(result.error).toBeUndefined(); // not killed by the timeout
+    expect(result.status).toBe(2);
+    expect(result.stderr).toContain('cannot write "/proc/plugin-report-test/f.json"');
+  });
+});
