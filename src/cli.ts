@@ -73,8 +73,8 @@ const exitCode = await main(process.argv);
 process.exitCode = exitCode;
 // The command has finished. Should anything still hold the event loop open (a system call that
 // never returns, a child process that ignores us), leave anyway after a grace period; the timer
-// itself does not keep the process alive.
-// Output still on its way to a slow reader (`… | less`) is waited for, never cut off.
+// itself does not keep the process alive, and output still on its way to a slow reader
+// (`… | less`) is waited for, never cut off.
 const leave = (): void => {
   if (process.stdout.writableLength > 0 || process.stderr.writableLength > 0) {
     setTimeout(leave, 1_000).unref();

@@ -71,7 +71,7 @@ export async function loadConfig<S extends z.ZodType>(
       message = 'is required but missing';
     } else if (typeof value === 'string') {
       // Say what was written: with a line number alone, a list item is hard to spot.
-      message = `"${value}" ${message}`;
+      message = `"${value.length > 60 ? `${value.slice(0, 57)}...` : value}" ${message}`;
       const slug = slugSuggestion(value);
       if (slug && issue.message.includes('slug')) hint = `Write it as "${slug}": ids are the ASCII form of the name, and the folder must be named the same.`;
     }
