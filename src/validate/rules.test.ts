@@ -1,22 +1,13 @@
 // Every rule, through the fixtures in fixtures/broken: each case is a complete data folder with
 // exactly one deliberate problem, and must give exactly the finding cases.json names.
-import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { validateDataset } from './dataset.js';
 import { RULES } from './rules.js';
+import { BROKEN_CASES, BROKEN_DIR } from './test-helpers/broken-cases.js';
 
-interface Case {
-  case: string;
-  rule: string;
-  severity: 'error' | 'warning';
-  file: string;
-  line?: number;
-  column?: number;
-}
-
-const broken = join(import.meta.dirname, '../../fixtures/broken');
-const cases = JSON.parse(readFileSync(join(broken, 'cases.json'), 'utf8')) as Case[];
+const broken = BROKEN_DIR;
+const cases = BROKEN_CASES;
 
 describe('fixtures/broken', () => {
   it('the unchanged base folder is valid and has no warnings', async () => {

@@ -5,9 +5,10 @@ import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } 
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { BROKEN_CASES, BROKEN_DIR } from '../../src/validate/test-helpers/broken-cases.js';
 
 const root = join(import.meta.dirname, '../..');
-const broken = join(root, 'fixtures/broken');
+const broken = BROKEN_DIR;
 
 interface Run {
   code: number | null;
@@ -30,15 +31,7 @@ function cli(args: string[], env: Record<string, string> = {}): Promise<Run> {
   });
 }
 
-interface Case {
-  case: string;
-  rule: string;
-  severity: 'error' | 'warning';
-  file: string;
-  line?: number;
-  column?: number;
-}
-const cases = JSON.parse(readFileSync(join(broken, 'cases.json'), 'utf8')) as Case[];
+const cases = BROKEN_CASES;
 
 const made: string[] = [];
 afterAll(() => made.forEach((dir) => rmSync(dir, { recursive: true, force: true })));

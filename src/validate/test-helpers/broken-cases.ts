@@ -1,0 +1,17 @@
+// The deliberately broken data folders of fixtures/broken and the finding each must give, as listed
+// in its cases.json (written by fixtures/broken/generate.mjs). Shared by the rule tests and the e2e test.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+
+export interface BrokenCase {
+  case: string;
+  rule: string;
+  severity: 'error' | 'warning';
+  file: string;
+  line?: number;
+  column?: number;
+}
+
+export const BROKEN_DIR = join(import.meta.dirname, '../../../fixtures/broken');
+
+export const BROKEN_CASES = JSON.parse(readFileSync(join(BROKEN_DIR, 'cases.json'), 'utf8')) as BrokenCase[];
