@@ -131,7 +131,8 @@ async function buildWith(req: BuildRequest, signal: AbortSignal, starting: Promi
     if (signal.aborted) break;
     const job = await make();
     mark(`view model ready: ${job.outFile}`);
-    renderHtml(job); // compiles templates and inlines fonts while the browser may still be starting
+    renderHtml(job);
+    mark(`html rendered: ${job.outFile}`); // compiles templates and inlines fonts while the browser may still be starting
     const engine = await starting;
     pending.push(
       engine.render(job).then(

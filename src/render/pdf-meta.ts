@@ -179,8 +179,7 @@ const NODE_ID = /\(node(\d+)\)/g;
  * run, so the IDTree stays sorted, and same-width numbers keep every byte offset (and the xref
  * table) valid. Works in place on the saved bytes.
  */
-export function renumberStructureIds(buffer: Buffer): void {
-  const text = buffer.toString('latin1');
+export function renumberStructureIds(buffer: Buffer, text = buffer.toString('latin1')): void {
   const ids = new Set<string>();
   for (const match of text.matchAll(NODE_ID)) ids.add(match[1]!);
   if (ids.size === 0) return;

@@ -75,6 +75,9 @@ describe('build --region skane', () => {
     expect(i['Title']).toBe('Plug In 2.0: Regional slutrapport Skåne');
     expect(i['Author']).toBe('Kommunförbundet Skåne');
     expect(i['CreationDate']).toMatch(/Dec 31 00:00:00 2018 UTC/);
+    // Finished on Chromium's bytes (src/render/pdf-finish.ts), not re-serialised by the slow
+    // pdf-lib fallback: Chromium's time-stamped Info is emptied in place, ours appended.
+    expect(readFileSync(skane).toString('latin1')).toMatch(/^1 0 obj\n<<>>\s+endobj$/m);
     const fonts = execFileSync('pdffonts', [skane], { encoding: 'utf8' }).trim().split('\n').slice(2);
     expect(fonts.length).toBeGreaterThan(0);
     for (const line of fonts) {

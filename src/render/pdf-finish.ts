@@ -1,0 +1,318 @@
+// Finishing a PDF as Chromium (Skia) prints it, without parsing it whole. Skia writes a plain
+// file: one classic xref table, no object streams, no compression of dictionaries. Everything we
+// change is small and known, so it is done on the bytes:
+//   - in place, same length (nothing moves, the xref stays valid): exact A4 page boxes, doubled
+//     bookmark titles, Blink's node ids in the structure tree, Chromium's time-stamped Info;
+//   - appended: a new Info object (Title, Author, Subject, Keywords, Creator, Producer, fixed
+//     dates) over where the old xref table was, then a new xref table and a trailer with a
+//     content-derived /ID.
+// pdf-lib did the same by parsing and re-serialising every object (thousands of structure
+// elements): ~30 ms per brochure and most of the Node CPU of a batch. Anything not in the expected
+// shape makes these functions return undefined, and the caller falls back to pdf-lib.
+import { createHash } from 'node:crypto';
+import type { DocumentMeta } from './api.js';
+import type { FinalizeOptions, OutlineItem } from './pdf-meta.js';
+import { A4_POINTS, renumberStructureIds, undoubleTitle } from './pdf-meta.js';
+
+/** A parsed Skia PDF: its bytes (as latin1 text for searching) and where each object starts. */
+interface SkiaPdf {
+  buffer: Buffer;
+  text: string;
+  offsets: number[];
+  xrefAt: number;
+  size: number;
+  root: number;
+  info: number | undefined;
+}
+
+const TRAILER = /trailer\s*<<([\s\S]*?)>>\s*startxref\s+(\d+)\s+%%EOF\s*$/;
+
+function parse(bytes: Uint8Array): SkiaPdf | undefined {
+  const buffer = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  const text = buffer.toString('latin1');
+  const trailer = TRAILER.exec(text.slice(-1024));
+  if (!trailer) return undefined;
+  const dict = trailer[1]!;
+  // Incremental updates, encryption or xref streams: not what Skia writes.
+  if (/\/(Prev|Encrypt|XRefStm)\b/.test(dict)) return undefined;
+  const size = intOf(dict, 'Size');
+  const root = refOf(dict, 'Root');
+  const xrefAt = Number(trailer[2]);
+  if (size === undefined || root === undefined || !text.startsWith('xref', xrefAt)) return undefined;
+
+  const offsets: number[] = new Array<number>(size).fill(-1);
+  const section = /(\d+) (\d+)\s*\n/y;
+  const entry = /(\d{10}) (\d{5}) ([nf])[ \r]?\n/y;
+  let at = xrefAt + 4;
+  while (/\s/.test(text[at] ?? '')) at++;
+  while (!text.startsWith('trailer', at)) {
+    section.lastIndex = at;
+    const head = section.exec(text);
+    if (!head) return undefined;
+    at = section.lastIndex;
+    const first = Number(head[1]);
+    for (let i = 0; i < Number(head[2]); i++) {
+      entry.lastIndex = at;
+      const e = entry.exec(text);
+      if (!e || first + i >= size) return undefined;
+      if (e[3] === 'n') offsets[first + i] = Number(e[1]);
+      at = entry.lastIndex;
+    }
+  }
+  return { buffer, text, offsets, xrefAt, size, root, info: refOf(dict, 'Info') };
+}
+
+function intOf(dict: string, key: string): number | undefined {
+  const m = new RegExp(`/${key}\\s+(\\d+)\\b(?!\\s+\\d+\\s+R)`).exec(dict);
+  return m ? Number(m[1]) : undefined;
+}
+
+function refOf(dict: string, key: string): number | undefined {
+  const m = new RegExp(`/${key}\\s+(\\d+)\\s+0\\s+R`).exec(dict);
+  return m ? Number(m[1]) : undefined;
+}
+
+function refsIn(array: string): number[] {
+  return [...array.matchAll(/(\d+)\s+0\s+R/g)].map((m) => Number(m[1]));
+}
+
+/** Where object `n`'s body starts and ends (between "n 0 obj" and "endobj"), or undefined. */
+function bodyOf(pdf: SkiaPdf, n: number): { start: number; end: number } | undefined {
+  const offset = pdf.offsets[n];
+  if (offset === undefined || offset < 0) return undefined;
+  const head = `${n} 0 obj`;
+  if (!pdf.text.startsWith(head, offset)) return undefined;
+  const start = offset + head.length;
+  // Dictionaries we read never hold streams; a stream object's body is cut at "stream".
+  const endobj = pdf.text.indexOf('endobj', start);
+  const stream = pdf.text.indexOf('stream', start);
+  const end = stream >= 0 && stream < endobj ? stream : endobj;
+  return end < 0 ? undefined : { start, end };
+}
+
+function dictOf(pdf: SkiaPdf, n: number): string | undefined {
+  const body = bodyOf(pdf, n);
+  return body ? pdf.text.slice(body.start, body.end) : undefined;
+}
+
+/** The page objects in document order (walks the page tree). */
+function pagesOf(pdf: SkiaPdf, catalog: string): number[] | undefined {
+  const top = refOf(catalog, 'Pages');
+  if (top === undefined) return undefined;
+  const pages: number[] = [];
+  const walk = (n: number, depth: number): boolean => {
+    const dict = dictOf(pdf, n);
+    if (!dict || depth > 32) return false;
+    if (/\/Type\s*\/Pages\b/.test(dict)) {
+      const kids = /\/Kids\s*\[([^\]]*)\]/.exec(dict);
+      return kids !== null && refsIn(kids[1]!).every((kid) => walk(kid, depth + 1));
+    }
+    if (!/\/Type\s*\/Page\b/.test(dict)) return false;
+    pages.push(n);
+    return true;
+  };
+  return walk(top, 0) ? pages : undefined;
+}
+
+interface Span {
+  start: number;
+  end: number;
+}
+
+/** A PDF string token at `at` (hex or literal), decoded, with the span of the whole token. */
+function readString(text: string, at: number): { value: string; span: Span } | undefined {
+  if (text[at] === '<') {
+    const end = text.indexOf('>', at);
+    if (end < 0) return undefined;
+    const hex = text.slice(at + 1, end).replace(/\s+/g, '');
+    const bytes = Buffer.from(hex.length % 2 ? hex + '0' : hex, 'hex');
+    return { value: decodeTextBytes(bytes), span: { start: at, end: end + 1 } };
+  }
+  if (text[at] === '(') {
+    let depth = 0;
+    let out = '';
+    for (let i = at; i < text.length; i++) {
+      const c = text[i]!;
+      if (c === '\\') {
+        const next = text[++i]!;
+        const escapes: Record<string, string> = { n: '\n', r: '\r', t: '\t', b: '\b', f: '\f' };
+        if (/[0-7]/.test(next)) {
+          const oct = /^[0-7]{1,3}/.exec(text.slice(i, i + 3))![0];
+          out += String.fromCharCode(parseInt(oct, 8));
+          i += oct.length - 1;
+        } else out += escapes[next] ?? next;
+        continue;
+      }
+      if (c === '(' && depth++ === 0) continue;
+      if (c === ')' && --depth === 0) return { value: decodeTextBytes(Buffer.from(out, 'latin1')), span: { start: at, end: i + 1 } };
+      out += c;
+    }
+  }
+  return undefined;
+}
+
+function decodeTextBytes(bytes: Buffer): string {
+  if (bytes[0] === 0xfe && bytes[1] === 0xff) {
+    const swapped = Buffer.from(bytes.subarray(2));
+    swapped.swap16();
+    return swapped.toString('utf16le');
+  }
+  return bytes.toString('latin1');
+}
+
+interface OutlineEntry extends OutlineItem {
+  /** Where the title's string token is, to rewrite a doubled one. */
+  span: Span;
+  doubled: boolean;
+}
+
+function outlineEntries(pdf: SkiaPdf, catalog: string, pages: number[]): OutlineEntry[] | undefined {
+  const outlines = refOf(catalog, 'Outlines');
+  if (outlines === undefined) return [];
+  const root = dictOf(pdf, outlines);
+  if (!root) return undefined;
+  const pageIndex = new Map(pages.map((n, i) => [n, i + 1]));
+  const items: OutlineEntry[] = [];
+  const seen = new Set<number>();
+  const walk = (first: number | undefined, depth: number): boolean => {
+    for (let n = first; n !== undefined; ) {
+      if (seen.has(n)) return false;
+      seen.add(n);
+      const body = bodyOf(pdf, n);
+      if (!body) return false;
+      const dict = pdf.text.slice(body.start, body.end);
+      const titleAt = /\/Title\s*/.exec(dict);
+      const title = titleAt ? readString(pdf.text, body.start + titleAt.index + titleAt[0].length) : undefined;
+      // Chromium writes /Dest [page 0 R /XYZ x y z]; a named destination or an action is not ours.
+      const dest = /\/Dest\s*\[\s*(\d+)\s+0\s+R/.exec(dict);
+      if (!title || !dest) return false;
+      const fixed = undoubleTitle(title.value);
+      items.push({
+        title: fixed.trim(),
+        page: pageIndex.get(Number(dest[1])) ?? 0,
+        depth,
+        doubled: fixed !== title.value,
+        span: title.span,
+      });
+      if (!walk(refOf(dict, 'First'), depth + 1)) return false;
+      n = refOf(dict, 'Next');
+    }
+    return true;
+  };
+  return walk(refOf(root, 'First'), 0) ? items : undefined;
+}
+
+/** Every bookmark in document order with its page, read from a Skia PDF; undefined if not one. */
+export function readSkiaOutline(bytes: Uint8Array): OutlineItem[] | undefined {
+  const pdf = parse(bytes);
+  const catalog = pdf && dictOf(pdf, pdf.root);
+  const pages = pdf && catalog ? pagesOf(pdf, catalog) : undefined;
+  const entries = pdf && catalog && pages ? outlineEntries(pdf, catalog, pages) : undefined;
+  return entries?.map(({ title, page, depth }) => ({ title, page, depth }));
+}
+
+/** Overwrites `text` into the buffer at [start, end), padding with spaces; false if it does not fit. */
+function overwrite(buffer: Buffer, start: number, end: number, text: string): boolean {
+  if (text.length > end - start) return false;
+  buffer.write(text.padEnd(end - start, ' '), start, 'latin1');
+  return true;
+}
+
+/** A text string as PDF writes it: literal when plain ASCII, else UTF-16BE hex with a byte-order mark. */
+export function pdfText(value: string): string {
+  if (/^[\x20-\x7e]*$/.test(value)) return `(${value.replace(/[\\()]/g, (c) => `\\${c}`)})`;
+  const utf16 = Buffer.from(value, 'utf16le');
+  utf16.swap16();
+  return `<FEFF${utf16.toString('hex').toUpperCase()}>`;
+}
+
+/** A PDF date in UTC: D:YYYYMMDDHHmmSSZ. */
+export function pdfDate(date: Date): string {
+  return `D:${date.toISOString().replace(/[-:T]/g, '').slice(0, 14)}Z`;
+}
+
+/** The trailer /ID written first, then replaced in the saved bytes by a hash of those bytes. */
+const ID_PLACEHOLDER = '0'.repeat(32);
+
+/**
+ * Finishes a Skia PDF (see the top of this file). Works on a copy; undefined when the PDF is not
+ * in the shape expected (then use pdf-lib: finalizeDocument).
+ */
+export function finishSkiaPdf(
+  bytes: Uint8Array,
+  meta: DocumentMeta,
+  options: FinalizeOptions,
+): { bytes: Uint8Array; pages: number; outline: OutlineItem[] } | undefined {
+  const pdf = parse(Buffer.from(bytes)); // a copy: the edits below are in place
+  if (!pdf) return undefined;
+  const { buffer, text } = pdf;
+  const catalog = dictOf(pdf, pdf.root);
+  if (!catalog || !/\/Type\s*\/Catalog\b/.test(catalog)) return undefined;
+  // Chromium writes /Lang from <html lang> and shows the title in the window bar; an XMP stream
+  // (which would hold random ids) it does not write. Anything else goes the long way.
+  const lang = /\/Lang\s*/.exec(catalog);
+  const langValue = lang ? readString(catalog, lang.index + lang[0].length)?.value : undefined;
+  if (langValue !== meta.lang || !/\/DisplayDocTitle\s+true/.test(catalog) || /\/Metadata\b/.test(catalog)) return undefined;
+  const pages = pagesOf(pdf, catalog);
+  const outline = pages && outlineEntries(pdf, catalog, pages);
+  if (!pages || !outline) return undefined;
+
+  // Exact A4 boxes (Chromium rounds to whole CSS pixels): same-length rewrite inside each page.
+  const box = `[0 0 ${A4_POINTS.width} ${A4_POINTS.height}]`;
+  for (const n of pages) {
+    const body = bodyOf(pdf, n)!;
+    for (const m of text.slice(body.start, body.end).matchAll(/\/(MediaBox|CropBox)\s*(\[[^\]]*\])/g)) {
+      const start = body.start + m.index + m[0].length - m[2]!.length;
+      if (!overwrite(buffer, start, start + m[2]!.length, box)) return undefined;
+    }
+  }
+  // Doubled bookmark titles: the shorter string, then spaces (whitespace between tokens).
+  for (const item of outline) {
+    if (item.doubled && !overwrite(buffer, item.span.start, item.span.end, pdfText(item.title))) return undefined;
+  }
+  // Chromium's own Info holds the time of printing: emptied, and replaced by ours below.
+  if (pdf.info !== undefined) {
+    const body = bodyOf(pdf, pdf.info);
+    if (!body || !overwrite(buffer, body.start, body.end, '\n<<>>\n')) return undefined;
+  }
+  renumberStructureIds(buffer, text); // the edits above touch no node id, so `text` still holds
+
+  const infoNumber = pdf.size;
+  const date = pdfDate(options.date);
+  const info = [
+    `${infoNumber} 0 obj`,
+    `<</Title ${pdfText(meta.title)}`,
+    `/Author ${pdfText(meta.author)}`,
+    `/Subject ${pdfText(meta.subject)}`,
+    `/Keywords ${pdfText(meta.keywords.join(' '))}`,
+    `/Creator ${pdfText(options.creator)}`,
+    `/Producer ${pdfText(options.producer)}`,
+    `/CreationDate (${date})`,
+    `/ModDate (${date})>>`,
+    'endobj',
+    '',
+  ].join('\n');
+  const offsets = [...pdf.offsets, pdf.xrefAt];
+  const xref = ['xref', `0 ${offsets.length}`, '0000000000 65535 f '];
+  for (let n = 1; n < offsets.length; n++) {
+    const at = offsets[n]!;
+    xref.push(at < 0 ? '0000000000 00000 f ' : `${String(at).padStart(10, '0')} 00000 n `);
+  }
+  const trailer = [
+    'trailer',
+    `<</Size ${offsets.length}`,
+    `/Root ${pdf.root} 0 R`,
+    `/Info ${infoNumber} 0 R`,
+    `/ID [<${ID_PLACEHOLDER}> <${ID_PLACEHOLDER}>]>>`,
+    'startxref',
+    String(pdf.xrefAt + info.length),
+    '%%EOF',
+    '',
+  ];
+  const tail = Buffer.from(`${info}${xref.join('\n')}\n${trailer.join('\n')}`, 'latin1');
+  const out = Buffer.concat([buffer.subarray(0, pdf.xrefAt), tail]);
+  // The /ID changes with the content and only with it: a hash of the bytes with the placeholder.
+  const digest = createHash('sha256').update(out).digest('hex').slice(0, 32);
+  out.write(`<${digest}> <${digest}>`, out.lastIndexOf('/ID [') + '/ID ['.length, 'latin1');
+  return { bytes: out, pages: pages.length, outline: outline.map(({ title, page, depth }) => ({ title, page, depth })) };
+}
