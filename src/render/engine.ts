@@ -14,10 +14,11 @@ import { VERSION } from '../version.js';
 import type { EngineOptions, PdfEngine, RenderJob, RenderResult } from './api.js';
 import { LAUNCH_ARGS, findBrowser } from './browser.js';
 import { ensureDir } from '../util/fs.js';
-import { renderHtml, TOC_PLACEHOLDER, type TocEntry } from './html.js';
+import { renderHtml, tocPlaceholders, type TocEntry } from './html.js';
 import { mark } from './timing.js';
 import { buildDate, finalizeDocument, loadPdf, outlineOf, type OutlineItem } from './pdf-meta.js';
 import { finishSkiaPdf, readSkiaOutline } from './pdf-finish.js';
+import { fillTocInPdf } from './pdf-toc.js';
 import { formatInteger } from './format.js';
 
 const DEFAULT_TIMEOUT_MS = 120_000;
@@ -67,10 +68,11 @@ async function fillTocPages(page: Page, entries: TocEntry[], pages: Record<strin
     if (nodeIds.length !== entries.length) {
       throw new Error(`the table of contents has ${nodeIds.length} page boxes for ${entries.length} entries`);
     }
+    const placeholders = tocPlaceholders(entries);
     await Promise.all(
       nodeIds.map((nodeId, i) => {
         const number = pages[entries[i]!.id];
-        const text = number === undefined ? TOC_PLACEHOLDER : formatInteger(number);
+        const text = number === undefined ? placeholders[i]! : formatInteger(number);
         return client.send('DOM.setOuterHTML', { nodeId, outerHTML: `<span class="toc-page">${text}</span>` });
       }),
     );
@@ -162,10 +164,19 @@ class Engine implements PdfEngine {
     let tocPages: Record<string, number> | undefined;
     const entries = Array.isArray(job.context['toc']) ? (job.context['toc'] as TocEntry[]) : [];
     if (job.toc && entries.length > 0) {
-      // Pass 1 printed placeholders of the same width; each further pass fills in the pages the
-      // previous one found (in the loaded page, not a new document), until the headings stop moving.
+      // Pass 1 printed placeholders of the same width. Its bookmarks give each heading's page; the
+      // numbers are then written into that very PDF (pdf-toc.ts). Where that cannot be done, they
+      // are written into the loaded page and it is printed again, until the headings stop moving.
       tocPages = tocPagesFromOutline(entries, await outlineOfPdf(pdf));
-      while (passes < MAX_TOC_PASSES) {
+      const placeholders = tocPlaceholders(entries);
+      const numbers = entries.map((e, i) => (tocPages![e.id] === undefined ? placeholders[i]! : formatInteger(tocPages![e.id]!)));
+      // PLUGIN_REPORT_TOC=reprint takes the slow way, for tests that compare the two.
+      const filled = process.env['PLUGIN_REPORT_TOC'] === 'reprint' ? undefined : fillTocInPdf(pdf, placeholders, numbers);
+      if (filled) {
+        pdf = filled;
+        mark(`${name}: table of contents filled in the PDF`);
+      }
+      while (!filled && passes < MAX_TOC_PASSES) {
         await fillTocPages(page, entries, tocPages);
         pdf = await print();
         passes++;

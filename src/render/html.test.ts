@@ -1,7 +1,7 @@
 // The HTML of the reports, without a browser: escaping of hostile data, headings and TOC, the
 // seed figures inside their municipality's section, and the document shell (lang, CSP, fonts).
 import { describe, expect, it } from 'vitest';
-import { CONTENT_SECURITY_POLICY, cssString, pageCss, renderHtml, TOC_PLACEHOLDER, type TocEntry } from './html.js';
+import { CONTENT_SECURITY_POLICY, cssString, pageCss, renderHtml, tocPlaceholders, type TocEntry } from './html.js';
 import { renderMarkdown } from './handlebars.js';
 import { tocPagesFromOutline } from './engine.js';
 import { undoubleTitle } from './pdf-meta.js';
@@ -91,11 +91,17 @@ describe('renderHtml: the regional report', () => {
     const headingCount = (html.match(/<h[12] id="(kap|avsnitt)-/g) ?? []).length;
     expect(toc).toHaveLength(headingCount);
     expect(html.match(/class="toc-entry /g)).toHaveLength(toc.length);
-    expect(html.match(new RegExp(`<span class="toc-page">${TOC_PLACEHOLDER}</span>`, 'g'))).toHaveLength(toc.length);
+    const boxes = [...html.matchAll(/<span class="toc-page">(\d+)<\/span>/g)].map((m) => m[1]);
+    expect(boxes).toEqual(tocPlaceholders(toc));
+    for (const level of [1, 2]) {
+      // Every digit's glyph gets printed in each level's font.
+      const digits = boxes.filter((_, i) => toc[i]!.level === level).join('');
+      expect(new Set(digits), `level ${level}`).toEqual(new Set('0123456789'));
+    }
     const pages = Object.fromEntries(toc.map((e, i) => [e.id, i + 3]));
     const filled = renderHtml(job, { tocPages: pages });
     expect(filled).toContain(`<a href="#${toc[0]!.id}"><span class="toc-num">1</span><span class="toc-text">Sammanfattning</span><span class="toc-leader"></span><span class="toc-page">3</span></a>`);
-    expect(filled).not.toContain(`<span class="toc-page">${TOC_PLACEHOLDER}</span>`);
+    expect(filled).not.toContain(`<span class="toc-page">${tocPlaceholders(toc)[0]}</span>`);
   });
 
   it("shows Bromölla's seed figures inside Bromölla's own section", async () => {

@@ -26,8 +26,20 @@ export interface HtmlExtras {
   css?: string;
 }
 
-/** What a TOC entry shows before its page is known; the number column has a fixed width. */
-export const TOC_PLACEHOLDER = '00';
+/**
+ * What each TOC entry shows before its page is known: two digits, cycling "01", "23", "45", "67",
+ * "89" within each level (each level has its own font weight), so that every digit's glyph is
+ * printed in every font the numbers use: src/render/pdf-toc.ts fills in the numbers with them.
+ * The number column has a fixed width and tabular figures, so any two digits fit the same box.
+ */
+export function tocPlaceholders(entries: readonly TocEntry[]): string[] {
+  const seen = new Map<number, number>();
+  return entries.map((entry) => {
+    const k = seen.get(entry.level) ?? 0;
+    seen.set(entry.level, k + 1);
+    return `${(2 * k) % 10}${(2 * k + 1) % 10}`;
+  });
+}
 
 /** The Content-Security-Policy of every document: no scripts, nothing fetched except data: fonts/images. */
 export const CONTENT_SECURITY_POLICY =
@@ -145,11 +157,12 @@ function escapeHtml(text: string): string {
 function withTocPages(context: Record<string, unknown>, pages: Record<string, number> | undefined): Record<string, unknown> {
   const toc = context['toc'];
   if (!Array.isArray(toc)) return context;
+  const placeholders = tocPlaceholders(toc as TocEntry[]);
   return {
     ...context,
-    toc: (toc as TocEntry[]).map((entry) => {
+    toc: (toc as TocEntry[]).map((entry, i) => {
       const page = pages?.[entry.id];
-      return { ...entry, page: page === undefined ? TOC_PLACEHOLDER : formatInteger(page) };
+      return { ...entry, page: page === undefined ? placeholders[i] : formatInteger(page) };
     }),
   };
 }

@@ -6,21 +6,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { finishSkiaPdf, pdfDate, pdfText, readSkiaOutline } from './pdf-finish.js';
 import { loadPdf, outlineOf } from './pdf-meta.js';
-
-/** Writes objects the way Skia does (one classic xref table, "n 0 obj" … "endobj"). */
-function skiaLikePdf(objects: string[], trailer = ''): Buffer {
-  let body = '%PDF-1.4\n%\xd3\xeb\xe9\xe1\n';
-  const offsets: number[] = [];
-  objects.forEach((object, i) => {
-    offsets.push(body.length);
-    body += `${i + 1} 0 obj\n${object}\nendobj\n`;
-  });
-  const xrefAt = body.length;
-  body += `xref\n0 ${objects.length + 1}\n0000000000 65535 f \n`;
-  for (const offset of offsets) body += `${String(offset).padStart(10, '0')} 00000 n \n`;
-  body += `trailer\n<</Size ${objects.length + 1}\n/Root 2 0 R\n/Info 1 0 R${trailer}>>\nstartxref\n${xrefAt}\n%%EOF`;
-  return Buffer.from(body, 'latin1');
-}
+import { skiaLikePdf } from './test-helpers/skia-like-pdf.js';
 
 const hex = (text: string) => pdfText(text);
 

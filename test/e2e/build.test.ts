@@ -185,6 +185,17 @@ describe('build --region skane', () => {
     // and nothing but the PDF is left in the folder (no temp files)
     expect(readdirSync(join(dir, 'b', 'skane'))).toEqual(['regional-slutrapport-skane.pdf']);
   });
+
+  it('fills the table of contents in the first print, and printing again the slow way gives the same pages', () => {
+    const timed = run(['build', '--region', 'skane', '--data', 'fixtures', '--out', join(dir, 'c')], { SOURCE_DATE_EPOCH: EPOCH, PLUGIN_REPORT_TIMING: '1' });
+    expect(timed.stderr).toContain('table of contents filled in the PDF');
+    expect(timed.stderr).not.toContain('pass 2');
+    const reprinted = run(['build', '--region', 'skane', '--data', 'fixtures', '--out', join(dir, 'd')], { SOURCE_DATE_EPOCH: EPOCH, PLUGIN_REPORT_TOC: 'reprint', PLUGIN_REPORT_TIMING: '1' });
+    expect(reprinted.stderr).toContain('pass 2 printed');
+    const slow = join(dir, 'd', 'skane', 'regional-slutrapport-skane.pdf');
+    expect(pageText(slow, 2)).toBe(pageText(skane, 2));
+    expect(Number(info(slow)['Pages'])).toBe(pages);
+  });
 });
 
 describe('build --national', () => {
