@@ -65,7 +65,8 @@ interface Planned {
 export async function runBrochures(options: BrochuresRequest): Promise<Outcome> {
   // The browser starts while the data is validated and computed (it is a process of its own, so
   // this overlaps for free); it is closed unused when the data turns out invalid.
-  const { openPdfEngine } = await import('./engine.js');
+  const { loadPuppeteer, openPdfEngine } = await import('./engine.js');
+  await loadPuppeteer(); // alone first, so the browser can start before the data is read
   const { RecyclingEngine } = await import('./brochure-browser.js');
   const concurrency = options.municipality !== undefined ? 1 : (options.concurrency ?? defaultConcurrency());
   // One browser at a time for the whole batch, started afresh every RECYCLE_AFTER brochures so

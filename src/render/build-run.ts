@@ -10,7 +10,7 @@ import type { Outcome } from '../commands/outcome.js';
 import type { PdfEngine, RenderJob, RenderResult } from './api.js';
 import { mark } from './timing.js';
 import { renderHtml } from './html.js';
-import { interruptOnSignals, interruptedError, openPdfEngine } from './engine.js';
+import { interruptOnSignals, interruptedError, loadPuppeteer, openPdfEngine } from './engine.js';
 import { nationalReport } from './view/national.js';
 import { regionalReport } from './view/regional.js';
 import type { ValidationSummary } from './view/common.js';
@@ -41,7 +41,8 @@ export async function runBuild(req: BuildRequest): Promise<Outcome> {
 
 async function build(req: BuildRequest, signal: AbortSignal): Promise<Outcome> {
   // The browser starts while the data is validated and the view models are built (it runs in its
-  // own processes, so this hides most of its start-up). Invalid data closes it unused.
+  // own processes, so this hides its start-up). Invalid data closes it unused.
+  await loadPuppeteer();
   const starting = openPdfEngine({ timeoutMs: req.timeoutMs, concurrency: req.concurrency, signal });
   starting.catch(() => undefined); // awaited below, where a failure is reported
   try {
