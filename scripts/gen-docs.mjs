@@ -3,8 +3,8 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 
 const root = new URL('../', import.meta.url);
-const { CONFIG_SCHEMAS, configJsonSchemaText } = await import(new URL('dist/schema/json-schema.js', root).href);
-const { fillGeneratedSections } = await import(new URL('dist/docs/reference.js', root).href);
+const { CONFIG_SCHEMAS, configJsonSchemaText } = await import(new URL('dist/lib/schema/json-schema.js', root).href);
+const { fillGeneratedSections } = await import(new URL('dist/lib/docs/reference.js', root).href);
 
 for (const name of Object.keys(CONFIG_SCHEMAS)) {
   writeFileSync(new URL(`schema/${CONFIG_SCHEMAS[name].file}`, root), configJsonSchemaText(name));

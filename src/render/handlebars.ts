@@ -7,13 +7,13 @@
 // (`{{md text}}`) and SVG our chart code built (`{{svg chart}}`, which insists on a TrustedHtml).
 import { readFileSync, readdirSync } from 'node:fs';
 import { basename, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import Handlebars from 'handlebars';
 import MarkdownIt from 'markdown-it';
 import { FORMAT_HELPERS } from './format.js';
+import { packagePath } from '../util/package-root.js';
 
-/** templates/ of the package, found relative to this module (src/render or dist/render). */
-export const TEMPLATES_DIR = fileURLToPath(new URL('../../templates/', import.meta.url));
+/** templates/ of the package (found from the package root: bundled chunks sit at any depth). */
+export const TEMPLATES_DIR = packagePath('templates');
 
 /** HTML produced by our own code (charts, the emblem): the only thing `{{svg x}}` prints raw. */
 export class TrustedHtml {

@@ -6,6 +6,7 @@ import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import type { DocumentMeta, RenderJob } from './api.js';
 import { TEMPLATES_DIR, templateEnvironment } from './handlebars.js';
+import { packagePath } from '../util/package-root.js';
 import { formatInteger } from './format.js';
 
 /** One entry of a table of contents; the view model lists them as `toc`, in document order. */
@@ -81,7 +82,8 @@ export function fontFaceCss(text = ''): string {
   const key = subsets.map((s) => s.name).join('+');
   const cached = fontCss.get(key);
   if (cached !== undefined) return cached;
-  const require = createRequire(import.meta.url);
+  // Resolved from the package root, not this module: a bundled chunk does not sit in src/render.
+  const require = createRequire(packagePath('package.json'));
   const pkgDir = dirname(require.resolve('@fontsource/source-sans-3/package.json'));
   const rules: string[] = [];
   for (const subset of subsets) {

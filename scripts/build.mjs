@@ -1,0 +1,55 @@
+// `npm run build`: bundles the CLI with esbuild into dist/. Node's ESM loader spends most of the
+// start-up resolving and reading hundreds of small dependency files; a few larger chunks load
+// measurably faster. Code splitting keeps every `await import(...)` a chunk of its own, so
+// `validate` still never loads the browser, chart or PDF code. Type checking is `npm run typecheck`
+// (tsc), which esbuild does not do.
+import { rmSync, writeFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import * as esbuild from 'esbuild';
+
+const root = fileURLToPath(new URL('../', import.meta.url));
+const dist = `${root}dist`;
+
+const common = {
+  absWorkingDir: root,
+  bundle: true,
+  format: 'esm',
+  platform: 'node',
+  target: 'node20.19',
+  // Prefer dependencies' ES module builds (e.g. pdf-lib's) over their CommonJS ones.
+  mainFields: ['module', 'main'],
+  // Bundled CommonJS dependencies call require() for Node's built-ins.
+  banner: { js: "import { createRequire as __bundleRequire } from 'node:module'; const require = __bundleRequire(import.meta.url);" },
+  // Keep class and function names (error names, stack traces) as written, renamed or not.
+  keepNames: true,
+  // Internal errors stay debuggable: PLUGIN_REPORT_DEBUG=1 maps stack traces back to src/.
+  sourcemap: 'linked',
+  logLevel: 'warning',
+  metafile: true,
+};
+
+rmSync(dist, { recursive: true, force: true });
+
+// The CLI: one entry, everything reached from it bundled (dependencies too, exceljs included:
+// checked by the xlsx end-to-end test), lazy imports as separate chunks.
+const cli = await esbuild.build({
+  ...common,
+  entryPoints: { cli: 'src/cli.ts' },
+  outdir: dist,
+  splitting: true,
+  chunkNames: 'chunks/[name]-[hash]',
+});
+
+// Modules that scripts/gen-docs.mjs and bench/*.mjs import, under dist/lib/. Not part of the CLI;
+// their dependencies stay in node_modules.
+await esbuild.build({
+  ...common,
+  entryPoints: ['src/schema/json-schema.ts', 'src/docs/reference.ts', 'src/render/browser.ts'],
+  outbase: 'src',
+  outdir: `${dist}/lib`,
+  packages: 'external',
+  banner: {},
+});
+
+// For looking into what each chunk holds: https://esbuild.github.io/analyze/
+writeFileSync(`${dist}/meta.json`, JSON.stringify(cli.metafile));

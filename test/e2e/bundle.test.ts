@@ -1,0 +1,45 @@
+// The built CLI is an esbuild bundle (scripts/build.mjs). Bundling must not undo the lazy imports:
+// what dist/cli.js loads before any command runs (its static imports, transitively) is what
+// `validate` pays for, and must hold no browser, chart, PDF or template code.
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+
+const root = new URL('../../', import.meta.url).pathname;
+
+interface Meta {
+  outputs: Record<string, { inputs: Record<string, unknown>; imports: { path: string; kind: string; external?: boolean }[] }>;
+}
+const meta = JSON.parse(readFileSync(new URL('dist/meta.json', `file://${root}`), 'utf8')) as Meta;
+
+/** Every bundled module of `entry` and of the chunks it imports statically. */
+function staticInputs(entry: string): string[] {
+  const seen = new Set<string>();
+  const inputs: string[] = [];
+  const visit = (file: string) => {
+    if (seen.has(file)) return;
+    seen.add(file);
+    const output = meta.outputs[file];
+    if (!output) throw new Error(`${file} is not in dist/meta.json`);
+    inputs.push(...Object.keys(output.inputs));
+    for (const imported of output.imports) if (imported.kind === 'import-statement' && !imported.external) visit(imported.path);
+  };
+  visit(entry);
+  return inputs;
+}
+
+const HEAVY = /node_modules\/(puppeteer-core|chromium-bidi|@puppeteer|vega[a-z-]*|d3-[a-z-]+|pdf-lib|exceljs|handlebars|markdown-it|cli-progress)\//;
+
+describe('the bundle', () => {
+  it('loads no browser, chart, PDF, Excel or template module before a command asks for one', () => {
+    const eager = staticInputs('dist/cli.js');
+    expect(eager.some((input) => input.includes('node_modules/zod/'))).toBe(true); // the walk sees dependencies
+    expect([...new Set(eager.filter((input) => HEAVY.test(input)).map((input) => HEAVY.exec(input)![1]))]).toEqual([]);
+  });
+
+  it('keeps the heavy modules in lazily imported chunks', () => {
+    const all = Object.values(meta.outputs).flatMap((output) => Object.keys(output.inputs));
+    for (const name of ['puppeteer-core', 'vega', 'vega-lite', 'pdf-lib', 'handlebars', 'markdown-it']) {
+      expect(all.some((input) => input.includes(`node_modules/${name}/`)), name).toBe(true);
+    }
+  });
+});
