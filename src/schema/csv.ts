@@ -300,7 +300,7 @@ export const FIELD_SCHEMAS = {
   boolean: z
     .string()
     .transform(foldKey)
-    .refine((v) => v in BOOLEAN_VALUES)
+    .refine((v) => Object.hasOwn(BOOLEAN_VALUES, v))
     .transform((v) => BOOLEAN_VALUES[v] as boolean),
   term: z
     .string()

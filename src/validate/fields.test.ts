@@ -51,7 +51,7 @@ const interesting = [
   ...Object.keys(DROPOUT_REASON_ALIASES), ...Object.keys(KAA_CHANNEL_ALIASES), ...Object.keys(KAA_RESULT_ALIASES),
   'Kvinna', 'MAN', 'Hälsa', 'Ålders-uppskrivning', 'ej nådd', 'Sociala medier', 'E-post', 'JA', 'Nej', 'sva', 'ml', 'a',
   'HT2016', 'vt2017', 'HT17', 'ht 2016', '0000-01-01', '0099-12-31', '0100-02-29', '1900-02-29', '2000-02-29', '2016-04-31', '2016-00-10', '2016-02-29', '2017-02-29', '2017-13-01', '2017-1-1', '1999', '199', '19999', '１９９９',
-  '4', '0', 'x', 'national programme', 'National-Programme', '-', 'g',
+  '4', '0', 'x', 'national programme', 'National-Programme', '-', 'g', '__proto__', 'constructor', 'toString', 'hasOwnProperty',
 ];
 
 /** What the zod schema yields for raw, or undefined when it rejects it. */
