@@ -11,6 +11,7 @@
 //
 // vega and vega-lite are imported lazily: only render code pays for loading them.
 import { formatInteger, formatPercent } from './format.js';
+import { sharedCodegen } from './vega-codegen.js';
 
 export interface Chart {
   /** A standalone <svg> element (role="img", with <title>), safe to insert into HTML as is. */
@@ -499,7 +500,7 @@ async function renderCached(shape: object, makeSpec: () => object, input: ViewIn
     runtime = vega.parse(compiled);
     runtimes.set(key, runtime);
   }
-  const view = new vega.View(runtime, { renderer: 'none' });
+  const view = new vega.View(runtime, { renderer: 'none', expr: sharedCodegen(vega) });
   try {
     for (const [name, values] of Object.entries(input.data)) view.data(name, values);
     for (const [name, value] of Object.entries(input.signals)) view.signal(name, value);
