@@ -76,6 +76,20 @@ describe('horizontalBars', () => {
     expect(reused.svg).toBe(fresh.svg);
   });
 
+  it('keeps the categories in input order, whatever charts of the same shape were drawn before', async () => {
+    // A vega view reused across charts kept aggregate state: here "Flytt" was drawn first.
+    const chart = (cells: Record<string, number | null>) =>
+      horizontalBars({ title: 'Orsak', categories: Object.entries(cells).map(([label, total]) => ({ label, women: null, men: null, total })) });
+    const axisOrder = (svg: string) =>
+      [...svg.matchAll(/<text text-anchor="end" transform="translate\(-8,([\d.]+)\)"[^>]*>([^<]*)<\/text>/g)]
+        .sort((x, y) => Number(x[1]) - Number(y[1]))
+        .map((m) => m[2]);
+    await chart({ Flytt: null, Studieval: null, Hälsa: null });
+    await chart({ Gymnasium: null, Vuxenutbildning: 8 });
+    const last = await chart({ Utvisning: null, Flytt: null, Hälsa: null, Annat: null });
+    expect(axisOrder(last.svg)).toEqual(['Utvisning', 'Flytt', 'Hälsa', 'Annat']);
+  });
+
   it('escapes labels so a category cannot inject markup', async () => {
     const chart = await horizontalBars({ title: 'T <b>', series: 'total', categories: [{ label: '<script>x</script>', women: 1, men: 1, total: 2 }] });
     expect(chart.svg).not.toContain('<script>');

@@ -11,6 +11,7 @@
 //
 // vega and vega-lite are imported lazily: only render code pays for loading them.
 import { formatInteger, formatPercent } from './format.js';
+import { sharedCodegen } from './vega-codegen.js';
 
 export interface Chart {
   /** A standalone <svg> element (role="img", with <title>), safe to insert into HTML as is. */
@@ -484,23 +485,23 @@ interface ViewInput {
   alt: string;
 }
 
-type View = InstanceType<VegaModule['View']>;
-/** One view per chart shape, reused: each chart replaces its data and runs it again. */
-const views = new Map<string, { view: View; busy: Promise<unknown> }>();
+type Runtime = ReturnType<VegaModule['parse']>;
+const runtimes = new Map<string, Runtime>();
 
+// A fresh view per chart: a reused view keeps dataflow state between charts (aggregate cells,
+// autosize width, reused axis items), and that state leaks into the next chart — categories out of
+// input order, bars a pixel narrower, elements reordered. Only the parsed spec is shared.
 async function renderCached(shape: object, makeSpec: () => object, input: ViewInput): Promise<string> {
   const { vega, vl } = await loadVega();
   const key = JSON.stringify(shape);
-  let slot = views.get(key);
-  if (!slot) {
+  let runtime = runtimes.get(key);
+  if (!runtime) {
     const compiled = vl.compile(makeSpec() as Parameters<VegaLiteModule['compile']>[0], { logger: SILENT_LOGGER }).spec;
-    slot = { view: new vega.View(vega.parse(compiled), { renderer: 'none' }), busy: Promise.resolve() };
-    views.set(key, slot);
+    runtime = vega.parse(compiled);
+    runtimes.set(key, runtime);
   }
-  // A view draws one chart at a time: later calls for the same shape queue behind this one.
-  const current = slot;
-  const drawing = current.busy.then(async () => {
-    const view = current.view;
+  const view = new vega.View(runtime, { renderer: 'none', expr: sharedCodegen(vega) });
+  try {
     for (const [name, values] of Object.entries(input.data)) view.data(name, values);
     for (const [name, value] of Object.entries(input.signals)) view.signal(name, value);
     view.padding(input.padding);
@@ -509,9 +510,9 @@ async function renderCached(shape: object, makeSpec: () => object, input: ViewIn
     vega.resetSVGDefIds();
     const raw = await view.toSVG();
     return finishSvg(raw, input.title, input.alt);
-  });
-  current.busy = drawing.catch(() => undefined);
-  return drawing;
+  } finally {
+    view.finalize();
+  }
 }
 
 /** Makes the root element an accessible image with a title, scalable to its column. */
