@@ -11,7 +11,7 @@ import { maskPersonalNumbers } from '../util/pnr.js';
 import { refusalText, validateCommandFor } from '../validate/refusal.js';
 import { colorsFor, defaultConcurrency, scopeOf } from '../commands/options.js';
 import type { Outcome } from '../commands/outcome.js';
-import type { PdfEngine } from './api.js';
+import type { PdfEngine, RenderJob } from './api.js';
 
 export interface BrochuresRequest {
   region?: string | undefined;
@@ -112,6 +112,7 @@ async function printBrochures(options: BrochuresRequest, browser: () => Promise<
   // Plan every brochure from the computed units; configs come from the loaded dataset.
   const { brochureJob } = await import('./brochure-context.js');
   const { brochureModel, nextLayout } = await import('./brochure-model.js');
+  const { renderHtml } = await import('./html.js');
   type Layout = Parameters<typeof brochureModel>[0]['layout'];
   const planned: Array<Planned & { build: (layout: Layout) => ReturnType<typeof brochureJob> }> = [];
   computed.regions.forEach((regionUnit, i) => {
@@ -149,8 +150,30 @@ async function printBrochures(options: BrochuresRequest, browser: () => Promise<
   let interrupted: unknown;
   let done = 0;
 
-  const print = async (item: (typeof planned)[number]) => {
-    let job = await item.build('auto');
+  // Each brochure's job (model, charts, HTML: Node work) is built one round ahead, while the pages
+  // print the ones before it, so a page that comes free finds its next document ready instead of
+  // waiting for Node. Only `workers` jobs are held ahead, so memory stays bounded.
+  const ahead = new Map<number, Promise<RenderJob>>();
+  const prepare = (index: number): Promise<RenderJob> | undefined => {
+    const item = planned[index];
+    if (!item) return undefined;
+    let job = ahead.get(index);
+    if (!job) {
+      job = item.build('auto').then((built) => {
+        renderHtml(built); // cached on the job: the engine finds the HTML ready
+        return built;
+      });
+      job.catch(() => undefined); // awaited (and reported) when its turn comes
+      ahead.set(index, job);
+    }
+    return job;
+  };
+
+  const print = async (item: (typeof planned)[number], index: number) => {
+    const first = prepare(index)!;
+    prepare(index + workers);
+    ahead.delete(index);
+    let job = await first;
     let result = await engine.render(job);
     // Too much to tell for four pages after all: print it again in the next tighter layout.
     for (let next = nextLayout(job.context['layout'] as 'normal'); result.pages > MAX_PAGES && next; next = nextLayout(next)) {
@@ -165,9 +188,10 @@ async function printBrochures(options: BrochuresRequest, browser: () => Promise<
     let next = 0;
     const worker = async () => {
       while (next < planned.length && interrupted === undefined) {
-        const item = planned[next++]!;
+        const index = next++;
+        const item = planned[index]!;
         try {
-          const result = await print(item);
+          const result = await print(item, index);
           written.push({ outFile: result.outFile, pages: result.pages });
           done++;
           if (done % COLLECT_EVERY === 0) collect?.();

@@ -87,6 +87,13 @@ function samePages(a: Record<string, number>, b: Record<string, number>): boolea
   return true;
 }
 
+interface Printed {
+  pdf: Uint8Array;
+  passes: number;
+  /** Page of each heading id, when the document has a table of contents. */
+  tocPages?: Record<string, number>;
+}
+
 class Engine implements PdfEngine {
   private readonly idle: Page[] = [];
   private readonly waiters: Array<(page: Page) => void> = [];
@@ -122,10 +129,22 @@ class Engine implements PdfEngine {
 
   async render(job: RenderJob): Promise<RenderResult> {
     this.assertOpen();
+    renderHtml(job); // before taking a page (cached: a caller may have rendered it ahead)
     const page = await Promise.race([this.acquire(), this.stopped]);
-    let healthy = true;
+    let released = false;
+    const release = (healthy: boolean) => {
+      if (released) return;
+      released = true;
+      this.release(page, healthy);
+    };
     let timer: NodeJS.Timeout | undefined;
-    const work = this.renderOn(page, job);
+    const work = (async () => {
+      const printed = await this.printOn(page, job);
+      // The page is free once the PDF is in Node: the next document prints while this one is
+      // finished and written.
+      release(true);
+      return this.finish(job, printed);
+    })();
     try {
       const timeout = new Promise<never>((_, reject) => {
         timer = setTimeout(
@@ -135,16 +154,17 @@ class Engine implements PdfEngine {
       });
       return await Promise.race([work, timeout, this.stopped]);
     } catch (error) {
-      healthy = false;
+      release(false);
       work.catch(() => undefined);
       throw this.explain(error, job);
     } finally {
       clearTimeout(timer);
-      this.release(page, healthy);
+      release(true);
     }
   }
 
-  private async renderOn(page: Page, job: RenderJob): Promise<RenderResult> {
+  /** Prints the job in `page`: the PDF with its table of contents filled in, and the passes it took. */
+  private async printOn(page: Page, job: RenderJob): Promise<Printed> {
     const name = basename(job.outFile);
     const print = (): Promise<Uint8Array> =>
       page.pdf({
@@ -187,8 +207,12 @@ class Engine implements PdfEngine {
         tocPages = found;
       }
     }
-    this.assertOpen();
+    return { pdf, passes, ...(tocPages ? { tocPages } : {}) };
+  }
 
+  /** Post-processes a printed PDF and writes it (no page needed). */
+  private async finish(job: RenderJob, { pdf, passes, tocPages }: Printed): Promise<RenderResult> {
+    this.assertOpen();
     const dumpDir = process.env['PLUGIN_REPORT_DUMP_HTML'];
     if (dumpDir) {
       // The final HTML as one document (what a fresh tab would print): the bench's floor prints it.
@@ -199,7 +223,7 @@ class Engine implements PdfEngine {
 
     const options = { date: buildDate(job.date ?? new Date()), creator: this.creator, producer: this.producer };
     const { bytes, pages } = finishSkiaPdf(pdf, job.meta, options) ?? (await finalizeDocument(await loadPdf(pdf), job.meta, options));
-    mark(`${name}: finalized`);
+    mark(`${basename(job.outFile)}: finalized`);
     await this.writeAtomically(job.outFile, bytes);
     return { outFile: job.outFile, pages, passes };
   }
