@@ -12,6 +12,7 @@ import { refusalText, validateCommandFor } from '../validate/refusal.js';
 import { colorsFor, defaultConcurrency, scopeOf } from '../commands/options.js';
 import type { Outcome } from '../commands/outcome.js';
 import type { PdfEngine, RenderJob } from './api.js';
+import { mark } from './timing.js';
 
 export interface BrochuresRequest {
   region?: string | undefined;
@@ -93,6 +94,7 @@ async function printBrochures(options: BrochuresRequest, browser: () => Promise<
   const { computeFigures, suppressUnit } = await import('../indicators/index.js');
   const scope = scopeOf(options);
   const computed = await computeFigures(options.data, scope);
+  mark('brochures: validated and computed');
   const { errors, warnings } = computed.validation;
   if (errors.length > 0) {
     process.stderr.write(
@@ -152,17 +154,21 @@ async function printBrochures(options: BrochuresRequest, browser: () => Promise<
 
   // Each brochure's job (model, charts, HTML: Node work) is built one round ahead, while the pages
   // print the ones before it, so a page that comes free finds its next document ready instead of
-  // waiting for Node. Only `workers` jobs are held ahead, so memory stays bounded.
+  // waiting for Node. Only `workers` jobs are held ahead, so memory stays bounded. Builds run one
+  // after another: they all need Node's one thread, so interleaving them makes each one later.
   const ahead = new Map<number, Promise<RenderJob>>();
+  let building: Promise<unknown> = Promise.resolve();
   const prepare = (index: number): Promise<RenderJob> | undefined => {
     const item = planned[index];
     if (!item) return undefined;
     let job = ahead.get(index);
     if (!job) {
-      job = item.build('auto').then((built) => {
+      job = building.then(async () => {
+        const built = await item.build('auto');
         renderHtml(built); // cached on the job: the engine finds the HTML ready
         return built;
       });
+      building = job.catch(() => undefined);
       job.catch(() => undefined); // awaited (and reported) when its turn comes
       ahead.set(index, job);
     }
@@ -171,9 +177,11 @@ async function printBrochures(options: BrochuresRequest, browser: () => Promise<
 
   const print = async (item: (typeof planned)[number], index: number) => {
     const first = prepare(index)!;
-    prepare(index + workers);
     ahead.delete(index);
     let job = await first;
+    mark(`${item.fileName}: job ready`);
+    // Only now: started together with this one, the next would delay it (they share Node).
+    prepare(index + workers);
     let result = await engine.render(job);
     // Too much to tell for four pages after all: print it again in the next tighter layout.
     for (let next = nextLayout(job.context['layout'] as 'normal'); result.pages > MAX_PAGES && next; next = nextLayout(next)) {
