@@ -56,4 +56,9 @@ export interface EngineOptions {
    * user error). Default: the engine listens to SIGINT/SIGTERM itself while it is open.
    */
   signal?: AbortSignal;
+  /**
+   * Template whose fonts and CSS each page loads (and prints once) while the caller prepares its
+   * documents, so that the first real document starts warm.
+   */
+  warmUp?: string;
 }

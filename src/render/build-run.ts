@@ -43,7 +43,10 @@ async function build(req: BuildRequest, signal: AbortSignal): Promise<Outcome> {
   // The browser starts while the data is validated and the view models are built (it runs in its
   // own processes, so this hides its start-up). Invalid data closes it unused.
   await loadPuppeteer();
-  const starting = openPdfEngine({ timeoutMs: req.timeoutMs, concurrency: req.concurrency, signal });
+  // One document needs one page: a second would only cost the browser time to open and warm up.
+  const concurrency = req.target === 'all' ? req.concurrency : 1;
+  const warmUp = req.target === 'national' ? 'national-report' : 'regional-report';
+  const starting = openPdfEngine({ timeoutMs: req.timeoutMs, concurrency, signal, warmUp });
   starting.catch(() => undefined); // awaited below, where a failure is reported
   try {
     return await buildWith(req, signal, starting);

@@ -493,6 +493,9 @@ const runtimes = new Map<string, Runtime>();
 // input order, bars a pixel narrower, elements reordered. Only the parsed spec is shared.
 async function renderCached(shape: object, makeSpec: () => object, input: ViewInput): Promise<string> {
   const { vega, vl } = await loadVega();
+  // vega runs on promises alone (microtasks), so a view model's charts would hold the event loop
+  // until the last one: the browser starting meanwhile could not even be answered. Let I/O in.
+  await new Promise<void>((resolve) => setImmediate(resolve));
   const key = JSON.stringify(shape);
   let runtime = runtimes.get(key);
   if (!runtime) {

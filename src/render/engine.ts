@@ -14,7 +14,7 @@ import { VERSION } from '../version.js';
 import type { EngineOptions, PdfEngine, RenderJob, RenderResult } from './api.js';
 import { LAUNCH_ARGS, findBrowser } from './browser.js';
 import { ensureDir } from '../util/fs.js';
-import { renderHtml, tocPlaceholders, type TocEntry } from './html.js';
+import { renderHtml, tocPlaceholders, warmUpHtml, type TocEntry } from './html.js';
 import { mark } from './timing.js';
 import { buildDate, finalizeDocument, loadPdf, outlineOf, type OutlineItem } from './pdf-meta.js';
 import { finishSkiaPdf, readSkiaOutline } from './pdf-finish.js';
@@ -22,6 +22,8 @@ import { fillTocInPdf } from './pdf-toc.js';
 import { formatInteger } from './format.js';
 
 const DEFAULT_TIMEOUT_MS = 120_000;
+/** How every document is printed: A4 from the CSS, backgrounds, tagged, with the outline. */
+const PRINT_OPTIONS = { format: 'A4', preferCSSPageSize: true, printBackground: true, tagged: true, outline: true, waitForFonts: true } as const;
 /** Passes after the first: one to fill the TOC, one more if that moved any heading. */
 const MAX_TOC_PASSES = 3;
 
@@ -100,6 +102,9 @@ class Engine implements PdfEngine {
   private pagesOpen = 0;
   private readonly tempFiles = new Set<string>();
   private readonly folders = new Set<string>();
+  private warming: Promise<void> | undefined;
+  /** A render is waiting for the warm-up to end. */
+  private wanted = false;
   private closing: Promise<void> | undefined;
   private interruptedBy: string | undefined;
   /** Rejects when the engine closes, so renders in flight or waiting for a page never hang. */
@@ -166,16 +171,7 @@ class Engine implements PdfEngine {
   /** Prints the job in `page`: the PDF with its table of contents filled in, and the passes it took. */
   private async printOn(page: Page, job: RenderJob): Promise<Printed> {
     const name = basename(job.outFile);
-    const print = (): Promise<Uint8Array> =>
-      page.pdf({
-        format: 'A4',
-        preferCSSPageSize: true,
-        printBackground: true,
-        tagged: true,
-        outline: true,
-        waitForFonts: true,
-        timeout: this.timeoutMs,
-      });
+    const print = (): Promise<Uint8Array> => page.pdf({ ...PRINT_OPTIONS, timeout: this.timeoutMs });
 
     await page.setContent(renderHtml(job), { waitUntil: 'load', timeout: this.timeoutMs });
     mark(`${name}: content set`);
@@ -277,7 +273,48 @@ class Engine implements PdfEngine {
     }
   }
 
+  /**
+   * Opens the pages up to `concurrency` and prints a small document with the template's fonts and
+   * CSS in each, while the caller is still reading data and building views (Chromium is idle
+   * then): the fonts are decoded and cached and the print path is warm, so the first real
+   * document loads ~0.1 s faster. Renders wait for it; a page it breaks is closed, not used.
+   */
+  warmUp(html: string): void {
+    this.warming ??= (async () => {
+      const pages = this.idle.splice(0);
+      while (this.pagesOpen < this.concurrency) {
+        this.pagesOpen++;
+        try {
+          pages.push(await this.newSandboxPage());
+        } catch {
+          this.pagesOpen--;
+          break;
+        }
+      }
+      await Promise.all(
+        pages.map(async (page) => {
+          try {
+            await page.setContent(html, { waitUntil: 'load', timeout: this.timeoutMs });
+            // A document already waiting for the page goes first: the fonts are loaded by now.
+            if (!this.wanted) await page.pdf({ ...PRINT_OPTIONS, timeout: this.timeoutMs });
+            this.idle.push(page);
+          } catch {
+            this.pagesOpen--;
+            page.close().catch(() => undefined);
+          }
+        }),
+      );
+      mark('engine: pages warmed up');
+    })().finally(() => {
+      this.warming = undefined;
+    });
+  }
+
   private async acquire(): Promise<Page> {
+    if (this.warming) {
+      this.wanted = true;
+      await this.warming;
+    }
     const page = this.idle.pop();
     if (page) return page;
     if (this.pagesOpen < this.concurrency) {
@@ -459,5 +496,6 @@ export async function openPdfEngine(options: EngineOptions = {}): Promise<PdfEng
     throw new UserError('BrowserFailed', `Could not open a page in ${choice.executablePath}: ${(error as Error).message}`, { cause: error });
   }
   mark('engine: first page ready');
+  if (options.warmUp) engine.warmUp(warmUpHtml(options.warmUp));
   return engine;
 }

@@ -183,3 +183,15 @@ describe('fonts', () => {
     expect(latin).not.toContain('U+0100-02BA');
   });
 });
+
+describe('warmUpHtml', () => {
+  it("is a small page with the template's fonts and CSS, a line in every face, under the same CSP", async () => {
+    const { fontFaceCss, templateCss, warmUpHtml } = await import('./html.js');
+    const html = warmUpHtml('brochure');
+    expect(html).toContain(`content="${CONTENT_SECURITY_POLICY}"`);
+    expect(html).toContain(fontFaceCss());
+    expect(html).toContain(templateCss('brochure'));
+    expect(html.match(/<span style="font-weight:\d+;font-style:(normal|italic)">/g)).toHaveLength(6);
+    expect(html.length - fontFaceCss().length - templateCss('brochure').length).toBeLessThan(2_000);
+  });
+});

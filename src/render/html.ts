@@ -183,6 +183,34 @@ export function renderHtml(job: RenderJob, extra: HtmlExtras = {}): string {
   return html;
 }
 
+/**
+ * A one-page document with a template's head (fonts, CSS) and a line in each font face, printed
+ * by the engine to warm a page up (see PdfEngine warmUp); nothing of it is kept.
+ */
+export function warmUpHtml(template: string): string {
+  const faces = FONT_FACES.map((f) => `<span style="font-weight:${f.weight};font-style:${f.style}">Åäö 0123456789</span>`).join(' ');
+  return `<!DOCTYPE html>
+<html lang="sv">
+<head>
+<meta charset="utf-8">
+<meta http-equiv="Content-Security-Policy" content="${CONTENT_SECURITY_POLICY}">
+<title>–</title>
+<style>
+${fontFaceCss()}
+</style>
+<style>
+${templateCss(template)}
+</style>
+</head>
+<body class="template-${escapeHtml(template)}">
+<h1>Innehåll</h1>
+<p>${faces}</p>
+<table><thead><tr><th>Kvinnor</th></tr></thead><tbody><tr><td>1 234</td></tr></tbody></table>
+</body>
+</html>
+`;
+}
+
 function buildHtml(job: RenderJob, extra: HtmlExtras): string {
   const env = templateEnvironment();
   const body = env.render(job.template, withTocPages(job.context, extra.tocPages));
