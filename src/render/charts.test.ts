@@ -90,6 +90,25 @@ describe('horizontalBars', () => {
     expect(axisOrder(last.svg)).toEqual(['Utvisning', 'Flytt', 'Hälsa', 'Annat']);
   });
 
+  it('stacks the bars of a repeated category label, as vega-lite did', async () => {
+    // The stack is computed in charts.ts now; a repeated label is one category whose bars add up.
+    const chart = await horizontalBars({
+      title: 'T',
+      series: 'total',
+      categories: [
+        { label: 'A', women: null, men: null, total: 10 },
+        { label: 'B', women: null, men: null, total: 15 },
+        { label: 'A', women: null, men: null, total: 5 },
+      ],
+    });
+    const bars = [...chart.svg.matchAll(/<path d="M([\d.]+),([\d.]+)h([\d.]+)v[^"]*" fill="#6F6F6F"/g)].map((m) => m.slice(1).map(Number));
+    expect(bars).toHaveLength(3);
+    const [first, , third] = bars as [number[], number[], number[]];
+    expect(third[1]).toBe(first[1]); // same row
+    expect(third[0]).toBeCloseTo((first[0] ?? 0) + (first[2] ?? 0), 6); // starts where the first ends
+    expect(texts(chart.svg).filter((t) => t === 'A')).toHaveLength(1);
+  });
+
   it('escapes labels so a category cannot inject markup', async () => {
     const chart = await horizontalBars({ title: 'T <b>', series: 'total', categories: [{ label: '<script>x</script>', women: 1, men: 1, total: 2 }] });
     expect(chart.svg).not.toContain('<script>');
@@ -164,6 +183,60 @@ describe('stacked100', () => {
     // Only the legend swatch is in the "kept" colour: no bar segment was drawn.
     expect(chart.svg.split(`fill="${CHANGE_COLOURS.kept}"`)).toHaveLength(2);
     expect(chart.alt).toBe('M: Män ...');
+  });
+});
+
+describe('every chart', () => {
+  // Charts of every shape, with suppressed cells, zeros, an empty chart and a repeated label: each
+  // SVG must depend on its own input only, not on what was drawn before or alongside it.
+  type Charts = typeof import('./charts.js');
+  const parts = [
+    { label: 'Höjt', colour: CHANGE_COLOURS.raised },
+    { label: 'Behållit', colour: CHANGE_COLOURS.kept },
+    { label: 'Sänkt', colour: CHANGE_COLOURS.lowered },
+  ];
+  const total = (label: string, value: number | null) => ({ label, women: null, men: null, total: value });
+  const cases: ((m: Charts) => Promise<{ svg: string }>)[] = [
+    (m) => m.horizontalBars(outcomes),
+    (m) => m.horizontalBars({ title: 'Orsak', categories: [{ label: 'Flytt', women: 40, men: 2, total: 42 }, { label: 'Hälsa', women: null, men: 1, total: 3 }, { label: 'Annat', women: 0, men: 0, total: 0 }] }),
+    (m) => m.horizontalBars({ title: 'Omvänt', categories: [...outcomes.categories].reverse() }),
+    (m) => m.horizontalBars({ title: 'Tomt', categories: [] }),
+    (m) => m.horizontalBars({ title: 'Totalt', series: 'total', categories: [total('A', 7), total('B', null), total('A', 3)] }),
+    (m) => m.horizontalBars({ title: 'Totalt', series: 'total', categories: [total('B', 1), total('A', 9)] }),
+    (m) => m.groupedBars({ title: 'Andel', format: 'percent', series: 'gender+total', groups: [{ label: 'Kalmar', women: 50, men: null, total: 61 }, { label: 'Skåne', women: 92, men: 71.6, total: 80 }] }),
+    (m) => m.kaaFunnel({ title: 'KAA', steps: [{ label: 'På listan', women: 50, men: 53, total: 103 }, { label: 'Kontaktade', women: 50, men: 52, total: 102 }, { label: 'I insatser', women: 44, men: 46, total: null }] }),
+    (m) => m.kaaFunnel({ title: 'KAA', steps: [{ label: 'Kontaktade', women: 5, men: 5, total: 10 }, { label: 'På listan', women: 0, men: 0, total: 0 }] }),
+    (m) => m.stacked100({ title: 'M', parts, rows: [{ label: 'Kvinnor', values: [30, 16, 4] }, { label: 'Män', values: [null, 3, 1] }, { label: 'Totalt', values: [58, 37, 8] }] }),
+    (m) => m.stacked100({ title: 'M', parts, rows: [{ label: 'Totalt', values: [0, 5, 0] }, { label: 'Kvinnor', values: [0, 0, 0] }] }),
+  ];
+  const freshModule = async (): Promise<Charts> => {
+    vi.resetModules();
+    return import('./charts.js');
+  };
+
+  it('draws the same SVG in any order, one at a time or several at once, as when drawn first', async () => {
+    const m = await freshModule();
+    const inOrder: string[] = [];
+    for (const make of cases) inOrder.push((await make(m)).svg);
+    const reversed: string[] = [];
+    for (const make of [...cases].reverse()) reversed.unshift((await make(m)).svg);
+    const together = await Promise.all(cases.map(async (make) => (await make(m)).svg));
+    // Two at a time, in a scrambled order (like brochures --concurrency 2).
+    const order = cases.map((_, i) => (i * 7) % cases.length);
+    const scrambled: string[] = [];
+    let next = 0;
+    const worker = async () => {
+      while (next < order.length) {
+        const i = order[next++] ?? 0;
+        scrambled[i] = (await (cases[i] as (typeof cases)[number])(m)).svg;
+      }
+    };
+    await Promise.all([worker(), worker()]);
+    expect(reversed).toEqual(inOrder);
+    expect(together).toEqual(inOrder);
+    expect(scrambled).toEqual(inOrder);
+    // Each chart as the very first one of a fresh module: nothing compiled, nothing drawn before.
+    for (const [i, make] of cases.entries()) expect((await make(await freshModule())).svg).toBe(inOrder[i]);
   });
 });
 

@@ -222,9 +222,10 @@ function categoryAlt(c: GenderCells & { label: string }, series: Series, format:
 interface BarRow {
   category: string;
   series: string;
-  /** Position of the category (the y order; the layers' domains are unioned, so data order is lost). */
-  rank: number;
   value: number | null;
+  /** The bar spans start..end: vega-lite's zero-offset stack, done here (see stackBars). */
+  start: number | null;
+  end: number | null;
   labelX: number;
   label: string;
 }
@@ -241,10 +242,42 @@ function barRows(
     keys.forEach((key) => {
       const value = c[key];
       const label = textFor ? textFor(key)(value, index) : (text ?? ((v: Cell) => cellText(v, 'count')))(value);
-      rows.push({ category: c.label, series: SERIES_LABELS[key], rank: index, value, labelX: value ?? 0, label });
+      rows.push({ category: c.label, series: SERIES_LABELS[key], value, start: null, end: null, labelX: value ?? 0, label });
     });
   });
+  return stackBars(rows);
+}
+
+/** vega's isValid(v) && isFinite(+v): the values vega-lite draws (its filter for a bar's value). */
+function drawable(value: number | null): value is number {
+  return value !== null && value !== undefined && value === value && Number.isFinite(+value);
+}
+
+// Bars of the same category and series stack (only with a repeated category label): what
+// vega-lite's stack transform did, in data order, with vega's zero offset — computed here because
+// that transform was one of the most expensive operators of every chart's dataflow.
+function stackBars(rows: BarRow[]): BarRow[] {
+  const last = new Map<string, { pos: number; neg: number }>();
+  for (const row of rows) {
+    if (!drawable(row.value)) continue;
+    const key = JSON.stringify([row.category, row.series]);
+    let sums = last.get(key);
+    if (!sums) last.set(key, (sums = { pos: 0, neg: 0 }));
+    const v = +row.value;
+    if (v < 0) {
+      row.start = sums.neg;
+      row.end = sums.neg += v;
+    } else {
+      row.start = sums.pos;
+      row.end = sums.pos += v;
+    }
+  }
   return rows;
+}
+
+/** Distinct values in order of first occurrence: a y domain in the input's order. */
+function categoryDomain<T>(rows: T[], field: (row: T) => string): string[] {
+  return [...new Set(rows.map(field))];
 }
 
 interface StackSegment {
@@ -288,8 +321,10 @@ const baseConfig = {
 } as const;
 
 // The vega-lite specs depend only on the chart's shape (kind, width, series, parts); the data, the
-// x maximum and the right padding are set on each view. So each shape is compiled and parsed once
-// per process and every further chart only runs a view — most of the cost of a chart otherwise.
+// x maximum, the y domain and the right padding are set on each view. So each shape is compiled and
+// parsed once per process and every further chart only runs a view — most of the cost of a chart
+// otherwise. The specs keep that view small: every domain is given (no sort aggregates, no sort
+// index formulas) and the bars' stack is computed here, since each operator costs every chart.
 
 async function renderBars(
   rows: BarRow[],
@@ -307,7 +342,7 @@ async function renderBars(
   const shape = { kind: 'bars', keys, width };
   return renderCached(shape, () => barsSpec(keys, width), {
     data: { rows },
-    signals: { xmax: max },
+    signals: { xmax: max, ydomain: categoryDomain(rows, (r) => r.category) },
     padding: { left: 6, top: 0, bottom: 2, right: Math.ceil(longestLabel) + 10 },
     title,
     alt,
@@ -316,14 +351,13 @@ async function renderBars(
 
 function barsSpec(keys: SeriesKey[], width: number): object {
   const step = keys.length === 1 ? 17 : 9.5;
-  // Categories keep the input's order.
+  // Categories keep the input's order: the domain is given (see categoryDomain), not aggregated.
   const y = {
     field: 'category',
     type: 'nominal',
-    sort: { field: 'rank', op: 'min' },
     title: null,
     axis: { labelLimit: Math.round(width * 0.42), labelPadding: 8 },
-    scale: { paddingInner: keys.length === 1 ? 0.25 : 0.3, paddingOuter: 0.15 },
+    scale: { domain: { expr: 'ydomain' }, paddingInner: keys.length === 1 ? 0.25 : 0.3, paddingOuter: 0.15 },
   };
   const xScale = { domain: [0, { expr: 'xmax' }], nice: false, zero: true };
   const colour =
@@ -332,25 +366,33 @@ function barsSpec(keys: SeriesKey[], width: number): object {
       : {
           field: 'series',
           type: 'nominal',
-          sort: keys.map((k) => SERIES_LABELS[k]),
           scale: { domain: keys.map((k) => SERIES_LABELS[k]), range: keys.map((k) => SERIES_COLOURS[k]) },
           legend: { title: null },
         };
-  const yOffset = keys.length === 1 ? undefined : { field: 'series', sort: keys.map((k) => SERIES_LABELS[k]), scale: { paddingInner: 0.08 } };
+  const yOffset =
+    keys.length === 1 ? undefined : { field: 'series', sort: null, scale: { domain: keys.map((k) => SERIES_LABELS[k]), paddingInner: 0.08 } };
   return {
     $schema: 'https://vega.github.io/schema/vega-lite/v6.json',
     width,
     height: { step },
     autosize: { type: 'fit-x', contains: 'padding' },
-    params: [{ name: 'xmax', value: 1 }],
+    params: [
+      { name: 'xmax', value: 1 },
+      { name: 'ydomain', value: [] },
+    ],
     config: baseConfig,
     data: { name: 'rows' },
     encoding: { y, ...(yOffset ? { yOffset } : {}) },
     layer: [
       {
+        // No filter of its own: vega-lite's filter of invalid x values leaves out the bars of
+        // suppressed cells (end is null exactly when the value is not drawable).
         mark: { type: 'bar', cornerRadius: 0 },
-        transform: [{ filter: { field: 'value', valid: true } }],
-        encoding: { x: { field: 'value', type: 'quantitative', axis: null, scale: xScale }, color: colour },
+        encoding: {
+          x: { field: 'end', type: 'quantitative', axis: null, scale: xScale, stack: null },
+          x2: { field: 'start' },
+          color: colour,
+        },
       },
       {
         mark: { type: 'text', align: 'left', baseline: 'middle', dx: 4, fontSize: 12, fill: INK },
@@ -371,12 +413,10 @@ async function renderStack(
   alt: string,
   width = CHART_WIDTH,
 ): Promise<string> {
-  const ranks = new Map<string, number>();
-  for (const s of segments) if (!ranks.has(s.row)) ranks.set(s.row, ranks.size);
-  const rows = segments.map((s) => ({ ...s, rank: ranks.get(s.row) ?? 0, mid: s.drawn ? (s.x + s.x2) / 2 : s.x }));
+  const rows = segments.map((s) => ({ ...s, mid: s.drawn ? (s.x + s.x2) / 2 : s.x }));
   return renderCached({ kind: 'stack', parts, width }, () => stackSpec(parts, width), {
     data: { segments: rows },
-    signals: {},
+    signals: { ydomain: categoryDomain(rows, (r) => r.row) },
     padding: { left: 6, top: 0, bottom: 2, right: 4 },
     title,
     alt,
@@ -390,16 +430,16 @@ function stackSpec(parts: { label: string; colour: string }[], width: number): o
     width,
     height: { step: 24 },
     autosize: { type: 'fit-x', contains: 'padding' },
+    params: [{ name: 'ydomain', value: [] }],
     config: baseConfig,
     data: { name: 'segments' },
     encoding: {
       y: {
         field: 'row',
         type: 'nominal',
-        sort: { field: 'rank', op: 'min' },
         title: null,
         axis: { labelLimit: Math.round(width * 0.42), labelPadding: 8 },
-        scale: { paddingInner: 0.3, paddingOuter: 0.15 },
+        scale: { domain: { expr: 'ydomain' }, paddingInner: 0.3, paddingOuter: 0.15 },
       },
     },
     layer: [
@@ -412,7 +452,6 @@ function stackSpec(parts: { label: string; colour: string }[], width: number): o
           color: {
             field: 'part',
             type: 'nominal',
-            sort: parts.map((p) => p.label),
             scale: { domain: parts.map((p) => p.label), range: parts.map((p) => p.colour) },
             legend: { title: null },
           },
@@ -479,7 +518,7 @@ const SILENT_LOGGER = {
 
 interface ViewInput {
   data: Record<string, object[]>;
-  signals: Record<string, number>;
+  signals: Record<string, unknown>;
   padding: { left: number; top: number; bottom: number; right: number };
   title: string;
   alt: string;
