@@ -204,7 +204,7 @@ async function printBrochures(options: BrochuresRequest, browser: () => Promise<
           const result = await print(item, index);
           written.push({ outFile: result.outFile, pages: result.pages });
           done++;
-          if (done % COLLECT_EVERY === 0) collect?.();
+          if (done % COLLECT_EVERY === 0 && done < planned.length) collect?.(); // not after the last
           progress.tick(done, `${item.fileName} (${result.pages} ${result.pages === 1 ? 'page' : 'pages'})`);
         } catch (error) {
           if (isUserError(error) && error.errorName === 'Interrupted') {
