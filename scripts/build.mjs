@@ -34,7 +34,8 @@ rmSync(dist, { recursive: true, force: true });
 // checked by the xlsx end-to-end test), lazy imports as separate chunks.
 const cli = await esbuild.build({
   ...common,
-  entryPoints: { cli: 'src/cli.ts' },
+  // The chart worker (src/render/chart-client.ts) is an entry of its own: dist/chart-worker.js.
+  entryPoints: { cli: 'src/cli.ts', 'chart-worker': 'src/render/chart-worker.ts' },
   outdir: dist,
   splitting: true,
   chunkNames: 'chunks/[name]-[hash]',

@@ -68,6 +68,8 @@ interface Planned {
 export async function runBrochures(options: BrochuresRequest): Promise<Outcome> {
   // The browser starts while the data is validated and computed (it is a process of its own, so
   // this overlaps for free); it is closed unused when the data turns out invalid.
+  const { startChartWorker, stopChartWorker } = await import('./chart-client.js');
+  startChartWorker(); // first: it loads vega on its own thread while the data is read
   const { loadPuppeteer, openPdfEngine } = await import('./engine.js');
   await loadPuppeteer(); // alone first, so the browser can start before the data is read
   const { RecyclingEngine } = await import('./brochure-browser.js');
@@ -86,6 +88,7 @@ export async function runBrochures(options: BrochuresRequest): Promise<Outcome> 
   } finally {
     const engine = await starting.catch(() => undefined);
     await engine?.close();
+    await stopChartWorker();
   }
 }
 

@@ -11,6 +11,7 @@
 //
 // vega and vega-lite are imported lazily: only render code pays for loading them.
 import { formatInteger, formatPercent } from './format.js';
+import { drawnByWorker, type ChartKind } from './chart-client.js';
 import { sharedCodegen } from './vega-codegen.js';
 
 export interface Chart {
@@ -130,10 +131,51 @@ export interface GroupedBarsInput {
 }
 
 // ---------------------------------------------------------------------------------------------
-// Public chart functions.
+// Public chart functions: drawn by the chart worker when one runs (chart-client.ts), else here.
 
 /** Horizontal bars, one per category (outcomes, dropout reasons), optionally split Kvinnor / Män. */
-export async function horizontalBars(input: HorizontalBarsInput): Promise<Chart> {
+export const horizontalBars = (input: HorizontalBarsInput): Promise<Chart> => drawnByWorker('horizontalBars', input, horizontalBarsLocally);
+/** Regions (or municipalities) compared side by side, women and men. */
+export const groupedBars = (input: GroupedBarsInput): Promise<Chart> => drawnByWorker('groupedBars', input, groupedBarsLocally);
+/** KAA: listed → contacted → in interventions as stepped bars, each labelled with its share of the first step. */
+export const kaaFunnel = (input: KaaFunnelInput): Promise<Chart> => drawnByWorker('kaaFunnel', input, kaaFunnelLocally);
+/** 100 % stacked bars (grades raised / kept / lowered), one per row (e.g. Kvinnor, Män, Totalt). */
+export const stacked100 = (input: Stacked100Input): Promise<Chart> => drawnByWorker('stacked100', input, stacked100Locally);
+
+/** Draws a chart in this thread (the chart worker's entry calls this). */
+export function drawLocally(kind: ChartKind, input: unknown): Promise<Chart> {
+  switch (kind) {
+    case 'horizontalBars':
+      return horizontalBarsLocally(input as HorizontalBarsInput);
+    case 'groupedBars':
+      return groupedBarsLocally(input as GroupedBarsInput);
+    case 'kaaFunnel':
+      return kaaFunnelLocally(input as KaaFunnelInput);
+    case 'stacked100':
+      return stacked100Locally(input as Stacked100Input);
+  }
+}
+
+/**
+ * Loads vega and draws one small chart of each kind, so that the first real charts run warm
+ * code. The results are thrown away; each chart starts from a clean state (see renderCached).
+ */
+export async function warmUpCharts(): Promise<void> {
+  const cells = (label: string, women: number, men: number) => ({ label, women, men, total: women + men });
+  await horizontalBarsLocally({ title: 'Uppvärmning', categories: [cells('Studier', 3, 4), cells('Arbete', 2, 1)] });
+  await horizontalBarsLocally({ title: 'Uppvärmning', categories: [cells('Studier', 3, 4)], series: 'total' });
+  await kaaFunnelLocally({ title: 'Uppvärmning', steps: [cells('På listan', 5, 5), cells('Kontaktade', 4, 4)] });
+  await stacked100Locally({
+    title: 'Uppvärmning',
+    parts: [
+      { label: 'Höjt', colour: CHANGE_COLOURS.raised },
+      { label: 'Behållit', colour: CHANGE_COLOURS.kept },
+    ],
+    rows: [{ label: 'Totalt', values: [3, 2] }],
+  });
+}
+
+async function horizontalBarsLocally(input: HorizontalBarsInput): Promise<Chart> {
   const series = input.series ?? 'gender';
   const format = input.format ?? 'count';
   const rows = barRows(input.categories, series, (v) => cellText(v, format));
@@ -142,9 +184,8 @@ export async function horizontalBars(input: HorizontalBarsInput): Promise<Chart>
   return { svg, alt };
 }
 
-/** Regions (or municipalities) compared side by side, women and men. */
-export async function groupedBars(input: GroupedBarsInput): Promise<Chart> {
-  return horizontalBars({
+async function groupedBarsLocally(input: GroupedBarsInput): Promise<Chart> {
+  return horizontalBarsLocally({
     title: input.title,
     categories: input.groups,
     series: input.series ?? 'gender',
@@ -153,8 +194,7 @@ export async function groupedBars(input: GroupedBarsInput): Promise<Chart> {
   });
 }
 
-/** KAA: listed → contacted → in interventions as stepped bars, each labelled with its share of the first step. */
-export async function kaaFunnel(input: KaaFunnelInput): Promise<Chart> {
+async function kaaFunnelLocally(input: KaaFunnelInput): Promise<Chart> {
   const series = input.series ?? 'total';
   const first = input.steps[0];
   const label = (key: SeriesKey) => (value: Cell, index: number) => {
@@ -169,8 +209,7 @@ export async function kaaFunnel(input: KaaFunnelInput): Promise<Chart> {
   return { svg, alt };
 }
 
-/** 100 % stacked bars (grades raised / kept / lowered), one per row (e.g. Kvinnor, Män, Totalt). */
-export async function stacked100(input: Stacked100Input): Promise<Chart> {
+async function stacked100Locally(input: Stacked100Input): Promise<Chart> {
   const segments: StackSegment[] = [];
   const rowLabels: string[] = [];
   // Width of the bars: the chart minus the row labels (widest "Kvinnor (n = 1 234)") and padding.

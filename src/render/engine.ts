@@ -102,9 +102,6 @@ class Engine implements PdfEngine {
   private pagesOpen = 0;
   private readonly tempFiles = new Set<string>();
   private readonly folders = new Set<string>();
-  private warming: Promise<void> | undefined;
-  /** A render is waiting for the warm-up to end. */
-  private wanted = false;
   private closing: Promise<void> | undefined;
   private interruptedBy: string | undefined;
   /** Rejects when the engine closes, so renders in flight or waiting for a page never hang. */
@@ -277,44 +274,37 @@ class Engine implements PdfEngine {
    * Opens the pages up to `concurrency` and prints a small document with the template's fonts and
    * CSS in each, while the caller is still reading data and building views (Chromium is idle
    * then): the fonts are decoded and cached and the print path is warm, so the first real
-   * document loads ~0.1 s faster. Renders wait for it; a page it breaks is closed, not used.
+   * document loads ~0.1 s faster. A page being warmed up is in use; it goes to the first document
+   * waiting as soon as it is done, and skips the print when one is already waiting.
    */
   warmUp(html: string): void {
-    this.warming ??= (async () => {
-      const pages = this.idle.splice(0);
-      while (this.pagesOpen < this.concurrency) {
+    const warm = async (page: Page) => {
+      try {
+        await page.setContent(html, { waitUntil: 'load', timeout: this.timeoutMs });
+        if (this.waiters.length === 0) await page.pdf({ ...PRINT_OPTIONS, timeout: this.timeoutMs });
+        this.release(page, true);
+      } catch {
+        this.release(page, false);
+      }
+    };
+    for (const page of this.idle.splice(0)) void warm(page);
+    const open = async () => {
+      while (this.pagesOpen < this.concurrency && !this.closing) {
         this.pagesOpen++;
+        let page: Page;
         try {
-          pages.push(await this.newSandboxPage());
+          page = await this.newSandboxPage();
         } catch {
           this.pagesOpen--;
-          break;
+          return;
         }
+        void warm(page);
       }
-      await Promise.all(
-        pages.map(async (page) => {
-          try {
-            await page.setContent(html, { waitUntil: 'load', timeout: this.timeoutMs });
-            // A document already waiting for the page goes first: the fonts are loaded by now.
-            if (!this.wanted) await page.pdf({ ...PRINT_OPTIONS, timeout: this.timeoutMs });
-            this.idle.push(page);
-          } catch {
-            this.pagesOpen--;
-            page.close().catch(() => undefined);
-          }
-        }),
-      );
-      mark('engine: pages warmed up');
-    })().finally(() => {
-      this.warming = undefined;
-    });
+    };
+    void open();
   }
 
   private async acquire(): Promise<Page> {
-    if (this.warming) {
-      this.wanted = true;
-      await this.warming;
-    }
     const page = this.idle.pop();
     if (page) return page;
     if (this.pagesOpen < this.concurrency) {

@@ -21,8 +21,8 @@ const NAMES: Record<string, string> = {
 };
 const IDS = Object.keys(NAMES);
 
-function run(args: string[]) {
-  return spawnSync(process.execPath, [CLI, ...args], { cwd: ROOT, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });
+function run(args: string[], env: Record<string, string> = {}) {
+  return spawnSync(process.execPath, [CLI, ...args], { cwd: ROOT, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1', ...env } });
 }
 
 /** The PDF's text with every kind of space (no-break, narrow no-break) as a plain one. */
@@ -186,10 +186,10 @@ describe('brochures: reproducible', () => {
     }
   });
 
-  it('prints the same bytes whichever tab printed a brochure and what it printed before (2 tabs vs 1)', () => {
+  it('prints the same bytes whichever tab printed a brochure and what it printed before (2 tabs vs 1), charts drawn in the worker or not', () => {
     const single = mkdtempSync(join(tmpdir(), 'plugin-report-repro-one-tab-'));
     try {
-      const r = run(['brochures', '--region', 'skane', '--data', 'fixtures', '--out', single, '--concurrency', '1', '--quiet']);
+      const r = run(['brochures', '--region', 'skane', '--data', 'fixtures', '--out', single, '--concurrency', '1', '--quiet'], { PLUGIN_REPORT_CHART_WORKER: '0' });
       expect(r.status).toBe(0);
       for (const id of ['malmo', 'lund', 'bromolla', 'trelleborg', 'klippan', 'vellinge', 'burlov']) {
         const file = join('skane', `broschyr-${id}.pdf`);
