@@ -326,11 +326,17 @@ export function termOrder(term: string): number {
   return Number(m[2]) * 2 + (m[1]!.toUpperCase() === 'HT' ? 1 : 0);
 }
 
-/** Spec column index for each accepted folded header name of a file. */
+const lookups = new WeakMap<CsvFileSpec, Map<string, number>>();
+
+/** Spec column index for each accepted folded header name of a file (built once per spec). */
 export function headerLookup(spec: CsvFileSpec): Map<string, number> {
-  const lookup = new Map<string, number>();
-  spec.columns.forEach((column, index) => {
-    for (const name of [column.name, ...column.aliases]) lookup.set(foldKey(name), index);
-  });
+  let lookup = lookups.get(spec);
+  if (!lookup) {
+    lookup = new Map<string, number>();
+    for (const [index, column] of spec.columns.entries()) {
+      for (const name of [column.name, ...column.aliases]) lookup.set(foldKey(name), index);
+    }
+    lookups.set(spec, lookup);
+  }
   return lookup;
 }
