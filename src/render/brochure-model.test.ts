@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { suppressUnit } from '../indicators/suppress.js';
 import { renderHtml } from './html.js';
-import { brochureModel, estimateBodyMm, nextLayout, type BrochureModel } from './brochure-model.js';
+import { bodyFlow, bodyPages, brochureModel, estimateBodyMm, nextLayout, paginate, type BrochureModel, type FlowBlock } from './brochure-model.js';
 import { brochureJob } from './brochure-context.js';
 import { bromollaConfig, bromollaUnit, klippanConfig, klippanUnit, project, region } from './test-helpers/brochure-data.js';
 
@@ -148,5 +148,29 @@ describe('layout', () => {
     expect(nextLayout('normal')).toBe('compact');
     expect(nextLayout('compact')).toBe('tight');
     expect(nextLayout('tight')).toBeNull();
+  });
+
+  it('chooses by pagination: a tall chart that does not fit under long text moves to the next page', () => {
+    const text = (lines: number): FlowBlock => ({ kind: 'lines', mm: 5, lines, before: 0, after: 2, what: 'text' });
+    const box = (mm: number, what = 'chart'): FlowBlock => ({ kind: 'box', mm, before: 0, after: 0, what });
+    // 150 mm of text + a 120 mm chart: 270 mm in all, but the chart cannot start at 152 mm.
+    expect(paginate([text(30), box(120)], 257)).toEqual({ pages: 2, lastMm: 120 });
+    // Summed heights (270 + 230 = 500 mm < 2 × 257) would say two pages; the pages are three.
+    expect(paginate([text(30), box(120), box(230)], 257).pages).toBe(3);
+    // A paragraph breaks between lines: 60 lines of 5 mm fill 51 lines on the first page.
+    expect(paginate([text(60)], 257)).toEqual({ pages: 2, lastMm: 45 });
+    // A heading goes with the block after it.
+    const heading: FlowBlock = { kind: 'box', mm: 13, before: 0, after: 0, keepWithNext: true, what: 'h2' };
+    expect(paginate([text(48), heading, box(40)], 257)).toEqual({ pages: 2, lastMm: 53 });
+  });
+
+  it('keeps a municipality with little to tell normal and within two body pages', () => {
+    const m = klippan();
+    expect(m.layout).toBe('normal');
+    expect(bodyPages(m)).toBeLessThanOrEqual(2);
+    const flow = bodyFlow(m).map((b) => b.what);
+    expect(flow[0]).toBe('h2 did');
+    expect(flow).toContain('h2 results');
+    expect(flow.filter((w) => w.startsWith('chart'))).toHaveLength(m.results.filter((r) => r.chart).length);
   });
 });

@@ -128,7 +128,7 @@ export interface BrochureInput {
    * How much room the municipality's story may take (the brochure must stay within four pages):
    * 'normal'; 'compact' — no summary sentences above the charts, outcome and reason charts with one
    * bar per category; 'tight' — compact with smaller type and charts. The figures are the same in
-   * all three. 'auto' (the default) picks normal or compact by estimateBodyMm; the caller reprints
+   * all three. 'auto' (the default) picks normal or compact by bodyPages (a pagination of the body); the caller reprints
    * with the next layout when the PDF still has too many pages (nextLayout).
    */
   layout?: BrochureLayout | 'auto';
@@ -219,7 +219,7 @@ export function nextLayout(layout: BrochureLayout): BrochureLayout | null {
 export function brochureModel(input: BrochureInput): BrochureModel {
   if (input.layout === undefined || input.layout === 'auto') {
     const normal = buildModel(input, 'normal');
-    return estimateBodyMm(normal) > BODY_BUDGET_MM ? buildModel(input, 'compact') : normal;
+    return bodyPages(normal) > BODY_PAGES ? buildModel(input, 'compact') : normal;
   }
   return buildModel(input, input.layout);
 }
@@ -579,6 +579,7 @@ function targetGroupShort(tg: TargetGroup): string {
 // How tall the body (pages 2–3) will print, in mm, estimated from the model: text by characters per
 // line, charts by their known heights, tables by rows. Printing is the truth (the command reprints
 // compact when the PDF has too many pages); this only spares most brochures a second print.
+// No longer what 'auto' decides by (bodyPages below is): kept as a quick total for inspection.
 
 /**
  * Two A4 pages of text area are 2 × 257 mm, but the estimate runs short (page breaks before
@@ -614,6 +615,21 @@ function chartMm(chart: ResultSection['chart']): number {
   }
 }
 
+/** The drawn SVG's height (charts.ts: a fixed step per bar or row, in px). */
+function chartSvgMm(chart: NonNullable<ResultSection['chart']>): number {
+  switch (chart.kind) {
+    case 'horizontalBars': {
+      const n = chart.input.categories.length;
+      const px = chart.input.series === 'total' ? 3 + 17 * n : 22 + 26.06 * n;
+      return px * PX_MM;
+    }
+    case 'kaaFunnel':
+      return 54 * PX_MM;
+    case 'stacked100':
+      return 94 * PX_MM;
+  }
+}
+
 export function estimateBodyMm(model: BrochureModel): number {
   const h2 = 15;
   let mm = h2 + textMm(model.whatWeDid);
@@ -634,6 +650,239 @@ export function estimateBodyMm(model: BrochureModel): number {
   mm += model.quotes.slice(1).reduce((sum, q) => sum + quote(q), 0);
   if (model.implementation) mm += h2 + textMm(model.implementation);
   return mm;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Pagination: the body as the browser breaks it into pages. Summing heights (estimateBodyMm) cannot
+// see the room lost when an unbreakable chart, table or quote does not fit in what is left of a
+// page and moves to the next; this places the body's blocks page by page with the break rules of
+// templates/css/base.css and brochure.css (normal layout's sizes; compact only drops the summary
+// list and draws shorter bar charts).
+
+/**
+ * One block of the body's flow. 'lines': a paragraph that may break between its lines (orphans and
+ * widows 3, base.css); 'box': unbreakable (break-inside: avoid); keepWithNext: a heading
+ * (break-after: avoid). Heights in mm; `before`/`after` are margins, dropped at a page break.
+ */
+export interface FlowBlock {
+  kind: 'lines' | 'box';
+  /** 'box': its height; 'lines': the height of one line. */
+  mm: number;
+  lines?: number;
+  before: number;
+  after: number;
+  keepWithNext?: boolean;
+  /** What it is, for tests and debugging. */
+  what: string;
+}
+
+const PT = 25.4 / 72;
+/** A4 (297 mm) less the 20 mm top and bottom margins of @page (html.ts pageCss). */
+export const PAGE_BODY_MM = 257;
+const BODY_LINE = 10.5 * 1.4 * PT;
+/** Characters per line of body text across the 174 mm column (Source Sans 3, 10.5 pt). */
+const CPL = 105;
+const ORPHANS = 3;
+const WIDOWS = 3;
+
+function plain(text: string): string {
+  return text.replace(/\*\*|__|[*_`]/g, '').trim();
+}
+
+/** Markdown paragraphs as line blocks (p: margin 0 0 5pt). */
+function mdBlocks(text: string | null, what: string, charsPerLine = CPL): FlowBlock[] {
+  if (!text) return [];
+  return text
+    .split(/\n\s*\n/)
+    .map((p) => plain(p))
+    .filter((p) => p !== '')
+    .map((p) => ({ kind: 'lines' as const, mm: BODY_LINE, lines: Math.max(1, Math.ceil(p.length / charsPerLine)), before: 0, after: 5 * PT, what }));
+}
+
+function linesMm(text: string | null, charsPerLine = CPL): number {
+  return mdBlocks(text, '', charsPerLine).reduce((sum, b) => sum + b.lines! * b.mm + b.after, 0);
+}
+
+/** h2 of the body: 17 pt × 1.2, padding 1.5 mm, 1 pt rule, 4 mm under it. */
+const H2_MM = 17 * 1.2 * PT + 1.5 + PT + 4;
+/** h3: 11 pt × 1.2 with 12 pt above and 4 pt under. */
+const H3_MM = 11 * 1.2 * PT;
+
+function quoteBlock(q: { text: string }): FlowBlock {
+  // 13 pt italic × 1.35 in a column of 174 − 14 mm; 4 mm padding above and under; 2 mm to the role.
+  const lines = Math.max(1, Math.ceil(plain(q.text).length / 78));
+  return { kind: 'box', mm: 8 + lines * 13 * 1.35 * PT + 2 + 9.5 * 1.4 * PT, before: 5, after: 6, what: 'quote' };
+}
+
+/** The body's blocks in print order (templates/brochure.hbs). */
+export function bodyFlow(model: BrochureModel): FlowBlock[] {
+  const flow: FlowBlock[] = [];
+  const h2 = (what: string, before = 0): void => void flow.push({ kind: 'box', mm: H2_MM, before, after: 0, keepWithNext: true, what });
+  const h3 = (what: string): void => void flow.push({ kind: 'box', mm: H3_MM, before: 12 * PT, after: 4 * PT, keepWithNext: true, what });
+
+  h2('h2 did');
+  flow.push(...mdBlocks(model.whatWeDid, 'what we did'));
+  if (model.workshops.length > 0) {
+    h3('h3 workshops');
+    for (const w of model.workshops) {
+      // dt 11 pt, target groups 9 pt, the description; 3 mm under each.
+      const mm = 11 * 1.4 * PT + 9 * 1.4 * PT + linesMm(w.description);
+      flow.push({ kind: 'box', mm, before: 0, after: 3, what: 'workshop' });
+    }
+  }
+  if (model.quotes[0]) flow.push(quoteBlock(model.quotes[0]));
+  if (model.baselines.length > 0) {
+    h3('h3 baselines');
+    // A line with the 13 pt value (× 1.4) and 2 pt under it.
+    for (const _ of model.baselines) flow.push({ kind: 'box', mm: 13 * 1.4 * PT, before: 0, after: 2 * PT, what: 'baseline' });
+  }
+
+  h2('h2 results', 7);
+  flow.push(...mdBlocks(model.resultsText, 'results text'));
+  if (model.results.length > 0) {
+    if (!model.compact) {
+      for (const r of model.results) {
+        const lines = Math.max(1, Math.ceil((r.heading.length + 2 + r.lead.length) / (CPL - 3)));
+        flow.push({ kind: 'lines', mm: BODY_LINE, lines, before: 0, after: 1.5, what: 'highlight' });
+      }
+    }
+    // figure.chart: 6 pt above, 12 pt under (flex items: margins do not collapse); a caption line
+    // of 9.5 pt and 4 pt under it. Two half charts share a row, their captions in two lines.
+    const caption = 9.5 * 1.4 * PT + 4 * PT;
+    const halves = model.results.flatMap((r) => (r.chart?.half ? [r.chart] : []));
+    // Chromium breaks between the flex lines of .bro-charts, so each line is a box of its own.
+    let halvesPlaced = false;
+    for (const r of model.results) {
+      const chart = r.chart;
+      if (!chart) continue;
+      if (chart.half) {
+        if (halvesPlaced) continue;
+        halvesPlaced = true;
+        const mm = Math.max(...halves.map((c) => chartSvgMm(c))) + caption + 9.5 * 1.4 * PT;
+        flow.push({ kind: 'box', mm: mm + 6 * PT + 12 * PT, before: 0, after: 0, what: 'charts half' });
+      } else {
+        flow.push({ kind: 'box', mm: chartSvgMm(chart) + caption + 6 * PT + 12 * PT, before: 0, after: 0, what: `chart ${r.id}` });
+      }
+    }
+    // The figures tables: a pair per unbreakable row (caption line with the first), 3 mm under.
+    model.tablePairs.forEach((pair, i) => {
+      const rows = Math.max(...pair.map((p) => p.rows.length));
+      const mm = TABLE_CAPTION_MM + TABLE_HEAD_MM + rows * TABLE_ROW_MM + (i === 0 ? 2 + BODY_LINE + 1 : 0);
+      flow.push({ kind: 'box', mm, before: 0, after: 3, what: 'table pair' });
+    });
+    const notes = model.results.filter((r) => r.note).map((r) => `${r.heading}: ${r.note}`);
+    if (model.suppressionNote) notes.push(model.suppressionNote);
+    notes.push(`Källa: ${model.municipality.genitive} uppgifter om deltagarna i ${model.project.name}, sammanställda med plugin-report.`);
+    for (const note of notes) {
+      flow.push({ kind: 'lines', mm: 8.5 * 1.4 * PT, lines: Math.ceil(note.length / 125), before: 3 * PT, after: 0, what: 'table note' });
+    }
+  }
+
+  if (model.interview) {
+    // A bordered box: 4 + 3 mm padding, a 14 pt title, the role (9.5 pt, 3 mm under), the text.
+    const textCpl = 97;
+    const mm =
+      2 * 0.75 * PT + 7 + 2 + Math.ceil(model.interview.title.length / 70) * 14 * 1.2 * PT + 1 + 9.5 * 1.4 * PT + 3 +
+      linesMm(model.interview.text, textCpl);
+    flow.push({ kind: 'box', mm, before: 7, after: 7, what: 'interview' });
+  }
+  for (const q of model.quotes.slice(1)) flow.push(quoteBlock(q));
+  if (model.implementation) {
+    h2('h2 implementation', 7);
+    flow.push(...mdBlocks(model.implementation, 'implementation'));
+  }
+  return flow;
+}
+
+/**
+ * The figures tables print with table.data's sizes (base.css; its selectors outrank .bro-table's):
+ * 9.5 pt × 1.3 with 2.6 pt padding and a 0.5 pt rule a row, the caption 4 pt above the head row,
+ * whose 8.3 pt labels sit on a 1 pt rule.
+ */
+const TABLE_CAPTION_MM = (9.5 * 1.3 + 4) * PT;
+const TABLE_HEAD_MM = (8.3 * 1.3 + 5.2 + 1) * PT;
+const TABLE_ROW_MM = (9.5 * 1.3 + 5.2 + 0.5) * PT;
+
+/**
+ * Places the blocks into pages of `pageMm` and returns how many pages they take (at least 1) and
+ * how full the last one is. A heading goes to the next page with the block after it when that
+ * block cannot start on its page; a paragraph breaks between lines when ORPHANS lines stay and
+ * WIDOWS lines move; a box that does not fit moves to a new page (or overflows one of its own).
+ */
+export function paginate(flow: FlowBlock[], pageMm = PAGE_BODY_MM): { pages: number; lastMm: number } {
+  let page = 1;
+  let y = 0; // used height of the current page, margins below the last block not included
+  let pendingAfter = 0;
+  const newPage = (): void => {
+    page++;
+    y = 0;
+    pendingAfter = 0;
+  };
+  /** Height of the smallest start of a block: what must fit for it to begin on this page. */
+  const startMm = (b: FlowBlock): number => (b.kind === 'box' ? b.mm : Math.min(b.lines!, ORPHANS) * b.mm);
+  const gap = (b: FlowBlock): number => (y === 0 ? 0 : Math.max(pendingAfter, b.before));
+
+  for (let i = 0; i < flow.length; i++) {
+    const b = flow[i]!;
+    if (b.keepWithNext) {
+      // The heading and the start of what follows it (and of a run of headings) must fit together.
+      let need = gap(b) + b.mm;
+      let after = b.after;
+      for (let j = i + 1; j < flow.length; j++) {
+        const next = flow[j]!;
+        need += Math.max(after, next.before) + startMm(next);
+        if (!next.keepWithNext) break;
+        after = next.after;
+      }
+      if (y > 0 && y + need > pageMm) newPage();
+      y += gap(b) + b.mm;
+      pendingAfter = b.after;
+      continue;
+    }
+    if (b.kind === 'box') {
+      if (y > 0 && y + gap(b) + b.mm > pageMm) newPage();
+      y += gap(b) + b.mm;
+      pendingAfter = b.after;
+      continue;
+    }
+    // Lines.
+    let lines = b.lines!;
+    let first = true;
+    while (lines > 0) {
+      const g = first ? gap(b) : 0;
+      const room = Math.floor((pageMm - y - g) / b.mm + 1e-9);
+      if (room >= lines) {
+        y += g + lines * b.mm;
+        break;
+      }
+      // Break inside: keep at least ORPHANS here and move at least WIDOWS.
+      const here = Math.min(room, lines - WIDOWS);
+      if (here >= ORPHANS) {
+        lines -= here;
+        newPage();
+        first = false;
+        continue;
+      }
+      if (y === 0) {
+        // Cannot do better on a fresh page: fill it.
+        lines -= Math.max(1, room);
+        newPage();
+        first = false;
+        continue;
+      }
+      newPage();
+      first = false;
+    }
+    pendingAfter = b.after;
+  }
+  return { pages: page, lastMm: y };
+}
+
+/** Pages 2–3 of the brochure hold the body; the back page always starts a page of its own. */
+export const BODY_PAGES = 2;
+
+export function bodyPages(model: BrochureModel): number {
+  return paginate(bodyFlow(model)).pages;
 }
 
 /** Swedish genitive of a name: "Malmös", but "Kramfors", "Alvesta" → "Alvestas". */
