@@ -128,8 +128,8 @@ export interface BrochureInput {
    * How much room the municipality's story may take (the brochure must stay within four pages):
    * 'normal'; 'compact' — no summary sentences above the charts, outcome and reason charts with one
    * bar per category; 'tight' — compact with smaller type and charts. The figures are the same in
-   * all three. 'auto' (the default) picks normal or compact by bodyPages (a pagination of the body); the caller reprints
-   * with the next layout when the PDF still has too many pages (nextLayout).
+   * all three. 'auto' (the default) picks normal or compact by bodyPages (a pagination of the body);
+   * the caller reprints with the next layout when the PDF still has too many pages (nextLayout).
    */
   layout?: BrochureLayout | 'auto';
 }
@@ -575,45 +575,8 @@ function targetGroupShort(tg: TargetGroup): string {
   }[tg];
 }
 
-// ---------------------------------------------------------------------------------------------
-// How tall the body (pages 2–3) will print, in mm, estimated from the model: text by characters per
-// line, charts by their known heights, tables by rows. Printing is the truth (the command reprints
-// compact when the PDF has too many pages); this only spares most brochures a second print.
-// No longer what 'auto' decides by (bodyPages below is): kept as a quick total for inspection.
-
-/**
- * Two A4 pages of text area are 2 × 257 mm, but the estimate runs short (page breaks before
- * unbreakable blocks waste space): calibrated on the fixtures and generated data, every brochure
- * estimated at 440 mm or less printed within four pages, and some above it did not.
- */
-const BODY_BUDGET_MM = 440;
-const LINE_MM = 5.2; // 10.5 pt × 1.4
-const CHARS_PER_LINE = 105;
+/** CSS pixels to mm (96 px per inch). */
 const PX_MM = 25.4 / 96;
-
-function textMm(text: string | null, charsPerLine = CHARS_PER_LINE, lineMm = LINE_MM): number {
-  if (!text) return 0;
-  return text
-    .split(/\n\s*\n/)
-    .map((p) => Math.max(1, Math.ceil(p.trim().length / charsPerLine)) * lineMm + 2)
-    .reduce((a, b) => a + b, 0);
-}
-
-function chartMm(chart: ResultSection['chart']): number {
-  if (!chart) return 0;
-  const caption = chart.half ? 10 : 6;
-  switch (chart.kind) {
-    case 'horizontalBars': {
-      const n = chart.input.categories.length;
-      const px = chart.input.series === 'total' ? 3 + 17 * n : 22 + 26 * n;
-      return caption + px * PX_MM + 6;
-    }
-    case 'kaaFunnel':
-      return caption + 54 * PX_MM + 6;
-    case 'stacked100':
-      return caption + 94 * PX_MM + 6;
-  }
-}
 
 /** The drawn SVG's height (charts.ts: a fixed step per bar or row, in px). */
 function chartSvgMm(chart: NonNullable<ResultSection['chart']>): number {
@@ -630,31 +593,8 @@ function chartSvgMm(chart: NonNullable<ResultSection['chart']>): number {
   }
 }
 
-export function estimateBodyMm(model: BrochureModel): number {
-  const h2 = 15;
-  let mm = h2 + textMm(model.whatWeDid);
-  if (model.workshops.length > 0) {
-    mm += 8 + model.workshops.reduce((sum, w) => sum + 10 + textMm(w.description) + 3, 0);
-  }
-  const quote = (q: { text: string }) => 22 + textMm(q.text, 80, 6.3);
-  if (model.quotes[0]) mm += quote(model.quotes[0]);
-  if (model.baselines.length > 0) mm += 8 + 6 * model.baselines.length;
-  mm += h2 + textMm(model.resultsText);
-  if (!model.compact) mm += model.results.reduce((sum, r) => sum + textMm(`${r.heading}. ${r.lead}`, 100) - 0.5, 4);
-  // Half charts share a row: count the taller of each pair once.
-  const charts = model.results.map((r) => r.chart);
-  const halves = charts.filter((c) => c?.half).map(chartMm);
-  mm += charts.filter((c) => c && !c.half).reduce((sum, c) => sum + chartMm(c), 0) + (halves.length ? Math.max(...halves) : 0);
-  mm += 8 + model.tablePairs.reduce((sum, pair) => sum + 12 + 4.6 * Math.max(...pair.map((p) => p.rows.length)), 0) + 10;
-  if (model.interview) mm += 30 + textMm(model.interview.text, 100);
-  mm += model.quotes.slice(1).reduce((sum, q) => sum + quote(q), 0);
-  if (model.implementation) mm += h2 + textMm(model.implementation);
-  return mm;
-}
-
 // ---------------------------------------------------------------------------------------------
-// Pagination: the body as the browser breaks it into pages. Summing heights (estimateBodyMm) cannot
-// see the room lost when an unbreakable chart, table or quote does not fit in what is left of a
+// Pagination: the body as the browser breaks it into pages. Summing heights cannot see the room lost when an unbreakable chart, table or quote does not fit in what is left of a
 // page and moves to the next; this places the body's blocks page by page with the break rules of
 // templates/css/base.css and brochure.css (normal layout's sizes; compact only drops the summary
 // list and draws shorter bar charts).
