@@ -594,10 +594,12 @@ function chartSvgMm(chart: NonNullable<ResultSection['chart']>): number {
 }
 
 // ---------------------------------------------------------------------------------------------
-// Pagination: the body as the browser breaks it into pages. Summing heights cannot see the room lost when an unbreakable chart, table or quote does not fit in what is left of a
-// page and moves to the next; this places the body's blocks page by page with the break rules of
+// Pagination: the body as the browser breaks it into pages. Summing heights cannot see the room
+// lost when an unbreakable chart, table or quote does not fit in what is left of a page and moves
+// to the next; this places the body's blocks page by page with the break rules of
 // templates/css/base.css and brochure.css (normal layout's sizes; compact only drops the summary
-// list and draws shorter bar charts).
+// list and draws shorter bar charts). Printing is the truth: the command reprints in the next
+// layout when the PDF still has too many pages; this only spares most brochures a second print.
 
 /**
  * One block of the body's flow. 'lines': a paragraph that may break between its lines (orphans and
