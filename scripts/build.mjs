@@ -20,8 +20,8 @@ const common = {
   mainFields: ['module', 'main'],
   // Bundled CommonJS dependencies call require() for Node's built-ins.
   banner: { js: "import { createRequire as __bundleRequire } from 'node:module'; const require = __bundleRequire(import.meta.url);" },
-  // Keep class and function names (error names, stack traces) as written, renamed or not.
-  keepNames: true,
+  // No keepNames: it wraps every function and class definition in a naming call, which made
+  // validating 1 000 000 rows ~40 % slower. Errors are told apart with instanceof, not by name.
   // Internal errors stay debuggable: PLUGIN_REPORT_DEBUG=1 maps stack traces back to src/.
   sourcemap: 'linked',
   logLevel: 'warning',

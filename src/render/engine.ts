@@ -8,7 +8,7 @@ import { tmpdir } from 'node:os';
 import { basename, dirname, join } from 'node:path';
 import { randomBytes } from 'node:crypto';
 import { once } from 'node:events';
-import type { Browser, Page } from 'puppeteer-core';
+import { TimeoutError, type Browser, type Page } from 'puppeteer-core';
 import { UserError, isUserError } from '../errors.js';
 import { VERSION } from '../version.js';
 import type { EngineOptions, PdfEngine, RenderJob, RenderResult } from './api.js';
@@ -247,7 +247,7 @@ class Engine implements PdfEngine {
     if (this.interruptedBy) return new UserError('Interrupted', `Stopped by ${this.interruptedBy} while printing ${basename(job.outFile)}; the browser was closed.`);
     if (isUserError(error)) return error;
     const message = error instanceof Error ? error.message : String(error);
-    if (error instanceof Error && error.name === 'TimeoutError') {
+    if (error instanceof TimeoutError) {
       return new UserError('RenderTimeout', `${basename(job.outFile)}: ${message}`, { cause: error });
     }
     return new UserError('BrowserFailed', `Printing ${basename(job.outFile)} failed: ${message}`, { cause: error });
