@@ -361,8 +361,10 @@ class Engine implements PdfEngine {
       this.signal.removeEventListener('abort', this.onAbort);
       this.releaseSignal();
       await closeBrowser(this.browser);
+      mark('engine: browser closed');
       for (const temp of this.tempFiles) rmSync(temp, { force: true });
       rmSync(this.userDataDir, { recursive: true, force: true });
+      mark('engine: profile removed');
     })();
     return this.closing;
   }

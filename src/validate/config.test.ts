@@ -1,11 +1,16 @@
 // Messages for broken YAML configuration: they name the key, what was written and what to do.
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { CORE_SCHEMA, load } from 'js-yaml';
+import { parseDocument } from 'yaml';
 import { afterAll, describe, expect, it } from 'vitest';
 import { MunicipalityConfig, RegionConfig } from '../schema/config.js';
 import { FindingCollector } from './collector.js';
 import { loadConfig } from './config.js';
+
+const ROOT = join(import.meta.dirname, '..', '..');
 
 const dir = mkdtempSync(join(tmpdir(), 'plugin-report-config-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -39,4 +44,42 @@ describe('config findings', () => {
     const { errors } = await findingsFor('', RegionConfig);
     expect(errors.map((e) => e.message)).toEqual(['the file is empty']);
   });
+});
+
+describe('the quick parser (js-yaml) and the precise one (yaml) read the same data', () => {
+  // loadConfig trusts js-yaml only for files it parses and the schema accepts; that is safe when
+  // whatever js-yaml accepts, yaml accepts too, as the same data.
+  const tricky = [
+    'a: 1_000\nb: 0o17\nc: 2015-01-01\nd: yes\ne: ~\nf: .inf\ng: 0x1F\nh: +12\ni: 1e3\nj: "007"\nk: 0777\n',
+    'name: Malmö\nnarrative:\n  what_we_did: |\n    Rad ett\n\n    Rad två: "citat"\n  quotes:\n    - text: >\n        vikt\n        text\n',
+    'a: &x {b: 1}\nc: *x\n',
+    'list: [1, two, "three", {four: 4}]\n',
+    'a: 1\na: 2\n',
+    'a: b: c\n',
+    '---\na: 1\n---\nb: 2\n',
+    '\ta: 1\n',
+    'a: [1, 2\n',
+    'key with spaces: value # comment\n"quoted key": \'single\'\n',
+    '? complex\n: value\n',
+    'a: !!str 12\nb: !!int "12"\n',
+    '%YAML 1.2\n---\na: 1\n',
+    '',
+    '# only a comment\n',
+  ];
+  const files = execFileSync('find', [join(ROOT, 'fixtures'), '-name', '*.yaml', '-type', 'f'], { encoding: 'utf8' }).trim().split('\n');
+
+  it.each([...tricky.map((t, i) => [`snippet ${i + 1}`, t] as const), ...files.map((f) => [f.slice(ROOT.length + 1), readFileSync(f, 'utf8')] as const)])(
+    '%s',
+    (_name, text) => {
+      let quick: unknown;
+      try {
+        quick = load(text, { schema: CORE_SCHEMA });
+      } catch {
+        return; // js-yaml refuses: loadConfig takes the precise path anyway
+      }
+      const doc = parseDocument(text, { uniqueKeys: true, prettyErrors: false });
+      expect(doc.errors.map((e) => e.message)).toEqual([]);
+      expect(quick).toEqual(doc.toJS() ?? undefined);
+    },
+  );
 });
