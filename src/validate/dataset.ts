@@ -186,6 +186,9 @@ export async function validateDataset(
       const config = municipality?.value;
       if (config && loadedRegion) loadedRegion.municipalities.push(config);
 
+      // Reading small files resolves mostly through microtasks, which never let timers or other
+      // I/O in: give them a turn per municipality (a browser starting meanwhile needs answers).
+      await new Promise<void>((resolve) => setImmediate(resolve));
       const result = await validateMunicipality({
         regionId,
         municipalityId,
