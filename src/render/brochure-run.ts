@@ -77,7 +77,9 @@ export async function runBrochures(options: BrochuresRequest): Promise<Outcome> 
   // One browser at a time for the whole batch, started afresh every RECYCLE_AFTER brochures so
   // memory stays bounded however many municipalities there are, and after a crash.
   const starting = RecyclingEngine.open({
-    open: () => openPdfEngine({ concurrency, warmUp: 'brochure', ...(options.timeout ? { timeoutMs: options.timeout * 1000 } : {}) }),
+    // No warm-up (EngineOptions.warmUp): a batch's start-up keeps both cores busy (validation,
+    // the chart worker, the browser starting), so a warm-up print only delays it (measured).
+    open: () => openPdfEngine({ concurrency, ...(options.timeout ? { timeoutMs: options.timeout * 1000 } : {}) }),
     recycleAfter: RECYCLE_AFTER,
     maxRestarts: MAX_BROWSER_RESTARTS,
   });
