@@ -9,7 +9,6 @@ import { reportUserError } from '../util/output.js';
 import type { Outcome } from '../commands/outcome.js';
 import type { PdfEngine, RenderJob, RenderResult } from './api.js';
 import { mark } from './timing.js';
-import { startChartWorker, stopChartWorker } from './chart-client.js';
 import { renderHtml } from './html.js';
 import { interruptOnSignals, interruptedError, loadPuppeteer, openPdfEngine } from './engine.js';
 import { nationalReport } from './view/national.js';
@@ -32,13 +31,14 @@ export interface BuildRequest {
 
 export async function runBuild(req: BuildRequest): Promise<Outcome> {
   // From the first file read to the last PDF renamed, Ctrl-C stops cleanly (Interrupted, exit 2).
+  // Charts are drawn in-process here, not in the chart worker (chart-client.ts): a report has a
+  // few dozen charts at most, and starting the worker (a thread, vega loaded twice) costs more
+  // than it saves (measured: build --national ~0.15 s slower with it).
   const interrupt = interruptOnSignals();
-  startChartWorker(); // first: it loads vega on its own thread while the data is read
   try {
     return await build(req, interrupt.signal);
   } finally {
     interrupt.release();
-    await stopChartWorker();
   }
 }
 

@@ -1,8 +1,9 @@
-// Charts drawn in a worker thread. vega is the largest piece of Node work in a build and in each
-// brochure; drawn on the main thread it also holds the event loop, so the browser waits for
-// answers (a page opening, a document loading) until the charts are done. In a worker, the main
-// thread stays free for the browser, the worker's vega is loaded and warm while the data is still
-// being read, and on an idle core the two really run side by side.
+// Charts drawn in a worker thread, for a batch of brochures. vega is the largest piece of Node
+// work in each brochure; drawn on the main thread it also holds the event loop, so the pages wait
+// for answers (a document loading, a PDF coming back) while a chart is drawn. In a worker the
+// main thread stays free for the browser, and the worker's vega is loaded and warm while the data
+// is still being read. A report (`build`) draws its charts in-process: for one document the
+// worker's start costs more than it saves.
 //
 // The worker is the built dist/chart-worker.js. Run from source (unit tests) there is none, and
 // charts are drawn in-process as before; so they are if the worker fails to start or dies.
