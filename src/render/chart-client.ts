@@ -49,9 +49,9 @@ export function startChartWorker(): void {
     if ('chart' in reply) waiting.resolve(reply.chart);
     else waiting.reject(Object.assign(new Error(reply.error), reply.stack ? { stack: reply.stack } : {}));
   });
+  // Also after stopChartWorker(): charts still waiting are then drawn in-process.
   const gone = (error: Error) => {
-    if (worker !== w) return;
-    worker = undefined;
+    if (worker === w) worker = undefined;
     for (const waiting of pending.values()) waiting.reject(Object.assign(error, { workerGone: true }));
     pending.clear();
   };
