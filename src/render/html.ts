@@ -189,52 +189,54 @@ export function renderHtml(job: RenderJob, extra: HtmlExtras = {}): string {
  */
 export function warmUpHtml(template: string): string {
   const faces = FONT_FACES.map((f) => `<span style="font-weight:${f.weight};font-style:${f.style}">Åäö 0123456789</span>`).join(' ');
-  return `<!DOCTYPE html>
-<html lang="sv">
-<head>
-<meta charset="utf-8">
-<meta http-equiv="Content-Security-Policy" content="${CONTENT_SECURITY_POLICY}">
-<title>–</title>
-<style>
-${fontFaceCss()}
-</style>
-<style>
-${templateCss(template)}
-</style>
-</head>
-<body class="template-${escapeHtml(template)}">
-<h1>Innehåll</h1>
+  return documentHtml({
+    lang: 'sv',
+    title: '–',
+    metaTags: '',
+    fontCss: fontFaceCss(),
+    css: templateCss(template),
+    template,
+    body: `<h1>Innehåll</h1>
 <p>${faces}</p>
-<table><thead><tr><th>Kvinnor</th></tr></thead><tbody><tr><td>1 234</td></tr></tbody></table>
-</body>
-</html>
-`;
+<table><thead><tr><th>Kvinnor</th></tr></thead><tbody><tr><td>1 234</td></tr></tbody></table>`,
+  });
 }
 
 function buildHtml(job: RenderJob, extra: HtmlExtras): string {
   const env = templateEnvironment();
   const body = env.render(job.template, withTocPages(job.context, extra.tocPages));
   const meta = job.meta;
+  return documentHtml({
+    lang: meta.lang,
+    title: meta.title,
+    metaTags: `<meta name="author" content="${escapeHtml(meta.author)}">
+<meta name="description" content="${escapeHtml(meta.subject)}">
+<meta name="keywords" content="${escapeHtml(meta.keywords.join(', '))}">
+`,
+    fontCss: fontFaceCss(body + meta.shortTitle),
+    css: `${pageCss(meta)}\n${templateCss(job.template)}\n${extra.css ?? ''}`,
+    template: job.template,
+    body,
+  });
+}
+
+/** The document around a body: CSP, title, meta tags, the inlined fonts and the CSS. */
+function documentHtml(parts: { lang: string; title: string; metaTags: string; fontCss: string; css: string; template: string; body: string }): string {
   return `<!DOCTYPE html>
-<html lang="${escapeHtml(meta.lang)}">
+<html lang="${escapeHtml(parts.lang)}">
 <head>
 <meta charset="utf-8">
 <meta http-equiv="Content-Security-Policy" content="${CONTENT_SECURITY_POLICY}">
-<title>${escapeHtml(meta.title)}</title>
-<meta name="author" content="${escapeHtml(meta.author)}">
-<meta name="description" content="${escapeHtml(meta.subject)}">
-<meta name="keywords" content="${escapeHtml(meta.keywords.join(', '))}">
-<style>
-${fontFaceCss(body + meta.shortTitle)}
+<title>${escapeHtml(parts.title)}</title>
+${parts.metaTags}<style>
+${parts.fontCss}
 </style>
 <style>
-${pageCss(meta)}
-${templateCss(job.template)}
-${extra.css ?? ''}
+${parts.css}
 </style>
 </head>
-<body class="template-${escapeHtml(job.template)}">
-${body}
+<body class="template-${escapeHtml(parts.template)}">
+${parts.body}
 </body>
 </html>
 `;
