@@ -259,7 +259,7 @@ class Engine implements PdfEngine {
   }
 
   /** Opens the first page ahead of time (the caller is still building its documents). */
-  async warm(): Promise<void> {
+  async openFirstPage(): Promise<void> {
     if (this.pagesOpen > 0) return;
     this.pagesOpen++;
     try {
@@ -482,7 +482,7 @@ export async function openPdfEngine(options: EngineOptions = {}): Promise<PdfEng
     release,
   );
   try {
-    await engine.warm();
+    await engine.openFirstPage();
   } catch (error) {
     await engine.close();
     throw new UserError('BrowserFailed', `Could not open a page in ${choice.executablePath}: ${(error as Error).message}`, { cause: error });

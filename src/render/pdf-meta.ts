@@ -2,18 +2,20 @@
 // exact A4 page boxes, and reproducibility — the same input gives byte-identical output: fixed
 // dates, no random ids, and a trailer /ID derived from a hash of the content. Chromium's structure
 // tree (tagged PDF) and outline are left untouched; pdf-lib copies every object it does not change.
+// The engine uses this only as the fallback for a PDF that pdf-finish.ts (the same edits on
+// Chromium's bytes, without a full parse) does not recognise; the helpers shared by both live here.
 import { createHash } from 'node:crypto';
 import type { PDFDocument, PDFObject } from 'pdf-lib';
 import type { DocumentMeta } from './api.js';
 
-// pdf-lib takes ~0.4 s to import: it is loaded on first use, which the engine arranges to happen
-// while Chromium prints the first pass (see preloadPdfLib), so it costs no wall time.
+// pdf-lib takes ~0.15–0.4 s to import: it is loaded on first use only, which a normal run, finished
+// by pdf-finish.ts, never reaches.
 type PdfLib = typeof import('pdf-lib');
 let lib: PdfLib | undefined;
 let loading: Promise<PdfLib> | undefined;
 
-/** Starts loading pdf-lib (idempotent); resolves with the module. */
-export function preloadPdfLib(): Promise<PdfLib> {
+/** Loads pdf-lib (once); resolves with the module. */
+function importPdfLib(): Promise<PdfLib> {
   loading ??= import('pdf-lib').then((m) => (lib = m));
   return loading;
 }
@@ -73,7 +75,7 @@ export interface OutlineItem {
 
 /** Parses a PDF without pdf-lib's default yielding every 100 objects (several times faster). */
 export async function loadPdf(pdf: Uint8Array): Promise<PDFDocument> {
-  const { PDFDocument, ParseSpeeds } = await preloadPdfLib();
+  const { PDFDocument, ParseSpeeds } = await importPdfLib();
   return PDFDocument.load(pdf, { updateMetadata: false, parseSpeed: ParseSpeeds.Fastest });
 }
 
