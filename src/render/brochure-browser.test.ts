@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { UserError } from '../errors.js';
 import type { PdfEngine, RenderJob } from './api.js';
-import { RecyclingEngine, browserGone } from './brochure-browser.js';
+import { RecyclingEngine, browserGone, perBrowser } from './brochure-browser.js';
 
 /** A fake browser: records what it printed; can be made to die. */
 class FakeEngine implements PdfEngine {
@@ -61,6 +61,22 @@ describe('RecyclingEngine', () => {
     expect(engine.recycles).toBe(3);
   });
 
+  it('counts a document printed again (a tighter layout) once, so a reprint never starts a browser', async () => {
+    const engine = await RecyclingEngine.open({ open: opener(), recycleAfter: 3, maxRestarts: 0 });
+    for (const name of ['a', 'a', 'b', 'b', 'c', 'c']) await engine.render(job(name));
+    await engine.render(job('d'));
+    await engine.close();
+    expect(FakeEngine.opened.map((e) => e.printed)).toEqual([['a', 'a', 'b', 'b', 'c', 'c'], ['d']]);
+  });
+
+  it('follows a recycleAfter set once the batch size is known', async () => {
+    const engine = await RecyclingEngine.open({ open: opener(), recycleAfter: 50, maxRestarts: 0 });
+    engine.recycleAfter = 2;
+    for (const name of ['a', 'b', 'c']) await engine.render(job(name));
+    await engine.close();
+    expect(FakeEngine.opened.map((e) => e.printed.length)).toEqual([2, 1]);
+  });
+
   it('retries the documents a dead browser took with it in a fresh one', async () => {
     const engine = await RecyclingEngine.open({ open: opener(), recycleAfter: 100, maxRestarts: 2 });
     const results = await Promise.allSettled(['a', 'kill', 'b', 'c', 'd'].map((n) => engine.render(job(n))));
@@ -77,6 +93,14 @@ describe('RecyclingEngine', () => {
     await expect(engine.render(job('after'))).rejects.toThrow('Target closed');
     await engine.close();
     expect(FakeEngine.opened.length).toBe(1);
+  });
+
+  it('shares a batch evenly between as few browsers as the maximum allows', () => {
+    expect(perBrowser(50, 50)).toBe(50);
+    expect(perBrowser(51, 50)).toBe(26);
+    expect(perBrowser(290, 50)).toBe(49);
+    expect(perBrowser(7, 50)).toBe(7);
+    expect(perBrowser(0, 50)).toBe(1);
   });
 
   it('tells a dead browser from a failed document', () => {

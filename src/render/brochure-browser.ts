@@ -1,5 +1,7 @@
 // A PdfEngine for long batches (hundreds of brochures): it keeps ONE browser at a time but starts a
-// fresh one (1) every `recycleAfter` documents — Chromium's renderer processes grow with every
+// fresh one (1) every `recycleAfter` documents (a document printed again, e.g. a brochure in a
+// tighter layout, is still one document: reprints must not start a browser for the last few
+// brochures of a batch) — Chromium's renderer processes grow with every
 // document a reused tab prints, so a batch of 290 would otherwise end far above one of 50 — and
 // (2) when the browser dies under us (crashed, killed), retrying the documents it took with it once
 // instead of failing them one by one. Recycling drains first: the old browser finishes its
@@ -15,6 +17,15 @@ export interface RecyclingOptions {
   maxRestarts: number;
 }
 
+/**
+ * Documents per browser for a batch of `total`: as few browsers as `max` per browser allows,
+ * sharing the batch evenly, so no browser is started for the last few (51 → 26 + 25, not 50 + 1).
+ */
+export function perBrowser(total: number, max: number): number {
+  const browsers = Math.max(1, Math.ceil(total / max));
+  return Math.max(1, Math.ceil(total / browsers));
+}
+
 /** The browser process or its connection is gone (as opposed to one document failing). */
 export function browserGone(error: unknown): boolean {
   if (isUserError(error) && error.errorName !== 'BrowserFailed') return false;
@@ -24,7 +35,8 @@ export function browserGone(error: unknown): boolean {
 
 export class RecyclingEngine implements PdfEngine {
   private engine!: PdfEngine;
-  private renders = 0;
+  /** The documents (by output file) the current browser has taken. */
+  private documents = new Set<string>();
   private inFlight = 0;
   private crashed = false;
   private gate: Promise<void> | undefined;
@@ -32,8 +44,12 @@ export class RecyclingEngine implements PdfEngine {
   /** Browsers started after a crash / for recycling, for tests and summaries. */
   restarts = 0;
   recycles = 0;
+  /** Documents per browser; a batch may set it once it knows its size (see perBrowser). */
+  recycleAfter: number;
 
-  private constructor(private readonly options: RecyclingOptions) {}
+  private constructor(private readonly options: RecyclingOptions) {
+    this.recycleAfter = options.recycleAfter;
+  }
 
   static async open(options: RecyclingOptions): Promise<RecyclingEngine> {
     const engine = new RecyclingEngine(options);
@@ -43,7 +59,7 @@ export class RecyclingEngine implements PdfEngine {
 
   async render(job: RenderJob): Promise<RenderResult> {
     for (let attempt = 0; ; attempt++) {
-      const engine = await this.enter();
+      const engine = await this.enter(job);
       try {
         return await engine.render(job);
       } catch (error) {
@@ -65,20 +81,21 @@ export class RecyclingEngine implements PdfEngine {
     await this.engine.close();
   }
 
-  private async enter(): Promise<PdfEngine> {
+  private async enter(job: RenderJob): Promise<PdfEngine> {
     for (;;) {
       if (this.gate) {
         await this.gate;
         continue;
       }
-      if (this.crashed || this.renders >= this.options.recycleAfter) {
+      const known = this.documents.has(job.outFile);
+      if (this.crashed || (!known && this.documents.size >= this.recycleAfter)) {
         this.gate = this.replace().finally(() => {
           this.gate = undefined;
         });
         continue;
       }
       this.inFlight++;
-      this.renders++;
+      this.documents.add(job.outFile);
       return this.engine;
     }
   }
@@ -100,7 +117,7 @@ export class RecyclingEngine implements PdfEngine {
       this.recycles++;
     }
     this.engine = await this.options.open();
-    this.renders = 0;
+    this.documents = new Set();
     this.crashed = false;
   }
 }

@@ -11,7 +11,8 @@ import { maskPersonalNumbers } from '../util/pnr.js';
 import { refusalText, validateCommandFor } from '../validate/refusal.js';
 import { colorsFor, defaultConcurrency, scopeOf } from '../commands/options.js';
 import type { Outcome } from '../commands/outcome.js';
-import type { PdfEngine, RenderJob } from './api.js';
+import type { RenderJob } from './api.js';
+import type { RecyclingEngine } from './brochure-browser.js';
 import { mark } from './timing.js';
 
 export interface BrochuresRequest {
@@ -29,20 +30,17 @@ export interface BrochuresRequest {
 /** Fresh browsers a batch may start after its browser died, before it gives up. */
 const MAX_BROWSER_RESTARTS = 2;
 /**
- * Brochures per browser: its renderer processes grow with every document a reused tab prints,
- * about 0.7 MB each; a fresh browser costs about half a second.
+ * Brochures per browser at most: its renderer processes grow with every document a reused tab
+ * prints, about 0.7 MB each; a fresh browser costs about half a second.
  */
-const RECYCLE_AFTER = 50;
+const MAX_PER_BROWSER = 50;
 
-/**
- * A full garbage collection every so many brochures. Each brochure allocates a few MB of
- * short-lived large strings and buffers (HTML with inlined fonts, the PDF, chart dataflows);
- * V8 lets the heap grow with them rather than collect, so without this the process would end a
- * batch of 290 some 100 MB above a batch of 50 while holding the same ~40 MB of live data. Once
- * per browser is enough (measured: peak RSS 290/50 = 1.07, against 1.04 when collecting every
- * 20), and each collection costs ~50 ms of the CPU the pages need.
- */
-const COLLECT_EVERY = RECYCLE_AFTER;
+// A full garbage collection once per browser. Each brochure
+// allocates a few MB of short-lived large strings and buffers (HTML with inlined fonts, the PDF,
+// chart dataflows); V8 lets the heap grow with them rather than collect, so without this the
+// process would end a batch of 290 some 100 MB above a batch of 50 while holding the same ~40 MB
+// of live data. Once per browser is enough (measured: peak RSS 290/50 = 1.07, against 1.04 when
+// collecting every 20), and each collection costs ~50 ms of the CPU the pages need.
 
 /** V8's gc() without the --expose-gc command-line flag; undefined if the runtime refuses. */
 function garbageCollector(): (() => void) | undefined {
@@ -72,15 +70,17 @@ export async function runBrochures(options: BrochuresRequest): Promise<Outcome> 
   startChartWorker(); // first: it loads vega on its own thread while the data is read
   const { loadPuppeteer, openPdfEngine } = await import('./engine.js');
   await loadPuppeteer(); // alone first, so the browser can start before the data is read
-  const { RecyclingEngine } = await import('./brochure-browser.js');
+  const { RecyclingEngine: Recycling } = await import('./brochure-browser.js');
   const concurrency = options.municipality !== undefined ? 1 : (options.concurrency ?? defaultConcurrency());
-  // One browser at a time for the whole batch, started afresh every RECYCLE_AFTER brochures so
-  // memory stays bounded however many municipalities there are, and after a crash.
-  const starting = RecyclingEngine.open({
+  // One browser at a time for the whole batch, started afresh after at most MAX_PER_BROWSER
+  // brochures so memory stays bounded however many municipalities there are, and after a crash.
+  // The batch's size is not known yet (the data is read while the browser starts); it is shared
+  // out evenly once it is (printBrochures).
+  const starting = Recycling.open({
     // No warm-up (EngineOptions.warmUp): a batch's start-up keeps both cores busy (validation,
     // the chart worker, the browser starting), so a warm-up print only delays it (measured).
     open: () => openPdfEngine({ concurrency, ...(options.timeout ? { timeoutMs: options.timeout * 1000 } : {}) }),
-    recycleAfter: RECYCLE_AFTER,
+    recycleAfter: MAX_PER_BROWSER,
     maxRestarts: MAX_BROWSER_RESTARTS,
   });
   // A browser that cannot start matters only once there is something to print.
@@ -94,7 +94,7 @@ export async function runBrochures(options: BrochuresRequest): Promise<Outcome> 
   }
 }
 
-async function printBrochures(options: BrochuresRequest, browser: () => Promise<PdfEngine>): Promise<Outcome> {
+async function printBrochures(options: BrochuresRequest, browser: () => Promise<RecyclingEngine>): Promise<Outcome> {
   const say = (line: string) => {
     if (!options.quiet) process.stdout.write(line + '\n');
   };
@@ -151,7 +151,9 @@ async function printBrochures(options: BrochuresRequest, browser: () => Promise<
     throw new UserError('UnknownMunicipality', `No municipality to print${options.municipality ? ` (--municipality ${options.municipality})` : ''}.`);
   }
 
+  const { perBrowser } = await import('./brochure-browser.js');
   const engine = await browser();
+  const collectEvery = (engine.recycleAfter = perBrowser(planned.length, MAX_PER_BROWSER));
   const workers = Math.min(options.concurrency ?? defaultConcurrency(), planned.length);
   const progress = await openProgress(planned.length, options.quiet);
   const written: Array<{ outFile: string; pages: number }> = [];
@@ -209,7 +211,7 @@ async function printBrochures(options: BrochuresRequest, browser: () => Promise<
           const result = await print(item, index);
           written.push({ outFile: result.outFile, pages: result.pages });
           done++;
-          if (done % COLLECT_EVERY === 0 && done < planned.length) collect?.(); // not after the last
+          if (done % collectEvery === 0 && done < planned.length) collect?.(); // not after the last
           progress.tick(done, `${item.fileName} (${result.pages} ${result.pages === 1 ? 'page' : 'pages'})`);
         } catch (error) {
           if (isUserError(error) && error.errorName === 'Interrupted') {
