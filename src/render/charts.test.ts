@@ -246,3 +246,67 @@ describe('textWidth', () => {
     expect(textWidth('Malmö', 12, 'bold')).toBeGreaterThan(textWidth('Malmö', 12));
   });
 });
+
+describe('reused chart views', () => {
+  // One vega view per chart shape is reused (charts.ts). Random charts of every kind, with
+  // suppressed cells, zeros, repeated labels and long axes, drawn in a scrambled order through the
+  // reused views must come out exactly as each drawn in a view of its own.
+  it('draw every chart exactly as a fresh view does, whatever was drawn before', async () => {
+    vi.resetModules();
+    const m = await import('./charts.js');
+    let seed = 2017;
+    const random = () => (seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648;
+    const int = (n: number) => Math.floor(random() * n);
+    const cell = () => (random() < 0.08 ? null : random() < 0.1 ? 0 : int(random() < 0.5 ? 20 : 3000));
+    const labels = ['Studier', 'Arbete', 'Annat', 'Okänt', 'Flytt till annan kommun', 'Sjukdom', 'Föräldraledig', 'Praktik eller annan sysselsättning med ett långt namn'];
+    const cells = (n: number) =>
+      Array.from({ length: random() < 0.05 ? 0 : random() < 0.1 ? 8 + int(4) : n }, (_, i) => {
+        const women = cell();
+        const men = cell();
+        return { label: labels[(i + int(3)) % labels.length] ?? '', women, men, total: women === null || men === null ? (random() < 0.5 ? null : int(100)) : women + men };
+      });
+    const series = () => (['total', 'gender', 'gender+total'] as const)[int(3)];
+    const parts = [
+      { label: 'Höjt', colour: CHANGE_COLOURS.raised },
+      { label: 'Behållit', colour: CHANGE_COLOURS.kept },
+      { label: 'Sänkt', colour: CHANGE_COLOURS.lowered },
+    ];
+    const charts: (() => Promise<{ svg: string }>)[] = Array.from({ length: 240 }, (_, i) => {
+      const kind = i % 4;
+      if (kind === 0) {
+        const input = { title: `T${i}`, categories: cells(1 + int(6)), series: series(), format: random() < 0.3 ? ('percent' as const) : ('count' as const) };
+        return () => m.horizontalBars(input);
+      }
+      if (kind === 1) {
+        const input = { title: `G${i}`, groups: cells(2 + int(7)), series: series(), width: random() < 0.5 ? 300 : 640 };
+        return () => m.groupedBars(input);
+      }
+      if (kind === 2) {
+        const input = { title: `K${i}`, steps: cells(1 + int(3)), series: random() < 0.5 ? ('total' as const) : series() };
+        return () => m.kaaFunnel(input);
+      }
+      const used = parts.slice(0, 2 + int(2));
+      const input = { title: `S${i}`, parts: used, rows: ['Kvinnor', 'Män', 'Totalt'].slice(0, 1 + int(3)).map((label) => ({ label, values: used.map(cell) })) };
+      return () => m.stacked100(input);
+    });
+    m.reuseChartViews(false);
+    const fresh: string[] = [];
+    for (const draw of charts) fresh.push((await draw()).svg);
+    m.reuseChartViews(true);
+    const order = charts.map((_, i) => i).sort(() => random() - 0.5);
+    const reused: string[] = [];
+    // Two at a time, like a batch of brochures: charts of one shape wait for the view.
+    let next = 0;
+    const worker = async () => {
+      while (next < order.length) {
+        const i = order[next++] ?? 0;
+        reused[i] = (await (charts[i] as (typeof charts)[number])()).svg;
+      }
+    };
+    await Promise.all([worker(), worker()]);
+    const differing = reused.map((svg, i) => (svg === fresh[i] ? -1 : i)).filter((i) => i >= 0);
+    expect(differing).toEqual([]);
+    expect(new Set(fresh).size).toBeGreaterThan(200); // the inputs really differ
+  }, 30_000);
+});
+

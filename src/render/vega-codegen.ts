@@ -1,9 +1,10 @@
 // vega's expression code generator, with each generated function compiled once per process.
 //
 // A vega View turns every expression, encoder, field getter and comparator of its spec into a
-// function with `new Function(...)` when it is created. We create a fresh View per chart (see
-// charts.ts), so without this every chart compiles the same few hundred functions again and runs
-// them cold in the interpreter: V8 keeps type feedback per function object, not per source text.
+// function with `new Function(...)` when it is created. charts.ts creates a View per chart shape
+// (and one per chart with reuseChartViews(false)); without this each compiles the same few hundred
+// functions again and runs them cold in the interpreter: V8 keeps type feedback per function
+// object, not per source text.
 // Here each source text becomes one function, and every view gets it bound afresh — the same code
 // with the same `this` vega would have bound, so the output cannot change, only get faster.
 //
