@@ -1,4 +1,4 @@
-// Charts for the reports and brochures: static SVG strings built in Node with vega-lite → vega
+// Charts for the reports and brochures: static SVG strings built in Node with vega
 // (renderer 'none', `view.toSVG()`), so the browser only has to print them. Every chart is a pure
 // function of its input: same input → byte-identical SVG (no random ids, no dates), and each comes
 // with a one-line Swedish text alternative that carries the numbers (used as the figure's alt text
@@ -9,10 +9,11 @@
 // sized for an A4 text column. A suppressed value (null) is never drawn as 0: its bar is left out
 // and its label reads "..".
 //
-// vega and vega-lite are imported lazily: only render code pays for loading them.
+// vega is imported lazily: only render code pays for loading it. The specs are in chart-specs.ts.
 import { formatInteger, formatPercent } from './format.js';
 import { drawnByWorker, type ChartKind } from './chart-client.js';
 import { sharedCodegen } from './vega-codegen.js';
+import { CHART_FONT, INK, barsSpec, stackSpec } from './chart-specs.js';
 
 export interface Chart {
   /** A standalone <svg> element (role="img", with <title>), safe to insert into HTML as is. */
@@ -38,10 +39,9 @@ export const TOTAL_COLOUR = '#6F6F6F';
 /** Grade changes: raised, kept, lowered (Okabe–Ito bluish green, a light grey, reddish purple). */
 export const CHANGE_COLOURS = { raised: '#009E73', kept: '#C8C8C8', lowered: '#CC79A7' } as const;
 
-export const CHART_FONT = 'Source Sans 3';
+export { CHART_FONT };
 /** Width in CSS px of an A4 text column (170 mm at 96 px per inch). */
 export const CHART_WIDTH = 640;
-const INK = '#1A1A1A';
 const SUPPRESSED = '..';
 
 export type Series = 'total' | 'gender' | 'gender+total';
@@ -256,7 +256,7 @@ function categoryAlt(c: GenderCells & { label: string }, series: Series, format:
 }
 
 // ---------------------------------------------------------------------------------------------
-// Bar rows and the vega-lite specs.
+// Bar rows and stack segments, and the views that draw them.
 
 interface BarRow {
   category: string;
@@ -329,41 +329,11 @@ interface StackSegment {
   drawn: boolean;
 }
 
-const baseConfig = {
-  font: CHART_FONT,
-  background: null,
-  view: { stroke: null },
-  aria: false,
-  axis: {
-    labelFont: CHART_FONT,
-    labelFontSize: 12,
-    labelColor: INK,
-    titleFont: CHART_FONT,
-    grid: false,
-    domain: false,
-    ticks: false,
-  },
-  legend: {
-    labelFont: CHART_FONT,
-    labelFontSize: 12,
-    labelColor: INK,
-    titleFont: CHART_FONT,
-    symbolType: 'square',
-    symbolSize: 140,
-    symbolStrokeWidth: 0,
-    orient: 'top',
-    direction: 'horizontal',
-    columnPadding: 16,
-    offset: 8,
-  },
-  text: { font: CHART_FONT, fontSize: 12, fill: INK },
-} as const;
 
-// The vega-lite specs depend only on the chart's shape (kind, width, series, parts); the data, the
-// x maximum, the y domain and the right padding are set on each view. So each shape is compiled and
-// parsed once per process and every further chart only runs a view — most of the cost of a chart
-// otherwise. The specs keep that view small: every domain is given (no sort aggregates, no sort
-// index formulas) and the bars' stack is computed here, since each operator costs every chart.
+// The specs depend only on the chart's shape (kind, width, series, parts); the data, the x maximum,
+// the y domain and the right padding are set on each view. So each shape is parsed once per process
+// and every further chart only runs a view. The specs keep that view small: every domain is given
+// (no sort aggregates) and the bars' stack is computed here, since each operator costs every chart.
 
 async function renderBars(
   rows: BarRow[],
@@ -379,70 +349,14 @@ async function renderBars(
   // Leave room right of the longest bar for its label.
   const longestLabel = Math.max(0, ...rows.map((r) => textWidth(r.label, 12, 400)));
   const shape = { kind: 'bars', keys, width };
-  return renderCached(shape, () => barsSpec(keys, width), {
+  const bars = keys.map((k) => ({ label: SERIES_LABELS[k], colour: SERIES_COLOURS[k] }));
+  return renderCached(shape, () => barsSpec({ series: bars, width }), {
     data: { rows },
     signals: { xmax: max, ydomain: categoryDomain(rows, (r) => r.category) },
     padding: { left: 6, top: 0, bottom: 2, right: Math.ceil(longestLabel) + 10 },
     title,
     alt,
   });
-}
-
-function barsSpec(keys: SeriesKey[], width: number): object {
-  const step = keys.length === 1 ? 17 : 9.5;
-  // Categories keep the input's order: the domain is given (see categoryDomain), not aggregated.
-  const y = {
-    field: 'category',
-    type: 'nominal',
-    title: null,
-    axis: { labelLimit: Math.round(width * 0.42), labelPadding: 8 },
-    scale: { domain: { expr: 'ydomain' }, paddingInner: keys.length === 1 ? 0.25 : 0.3, paddingOuter: 0.15 },
-  };
-  const xScale = { domain: [0, { expr: 'xmax' }], nice: false, zero: true };
-  const colour =
-    keys.length === 1
-      ? { value: SERIES_COLOURS[keys[0] ?? 'total'] }
-      : {
-          field: 'series',
-          type: 'nominal',
-          scale: { domain: keys.map((k) => SERIES_LABELS[k]), range: keys.map((k) => SERIES_COLOURS[k]) },
-          legend: { title: null },
-        };
-  const yOffset =
-    keys.length === 1 ? undefined : { field: 'series', sort: null, scale: { domain: keys.map((k) => SERIES_LABELS[k]), paddingInner: 0.08 } };
-  return {
-    $schema: 'https://vega.github.io/schema/vega-lite/v6.json',
-    width,
-    height: { step },
-    autosize: { type: 'fit-x', contains: 'padding' },
-    params: [
-      { name: 'xmax', value: 1 },
-      { name: 'ydomain', value: [] },
-    ],
-    config: baseConfig,
-    data: { name: 'rows' },
-    encoding: { y, ...(yOffset ? { yOffset } : {}) },
-    layer: [
-      {
-        // No filter of its own: vega-lite's filter of invalid x values leaves out the bars of
-        // suppressed cells (end is null exactly when the value is not drawable).
-        mark: { type: 'bar', cornerRadius: 0 },
-        encoding: {
-          x: { field: 'end', type: 'quantitative', axis: null, scale: xScale, stack: null },
-          x2: { field: 'start' },
-          color: colour,
-        },
-      },
-      {
-        mark: { type: 'text', align: 'left', baseline: 'middle', dx: 4, fontSize: 12, fill: INK },
-        encoding: {
-          x: { field: 'labelX', type: 'quantitative', scale: xScale, axis: null },
-          text: { field: 'label' },
-        },
-      },
-    ],
-    resolve: { scale: { x: 'shared' } },
-  };
 }
 
 async function renderStack(
@@ -453,7 +367,7 @@ async function renderStack(
   width = CHART_WIDTH,
 ): Promise<string> {
   const rows = segments.map((s) => ({ ...s, mid: s.drawn ? (s.x + s.x2) / 2 : s.x }));
-  return renderCached({ kind: 'stack', parts, width }, () => stackSpec(parts, width), {
+  return renderCached({ kind: 'stack', parts, width }, () => stackSpec({ parts, width }), {
     data: { segments: rows },
     signals: { ydomain: categoryDomain(rows, (r) => r.row) },
     padding: { left: 6, top: 0, bottom: 2, right: 4 },
@@ -462,65 +376,15 @@ async function renderStack(
   });
 }
 
-function stackSpec(parts: { label: string; colour: string }[], width: number): object {
-  const xScale = { domain: [0, 1], nice: false };
-  return {
-    $schema: 'https://vega.github.io/schema/vega-lite/v6.json',
-    width,
-    height: { step: 24 },
-    autosize: { type: 'fit-x', contains: 'padding' },
-    params: [{ name: 'ydomain', value: [] }],
-    config: baseConfig,
-    data: { name: 'segments' },
-    encoding: {
-      y: {
-        field: 'row',
-        type: 'nominal',
-        title: null,
-        axis: { labelLimit: Math.round(width * 0.42), labelPadding: 8 },
-        scale: { domain: { expr: 'ydomain' }, paddingInner: 0.3, paddingOuter: 0.15 },
-      },
-    },
-    layer: [
-      {
-        transform: [{ filter: 'datum.drawn' }],
-        mark: { type: 'bar', stroke: '#FFFFFF', strokeWidth: 1 },
-        encoding: {
-          x: { field: 'x', type: 'quantitative', axis: null, scale: xScale },
-          x2: { field: 'x2' },
-          color: {
-            field: 'part',
-            type: 'nominal',
-            scale: { domain: parts.map((p) => p.label), range: parts.map((p) => p.colour) },
-            legend: { title: null },
-          },
-        },
-      },
-      // Shares centred in their segments; a row that cannot be drawn gets ".." at its start.
-      {
-        transform: [{ filter: "datum.drawn && datum.label !== ''" }],
-        mark: { type: 'text', baseline: 'middle', align: 'center', fontSize: 12, fill: INK },
-        encoding: { x: { field: 'mid', type: 'quantitative', axis: null, scale: xScale }, text: { field: 'label' } },
-      },
-      {
-        transform: [{ filter: '!datum.drawn' }],
-        mark: { type: 'text', baseline: 'middle', align: 'left', dx: 2, fontSize: 12, fill: INK },
-        encoding: { x: { field: 'mid', type: 'quantitative', axis: null, scale: xScale }, text: { field: 'label' } },
-      },
-    ],
-  };
-}
-
 // ---------------------------------------------------------------------------------------------
-// vega-lite → vega → SVG string.
+// vega → SVG string.
 
 type VegaModule = typeof import('vega');
-type VegaLiteModule = typeof import('vega-lite');
-let modules: Promise<{ vega: VegaModule; vl: VegaLiteModule }> | undefined;
+let loaded: Promise<VegaModule> | undefined;
 
-function loadVega(): Promise<{ vega: VegaModule; vl: VegaLiteModule }> {
-  modules ??= (async () => {
-    const [vega, vl] = await Promise.all([import('vega'), import('vega-lite')]);
+function loadVega(): Promise<VegaModule> {
+  loaded ??= (async () => {
+    const vega = await import('vega');
     // No canvas in Node: measure text with Source Sans 3's real advance widths instead of vega's
     // crude 0.8 em per character, so labels, legends and padding fit the font the PDF uses.
     const metrics = (vega as unknown as { textMetrics: { width: (item: unknown, text?: unknown) => number } }).textMetrics;
@@ -530,30 +394,10 @@ function loadVega(): Promise<{ vega: VegaModule; vl: VegaLiteModule }> {
       const s = Array.isArray(value) ? value.map(String).join(' ') : value === null || value === undefined ? '' : String(value);
       return textWidth(s, it.fontSize ?? 11, it.fontWeight);
     };
-    return { vega, vl };
+    return vega;
   })();
-  return modules;
+  return loaded;
 }
-
-// vega-lite's notes (e.g. "Dropping fit-y because spec has discrete height") are about our own
-// fixed specs, not the user's data: keep them off the user's terminal.
-const SILENT_LOGGER = {
-  level(): number | any {
-    return 0;
-  },
-  error(): any {
-    return SILENT_LOGGER;
-  },
-  warn(): any {
-    return SILENT_LOGGER;
-  },
-  info(): any {
-    return SILENT_LOGGER;
-  },
-  debug(): any {
-    return SILENT_LOGGER;
-  },
-};
 
 interface ViewInput {
   data: Record<string, object[]>;
@@ -614,15 +458,14 @@ export function reuseChartViews(reuse: boolean): void {
 // The next chart enters into an empty view, exactly as into a fresh one: a test draws hundreds of
 // random charts both ways, in a scrambled order, and compares the SVG byte for byte.
 async function renderCached(shape: object, makeSpec: () => object, input: ViewInput): Promise<string> {
-  const { vega, vl } = await loadVega();
+  const vega = await loadVega();
   // vega runs on promises alone (microtasks), so a view model's charts would hold the event loop
   // until the last one: the browser starting meanwhile could not even be answered. Let I/O in.
   await new Promise<void>((resolve) => setImmediate(resolve));
   const key = JSON.stringify(shape);
   let runtime = runtimes.get(key);
   if (!runtime) {
-    const compiled = vl.compile(makeSpec() as Parameters<VegaLiteModule['compile']>[0], { logger: SILENT_LOGGER }).spec;
-    runtime = vega.parse(compiled);
+    runtime = vega.parse(makeSpec() as Parameters<VegaModule['parse']>[0]);
     runtimes.set(key, runtime);
   }
   const fresh = (): View => new vega.View(runtime, { renderer: 'none', expr: sharedCodegen(vega) });

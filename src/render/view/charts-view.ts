@@ -1,4 +1,4 @@
-// Chart blocks for the reports, drawn by ../charts.ts (vega-lite → static SVG in Node). Each chart
+// Chart blocks for the reports, drawn by ../charts.ts (vega → static SVG in Node). Each chart
 // is numbered ("Figur 3."), captioned, and carries a one-line text alternative.
 import { DROPOUT_REASONS, DROPOUT_REASON_LABELS, OUTCOME_CODES, OUTCOMES } from '../../schema/codes.js';
 import type { Count, DropoutFigures, GradeFigures, KaaFigures, OutcomeFigures, Ratio } from '../../indicators/types.js';
