@@ -26,6 +26,9 @@ const common = {
   sourcemap: 'linked',
   logLevel: 'warning',
   metafile: true,
+  // puppeteer's browser downloader, which we never run, imports proxy-agent at load time: see
+  // the stub for why it is left out.
+  alias: { 'proxy-agent': './scripts/stubs/proxy-agent.mjs' },
 };
 
 rmSync(dist, { recursive: true, force: true });

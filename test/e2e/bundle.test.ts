@@ -47,4 +47,10 @@ describe('the bundle', () => {
     const all = Object.values(meta.outputs).flatMap((output) => Object.keys(output.inputs));
     expect(all.filter((input) => input.includes('node_modules/vega-lite/'))).toEqual([]);
   });
+
+  it('leaves out the proxy stack of puppeteer\'s browser downloader, which never runs', () => {
+    const all = Object.values(meta.outputs).flatMap((output) => Object.keys(output.inputs));
+    expect(all.filter((input) => /node_modules\/(proxy-agent|pac-proxy-agent|@tootallnate\/quickjs-emscripten|basic-ftp)\//.test(input))).toEqual([]);
+    expect(all.some((input) => input.includes('node_modules/@puppeteer/browsers/'))).toBe(true); // still walked
+  });
 });
