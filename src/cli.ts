@@ -69,17 +69,16 @@ for (const stream of [process.stdout, process.stderr]) {
 }
 
 const exitCode = await main(process.argv);
-// Let pending output flush instead of calling process.exit() in the middle of a write.
 process.exitCode = exitCode;
-// The command has finished. Should anything still hold the event loop open (a system call that
-// never returns, a child process that ignores us), leave anyway after a grace period; the timer
-// itself does not keep the process alive, and output still on its way to a slow reader
-// (`… | less`) is waited for, never cut off.
+// The command has finished: everything it started was awaited, the browser has exited and every
+// file is written. Leave now instead of waiting for the event loop to empty by itself: Chromium's
+// helper processes hold our pipes open for tens of milliseconds after the browser has exited, and
+// anything else that might still hold the loop (a system call that never returns, a child process
+// that ignores us) must not keep the user waiting either. Output still on its way to a slow
+// reader (`… | less`) is waited for, never cut off.
 const leave = (): void => {
-  if (process.stdout.writableLength > 0 || process.stderr.writableLength > 0) {
-    setTimeout(leave, 1_000).unref();
-    return;
-  }
-  process.exit(exitCode);
+  const writing = [process.stdout, process.stderr].find((stream) => stream.writableLength > 0);
+  if (writing) writing.once('drain', leave);
+  else process.exit(exitCode);
 };
-setTimeout(leave, 3_000).unref();
+leave();
