@@ -14,6 +14,7 @@ import { interruptOnSignals, interruptedError, loadPuppeteer, openPdfEngine } fr
 import { nationalReport } from './view/national.js';
 import { regionalReport } from './view/regional.js';
 import type { ValidationSummary } from './view/common.js';
+import type { DatasetValidation } from '../validate/dataset.js';
 
 export interface BuildRequest {
   data: string;
@@ -95,7 +96,7 @@ async function buildWith(req: BuildRequest, signal: AbortSignal, starting: Promi
           region: loaded.config,
           municipalities: loaded.municipalities,
           unit: suppressUnit(unit, req.suppress),
-          validation: computed.regions.length === 1 ? validation : regionValidation(validation, loaded.config.id),
+          validation: regionValidation(v, loaded.config.id),
           suppress: req.suppress,
         });
         return { template: 'regional-report', ...view, outFile: req.paths.regional(req.out, loaded.config.id), toc: true, date };
@@ -153,8 +154,12 @@ async function buildWith(req: BuildRequest, signal: AbortSignal, starting: Promi
   return outcome;
 }
 
-/** The validation summary restricted to one region's files (paths start with "<region>/"). */
-function regionValidation(all: ValidationSummary, regionId: string): ValidationSummary {
-  // Files and rows are only counted for the whole scope, so a region's share of them is unknown.
-  return { files: null, rows: null, errors: all.errors, warnings: all.warnings.filter((w) => w.file.startsWith(`${regionId}/`)) };
+/**
+ * A region's report summarises the data it was made from: project.yaml and the region's files,
+ * the same whether this build validated one region or all of them (`--region` or `--all`).
+ */
+function regionValidation(v: DatasetValidation, regionId: string): ValidationSummary {
+  const counts = v.regionCounts[regionId] ?? { files: 0, rows: 0 };
+  const ours = (file: string) => file === 'project.yaml' || file.startsWith(`${regionId}/`);
+  return { files: counts.files, rows: counts.rows, errors: v.errorCount, warnings: v.warnings.filter((w) => ours(w.file)) };
 }

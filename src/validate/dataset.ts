@@ -39,6 +39,11 @@ export interface DatasetValidation extends ValidationReport {
   /** Files read and data rows seen, for summaries. */
   files: number;
   rows: number;
+  /**
+   * The same per region in scope: project.yaml, the region's own files and rows. A region's
+   * report counts these, so it says the same whether one region or all were validated.
+   */
+  regionCounts: Record<string, { files: number; rows: number }>;
   /** Number of errors and warnings, including those left out of the lists (see collector.ts). */
   errorCount: number;
   warningCount: number;
@@ -102,6 +107,7 @@ export async function validateDataset(
   const findings = new FindingCollector();
   let files = 0;
   let rows = 0;
+  const regionCounts: Record<string, { files: number; rows: number }> = {};
 
   if (scope.municipality !== undefined && scope.region === undefined) {
     throw new UserError('InvalidOption', '--municipality needs --region (the region the municipality belongs to)');
@@ -147,6 +153,7 @@ export async function validateDataset(
       continue;
     }
     files++;
+    const counts = (regionCounts[regionId] = { files: 2, rows: 0 }); // project.yaml and region.yaml
     checkId(region, regionId, regionFile, findings);
     const listedMunicipalities = region.value?.municipalities ?? salvageIds(region.raw, 'municipalities');
     const municipalityIds = uniqueIds(listedMunicipalities, 'municipalities', region, regionFile, findings);
@@ -181,6 +188,7 @@ export async function validateDataset(
         });
       } else {
         files++;
+        counts.files++;
         checkId(municipality, municipalityId, configFile, findings);
       }
       const config = municipality?.value;
@@ -201,6 +209,8 @@ export async function validateDataset(
       });
       files += result.files;
       rows += result.rows;
+      counts.files += result.files;
+      counts.rows += result.rows;
       if (visit && config && loadedRegion && result.participantsUsable) visit(result.data, config, loadedRegion.config);
     }
   }
@@ -214,6 +224,7 @@ export async function validateDataset(
     dataset: loaded,
     files,
     rows,
+    regionCounts,
   };
 }
 

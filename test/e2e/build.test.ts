@@ -217,6 +217,21 @@ describe('build --national', () => {
   });
 });
 
+describe('build --all', () => {
+  it('writes every regional report and the national one, each the same as when asked for alone', () => {
+    const all = run(['build', '--all', '--data', 'fixtures', '--out', join(dir, 'all')], { SOURCE_DATE_EPOCH: EPOCH });
+    expect(all.status).toBe(0);
+    const regions = ['gavleborg', 'gr', 'jamtland-harjedalen', 'kalmar', 'kronoberg', 'ostergotland', 'skane', 'vasterbotten'];
+    for (const region of regions) expect(all.stdout).toContain(join(dir, 'all', region, `regional-slutrapport-${region}.pdf`));
+    // A report must not depend on how it was asked for: the method appendix counts the region's
+    // own files and rows (here: project.yaml, region.yaml and Skåne's seven municipalities).
+    expect(sha256(join(dir, 'all', 'skane', 'regional-slutrapport-skane.pdf'))).toBe(sha256(skane));
+    expect(sha256(join(dir, 'all', 'nationell-slutrapport.pdf'))).toBe(sha256(national));
+    const appendix = norm(execFileSync('pdftotext', [join(dir, 'all', 'kalmar', 'regional-slutrapport-kalmar.pdf'), '-'], { encoding: 'utf8' }));
+    expect(appendix).toMatch(/Underlaget omfattade \d+ filer med [\d ]+ datarader/);
+  }, 120_000);
+});
+
 describe('build --suppress', () => {
   it('hides small counts as ".." with the note under the table and says so in the appendix', () => {
     const out = join(dir, 'suppressed');

@@ -149,9 +149,9 @@ export async function indicatorSections(
 }
 
 export interface ValidationSummary {
-  /** Files and data rows read; null when only known for a wider scope. */
-  files: number | null;
-  rows: number | null;
+  /** Files and data rows read for the document's scope (a region's report: project.yaml and the region's). */
+  files: number;
+  rows: number;
   errors: number;
   warnings: Finding[];
 }
@@ -168,10 +168,7 @@ export function methodAppendix(doc: DocumentBuilder, place: string, validation: 
   quality.blocks.push({
     kind: 'paragraph',
     muted: false,
-    text:
-      validation.files === null || validation.rows === null
-        ? label('appendix.qualityLeadShort', { errors: n(validation.errors), warnings: n(validation.warnings.length) })
-        : label('appendix.qualityLead', { files: n(validation.files), rows: n(validation.rows), errors: n(validation.errors), warnings: n(validation.warnings.length) }),
+    text: label('appendix.qualityLead', { files: n(validation.files), rows: n(validation.rows), errors: n(validation.errors), warnings: n(validation.warnings.length) }),
   });
   const byRule = new Map<string, number>();
   for (const w of validation.warnings) byRule.set(w.rule, (byRule.get(w.rule) ?? 0) + 1);
