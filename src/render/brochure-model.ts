@@ -688,11 +688,12 @@ export function bodyFlow(model: BrochureModel): FlowBlock[] {
         flow.push({ kind: 'lines', mm: BODY_LINE, lines, before: 0, after: 1.5, what: 'highlight' });
       }
     }
-    // figure.chart: 6 pt above, 12 pt under (flex items: margins do not collapse); a caption line
-    // of 9.5 pt and 4 pt under it. Two half charts share a row, their captions in two lines.
+    // .bro-charts: 6 pt above the first chart, 12 pt under the last, 18 pt between rows; a caption
+    // line of 9.5 pt and 4 pt under it. Two half charts share a row, their captions in two lines.
     const caption = 9.5 * 1.4 * PT + 4 * PT;
     const halves = model.results.flatMap((r) => (r.chart?.half ? [r.chart] : []));
-    // Chromium breaks between the flex lines of .bro-charts, so each line is a box of its own.
+    // Chromium breaks between the grid rows of .bro-charts, so each row is a box of its own (with
+    // the whole 18 pt around it; a break truncates the gap, so this errs on the safe side).
     let halvesPlaced = false;
     for (const r of model.results) {
       const chart = r.chart;

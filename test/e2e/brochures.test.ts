@@ -225,6 +225,22 @@ describe('brochures: failures', () => {
     }
   });
 
+  it('chooses each brochure\'s layout right the first time: no brochure is printed twice', () => {
+    // Gävle and Lerum needed a second print in a tighter layout while the charts were a wrapping
+    // flex box, which Chromium sometimes moved to the next page whole.
+    const dest = mkdtempSync(join(tmpdir(), 'plugin-report-layout-'));
+    try {
+      const r = run(['brochures', '--all', '--data', 'fixtures', '--out', dest, '--concurrency', '2', '--quiet'], { PLUGIN_REPORT_TIMING: '1' });
+      expect(r.status).toBe(0);
+      const printed = [...r.stderr.matchAll(/(broschyr-[a-z0-9-]+\.pdf): pass 1 printed/g)].map((m) => m[1]);
+      expect(printed).toHaveLength(40);
+      expect(new Set(printed).size).toBe(40);
+      expect(printed).toContain('broschyr-gavle.pdf');
+    } finally {
+      rmSync(dest, { recursive: true, force: true });
+    }
+  });
+
   it('one brochure that cannot be written is reported, the others still finish, exit 1', () => {
     const dest = mkdtempSync(join(tmpdir(), 'plugin-report-partial-'));
     try {
