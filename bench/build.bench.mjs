@@ -12,7 +12,7 @@ const here = dirname(fileURLToPath(import.meta.url));
 const root = dirname(here);
 const cli = join(root, 'bin', 'plugin-report.js');
 const work = join(here, '.data', 'build');
-const RUNS = Number(process.env.BENCH_RUNS ?? 3);
+const RUNS = Number(process.env.BENCH_RUNS ?? 5);
 const SHELL = ['/usr/lib/chromium/chromium-headless-shell', '/usr/bin/chromium-headless-shell'].find(existsSync);
 const FULL = ['/usr/lib/chromium/chromium', '/usr/bin/chromium'].find(existsSync);
 

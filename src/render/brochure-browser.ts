@@ -1,11 +1,11 @@
 // A PdfEngine for long batches (hundreds of brochures): it keeps ONE browser at a time but starts a
-// fresh one (1) every `recycleAfter` documents (a document printed again, e.g. a brochure in a
-// tighter layout, is still one document: reprints must not start a browser for the last few
-// brochures of a batch) — Chromium's renderer processes grow with every
-// document a reused tab prints, so a batch of 290 would otherwise end far above one of 50 — and
-// (2) when the browser dies under us (crashed, killed), retrying the documents it took with it once
-// instead of failing them one by one. Recycling drains first: the old browser finishes its
-// documents and closes before the new one starts, so two browsers never add up.
+// fresh one (1) every `recycleAfter` documents — Chromium's renderer processes grow with every
+// document a reused tab prints, so a batch of 290 would otherwise end far above one of 50; a
+// document printed again (a brochure in a tighter layout) still counts once, so reprints never
+// start a browser for a batch's last few brochures — and (2) when the browser dies under us
+// (crashed, killed), retrying the documents it took with it once instead of failing them one by
+// one. Recycling drains first: the old browser finishes its documents and closes before the new
+// one starts, so two browsers never add up.
 import { isUserError } from '../errors.js';
 import type { PdfEngine, RenderJob, RenderResult } from './api.js';
 

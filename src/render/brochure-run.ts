@@ -35,12 +35,12 @@ const MAX_BROWSER_RESTARTS = 2;
  */
 const MAX_PER_BROWSER = 50;
 
-// A full garbage collection once per browser. Each brochure
-// allocates a few MB of short-lived large strings and buffers (HTML with inlined fonts, the PDF,
-// chart dataflows); V8 lets the heap grow with them rather than collect, so without this the
-// process would end a batch of 290 some 100 MB above a batch of 50 while holding the same ~40 MB
-// of live data. Once per browser is enough (measured: peak RSS 290/50 = 1.07, against 1.04 when
-// collecting every 20), and each collection costs ~50 ms of the CPU the pages need.
+// A full garbage collection once per browser (printBrochures). Each brochure allocates a few MB of
+// short-lived large strings and buffers (HTML with inlined fonts, the PDF, chart dataflows); V8
+// lets the heap grow with them rather than collect, so without this the process would end a batch
+// of 290 some 100 MB above a batch of 50 while holding the same ~40 MB of live data. Once per
+// browser is enough (measured: peak RSS 290/50 = 1.07, against 1.04 when collecting every 20),
+// and each collection costs ~50 ms of the CPU the pages need.
 
 /** V8's gc() without the --expose-gc command-line flag; undefined if the runtime refuses. */
 function garbageCollector(): (() => void) | undefined {
@@ -70,13 +70,13 @@ export async function runBrochures(options: BrochuresRequest): Promise<Outcome> 
   startChartWorker(); // first: it loads vega on its own thread while the data is read
   const { loadPuppeteer, openPdfEngine } = await import('./engine.js');
   await loadPuppeteer(); // alone first, so the browser can start before the data is read
-  const { RecyclingEngine: Recycling } = await import('./brochure-browser.js');
+  const batch = await import('./brochure-browser.js');
   const concurrency = options.municipality !== undefined ? 1 : (options.concurrency ?? defaultConcurrency());
   // One browser at a time for the whole batch, started afresh after at most MAX_PER_BROWSER
   // brochures so memory stays bounded however many municipalities there are, and after a crash.
   // The batch's size is not known yet (the data is read while the browser starts); it is shared
   // out evenly once it is (printBrochures).
-  const starting = Recycling.open({
+  const starting = batch.RecyclingEngine.open({
     // No warm-up (EngineOptions.warmUp): a batch's start-up keeps both cores busy (validation,
     // the chart worker, the browser starting), so a warm-up print only delays it (measured).
     open: () => openPdfEngine({ concurrency, ...(options.timeout ? { timeoutMs: options.timeout * 1000 } : {}) }),
