@@ -329,7 +329,6 @@ interface StackSegment {
   drawn: boolean;
 }
 
-
 // The specs depend only on the chart's shape (kind, width, series, parts); the data, the x maximum,
 // the y domain and the right padding are set on each view. So each shape is parsed once per process
 // and every further chart only runs a view. The specs keep that view small: every domain is given
