@@ -280,8 +280,11 @@ class Engine implements PdfEngine {
   warmUp(html: string): void {
     const warm = async (page: Page) => {
       try {
+        mark('warm-up: start');
         await page.setContent(html, { waitUntil: 'load', timeout: this.timeoutMs });
+        mark('warm-up: content set');
         if (this.waiters.length === 0) await page.pdf({ ...PRINT_OPTIONS, timeout: this.timeoutMs });
+        mark('warm-up: printed');
         this.release(page, true);
       } catch {
         this.release(page, false);
