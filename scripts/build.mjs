@@ -6,6 +6,7 @@
 import { rmSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import * as esbuild from 'esbuild';
+import { precompileTemplates } from './precompile-templates.mjs';
 
 const root = fileURLToPath(new URL('../', import.meta.url));
 const dist = `${root}dist`;
@@ -54,6 +55,9 @@ await esbuild.build({
   packages: 'external',
   banner: {},
 });
+
+// The report templates, precompiled (see the script for how an edited template is still used).
+precompileTemplates(`${root}templates`, `${dist}/templates.cjs`);
 
 // For looking into what each chunk holds: https://esbuild.github.io/analyze/
 writeFileSync(`${dist}/meta.json`, JSON.stringify(cli.metafile));
