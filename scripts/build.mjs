@@ -30,7 +30,19 @@ const common = {
   // puppeteer's browser downloader, which we never run, imports proxy-agent at load time: see
   // the stub for why it is left out.
   alias: { 'proxy-agent': './scripts/stubs/proxy-agent.mjs' },
+  plugins: [englishOnlyZod()],
 };
+
+/** zod's locales index, replaced by one that has English only (see the stub). */
+function englishOnlyZod() {
+  const stub = fileURLToPath(new URL('./stubs/zod-locales.mjs', import.meta.url));
+  return {
+    name: 'english-only-zod',
+    setup(build) {
+      build.onResolve({ filter: /^\.\.\/locales\/index\.js$/ }, (args) => (args.importer.includes('/node_modules/zod/') ? { path: stub } : undefined));
+    },
+  };
+}
 
 rmSync(dist, { recursive: true, force: true });
 

@@ -52,6 +52,12 @@ describe('the bundle', () => {
     expect(all.filter((input) => input.includes('node_modules/vega-lite/'))).toEqual([]);
   });
 
+  it('bundles zod\'s English messages only, not its ~45 other languages', () => {
+    const all = Object.values(meta.outputs).flatMap((output) => Object.keys(output.inputs));
+    const locales = all.filter((input) => input.includes('node_modules/zod/v4/locales/'));
+    expect(locales.map((input) => input.replace(/.*\/locales\//, ''))).toEqual(['en.js']);
+  });
+
   it('leaves out the proxy stack of puppeteer\'s browser downloader, which never runs', () => {
     const all = Object.values(meta.outputs).flatMap((output) => Object.keys(output.inputs));
     expect(all.filter((input) => /node_modules\/(proxy-agent|pac-proxy-agent|@tootallnate\/quickjs-emscripten|basic-ftp)\//.test(input))).toEqual([]);
