@@ -6,10 +6,11 @@
 // Two parsers, one meaning: most files are valid, and for those js-yaml (YAML 1.2 core schema,
 // the same data as yaml's) is ~3× faster cold, which is most of a national build's validation
 // time. Only a file that js-yaml and the schema both accept takes that path; anything else — a
-// syntax error, a schema issue — is parsed again with yaml, which knows where every node is.
+// syntax error, a schema issue — is parsed again with yaml, which knows where every node is. yaml
+// is imported only then (or when a later check asks for a line): most runs never load it.
 import { readFileSync } from 'node:fs';
 import { CORE_SCHEMA, load } from 'js-yaml';
-import { LineCounter, isMap, isScalar, isSeq, parseDocument, type Document } from 'yaml';
+import type { Document, LineCounter } from 'yaml';
 import type { z } from 'zod';
 import type { FindingCollector } from './collector.js';
 
@@ -19,7 +20,16 @@ export interface LoadedConfig<T> {
   /** The parsed YAML as plain data (even when invalid), to salvage lists of ids. */
   raw: unknown;
   /** Line of the node at a path (or of its nearest existing ancestor). */
-  lineOf(path: readonly PropertyKey[]): number;
+  lineOf(path: readonly PropertyKey[]): Promise<number>;
+}
+
+type YamlModule = typeof import('yaml');
+let yamlModule: Promise<YamlModule> | undefined;
+
+/** yaml is CommonJS: its exports are the module's default export when bundled, and also named in Node. */
+async function loadYaml(): Promise<YamlModule> {
+  const loaded = (await import('yaml')) as YamlModule & { default?: YamlModule };
+  return loaded.default ?? loaded;
 }
 
 const HINT = 'Fix the key as described; the keys are documented in the README under "Data folder" and in schema/*.schema.json.';
@@ -39,15 +49,17 @@ export async function loadConfig<S extends z.ZodType>(
     findings.error('config.unreadable', file, `cannot read the file (${(error as NodeJS.ErrnoException).code ?? 'I/O error'})`, {
       hint: 'Check that the file exists and may be read.',
     });
-    return { value: undefined, raw: undefined, lineOf: () => 1 };
+    return { value: undefined, raw: undefined, lineOf: async () => 1 };
   }
   const quick = quickLoad(text, schema);
   if (quick) {
     // A line is asked for only when a later check (e.g. a listed folder is missing) reports one.
     let located: ReturnType<typeof precise> | undefined;
-    return { value: quick.value, raw: quick.raw, lineOf: (path) => (located ??= precise(text)).lineOf(path) };
+    return { value: quick.value, raw: quick.raw, lineOf: async (path) => (await (located ??= precise(text))).lineOf(path) };
   }
-  const { doc, lineCounter, lineOf } = precise(text);
+  const located = await precise(text);
+  const { doc, lineCounter, lineOf } = located;
+  const lineOfAsync = async (path: readonly PropertyKey[]) => lineOf(path);
   if (doc.errors.length > 0) {
     for (const error of doc.errors) {
       const pos = error.linePos?.[0] ?? lineCounter.linePos(error.pos[0]);
@@ -60,14 +72,14 @@ export async function loadConfig<S extends z.ZodType>(
             : 'Check indentation and quoting near this line (text with ":" or "#" must be in quotes).',
       });
     }
-    return { value: undefined, raw: undefined, lineOf };
+    return { value: undefined, raw: undefined, lineOf: lineOfAsync };
   }
   const raw: unknown = doc.toJS();
   const parsed = schema.safeParse(raw);
-  if (parsed.success) return { value: parsed.data, raw, lineOf };
+  if (parsed.success) return { value: parsed.data, raw, lineOf: lineOfAsync };
   if (raw === null || raw === undefined) {
     findings.error('config.invalid', file, 'the file is empty', { line: 1, hint: 'Write the file\'s keys (see the README\'s "Data folder" section, or schema/*.schema.json).' });
-    return { value: undefined, raw, lineOf };
+    return { value: undefined, raw, lineOf: lineOfAsync };
   }
   for (const issue of parsed.error.issues) {
     let path = issue.path;
@@ -87,7 +99,7 @@ export async function loadConfig<S extends z.ZodType>(
     }
     findings.error('config.invalid', file, `${describePath(path)}: ${message}`, { line: lineOf(path), hint });
   }
-  return { value: undefined, raw, lineOf };
+  return { value: undefined, raw, lineOf: lineOfAsync };
 }
 
 /** The file parsed by js-yaml and accepted by the schema; undefined for anything else. */
@@ -103,10 +115,11 @@ function quickLoad<S extends z.ZodType>(text: string, schema: S): { value: z.out
 }
 
 /** The file parsed by yaml, which knows the line of every node. */
-function precise(text: string): { doc: Document; lineCounter: LineCounter; lineOf: (path: readonly PropertyKey[]) => number } {
-  const lineCounter = new LineCounter();
-  const doc = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true });
-  return { doc, lineCounter, lineOf: (path) => nodeLine(doc, lineCounter, path) };
+async function precise(text: string): Promise<{ doc: Document; lineCounter: LineCounter; lineOf: (path: readonly PropertyKey[]) => number }> {
+  const yaml = await (yamlModule ??= loadYaml());
+  const lineCounter = new yaml.LineCounter();
+  const doc = yaml.parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true });
+  return { doc, lineCounter, lineOf: (path) => nodeLine(yaml, doc, lineCounter, path) };
 }
 
 /** "workshops (item 2).target_groups": keys by name, list items counted from 1 as a reader does. */
@@ -142,7 +155,7 @@ function valueAt(data: unknown, path: readonly PropertyKey[]): unknown {
 }
 
 /** Line of the key (in a map) or item (in a list) at `path`; the nearest ancestor's if absent. */
-function nodeLine(doc: Document, lineCounter: LineCounter, path: readonly PropertyKey[]): number {
+function nodeLine({ isMap, isScalar, isSeq }: YamlModule, doc: Document, lineCounter: LineCounter, path: readonly PropertyKey[]): number {
   const lineAt = (offset: number) => lineCounter.linePos(offset).line;
   for (let depth = path.length; depth > 0; depth--) {
     const parent = depth === 1 ? doc.contents : doc.getIn(path.slice(0, depth - 1) as unknown[], true);

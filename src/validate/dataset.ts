@@ -70,26 +70,26 @@ function salvageIds(raw: unknown, key: string): string[] {
  * The ids of a list, each once: a repeated id is reported at its second position and dropped, so
  * no region or municipality is read (and counted) twice.
  */
-function uniqueIds(ids: string[], listPath: string, loaded: LoadedConfig<unknown>, file: string, findings: FindingCollector): string[] {
+async function uniqueIds(ids: string[], listPath: string, loaded: LoadedConfig<unknown>, file: string, findings: FindingCollector): Promise<string[]> {
   const seen = new Set<string>();
-  ids.forEach((id, position) => {
+  for (const [position, id] of ids.entries()) {
     if (!seen.has(id)) {
       seen.add(id);
-      return;
+      continue;
     }
     findings.error('config.duplicate-id', file, `"${id}" is listed twice in ${listPath}`, {
-      line: loaded.lineOf([listPath, position]),
+      line: await loaded.lineOf([listPath, position]),
       hint: 'List each id once.',
     });
-  });
+  }
   return [...seen];
 }
 
-function checkId(loaded: LoadedConfig<{ id: string }>, expected: string, file: string, findings: FindingCollector): void {
+async function checkId(loaded: LoadedConfig<{ id: string }>, expected: string, file: string, findings: FindingCollector): Promise<void> {
   const id = loaded.value?.id;
   if (id !== undefined && id !== expected) {
     findings.error('config.id-mismatch', file, `id "${id}" differs from the folder name "${expected}"`, {
-      line: loaded.lineOf(['id']),
+      line: await loaded.lineOf(['id']),
       hint: `Set id: ${expected}, or rename the folder (and the id in the list that names it).`,
     });
   }
@@ -122,7 +122,7 @@ export async function validateDataset(
   }
   files++;
   const listedRegions = project.value?.regions ?? salvageIds(project.raw, 'regions');
-  const regionIds = uniqueIds(listedRegions, 'regions', project, 'project.yaml', findings);
+  const regionIds = await uniqueIds(listedRegions, 'regions', project, 'project.yaml', findings);
   const period = project.value?.period;
 
   let regionsInScope = regionIds;
@@ -139,7 +139,7 @@ export async function validateDataset(
     const regionDir = join(dataDir, regionId);
     if (!(isDirectory(regionDir))) {
       findings.error('config.missing-folder', 'project.yaml', `region "${regionId}" is listed but there is no folder "${regionId}"`, {
-        line: project.lineOf(['regions', listedRegions.indexOf(regionId)]),
+        line: await project.lineOf(['regions', listedRegions.indexOf(regionId)]),
         hint: `Create the folder ${regionId}/ with a region.yaml, or remove the id from regions.`,
       });
       continue;
@@ -154,9 +154,9 @@ export async function validateDataset(
     }
     files++;
     const counts = (regionCounts[regionId] = { files: 2, rows: 0 }); // project.yaml and region.yaml
-    checkId(region, regionId, regionFile, findings);
+    await checkId(region, regionId, regionFile, findings);
     const listedMunicipalities = region.value?.municipalities ?? salvageIds(region.raw, 'municipalities');
-    const municipalityIds = uniqueIds(listedMunicipalities, 'municipalities', region, regionFile, findings);
+    const municipalityIds = await uniqueIds(listedMunicipalities, 'municipalities', region, regionFile, findings);
     let municipalitiesInScope = municipalityIds;
     if (scope.municipality !== undefined) {
       if (!municipalityIds.includes(scope.municipality)) {
@@ -175,7 +175,7 @@ export async function validateDataset(
       const dir = join(regionDir, municipalityId);
       if (!(isDirectory(dir))) {
         findings.error('config.missing-folder', regionFile, `municipality "${municipalityId}" is listed but there is no folder "${relDir}"`, {
-          line: region.lineOf(['municipalities', listedMunicipalities.indexOf(municipalityId)]),
+          line: await region.lineOf(['municipalities', listedMunicipalities.indexOf(municipalityId)]),
           hint: `Create the folder ${relDir}/ with municipality.yaml and participants.csv, or remove the id from municipalities.`,
         });
         continue;
@@ -189,7 +189,7 @@ export async function validateDataset(
       } else {
         files++;
         counts.files++;
-        checkId(municipality, municipalityId, configFile, findings);
+        await checkId(municipality, municipalityId, configFile, findings);
       }
       const config = municipality?.value;
       if (config && loadedRegion) loadedRegion.municipalities.push(config);
