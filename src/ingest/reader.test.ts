@@ -12,13 +12,11 @@ interface Read {
   quoted: boolean;
 }
 
-async function read(input: string | Buffer): Promise<Read> {
+async function read(input: string | Buffer, options: { quotedFastPath?: boolean } = {}): Promise<Read> {
   const records: Read['records'] = [];
   const problems: Read['problems'] = [];
-  const info = await readCsvRecords(typeof input === 'string' ? Buffer.from(input, 'utf8') : input, {
-    record: (fields, line) => records.push({ fields: [...fields], line }),
-    problem: (line, message) => problems.push({ line, message }),
-  });
+  const sink = { record: (fields: string[], line: number) => records.push({ fields: [...fields], line }), problem: (line: number, message: string) => problems.push({ line, message }) };
+  const info = await readCsvRecords(typeof input === 'string' ? Buffer.from(input, 'utf8') : input, sink, options);
   return { records, problems, delimiter: info.delimiter, encoding: info.encoding, quoted: info.quoted };
 }
 
@@ -108,6 +106,65 @@ describe('readCsvRecords', () => {
           expect(ours.records.map((x) => x.fields)).toEqual(theirs);
         }),
     );
+  });
+
+  /**
+   * The fast path for whole-field quotes reads as csv-parse alone does: the same records and
+   * problems. One difference is allowed: csv-parse alone puts a quote that is never closed on the
+   * line after the last record, even when blank lines follow it; read from the line where the
+   * quote opens, the problem is on that line.
+   */
+  async function expectSameAsCsvParse(text: string) {
+    const ours = await read(text);
+    const theirs = await read(text, { quotedFastPath: false });
+    expect({ ...ours, problems: [] }).toEqual({ ...theirs, problems: [] });
+    expect(ours.problems.map((p) => p.message)).toEqual(theirs.problems.map((p) => p.message));
+    ours.problems.forEach((p, i) => {
+      const their = theirs.problems[i]!;
+      if (p.line === their.line) return;
+      expect(p.message).toMatch(/never closed/);
+      expect(p.line).toBeGreaterThan(their.line);
+      expect(text.split(/\r?\n/).slice(their.line - 1, p.line - 1).every((l) => l === '')).toBe(true); // only blank lines between
+    });
+  }
+
+  it('reads whole-field quotes as csv-parse does, and hands csv-parse the rest from any other quoting on', async () => {
+    // Cells with delimiters, quotes and newlines, quoted as exports do (always, or when needed).
+    const cell = fc.array(fc.constantFrom('a', 'ö', ' ', ',', ';', '"', '\n', '1'), { maxLength: 5 }).map((cs) => cs.join(''));
+    const quoteAs = fc.constantFrom('always', 'needed', 'never');
+    await fc.assert(
+      fc.asyncProperty(fc.constantFrom(',', ';'), quoteAs, fc.array(fc.array(cell, { minLength: 1, maxLength: 4 }), { maxLength: 6 }), fc.constantFrom('\n', '\r\n'), async (sep, how, rows, nl) => {
+        const quote = (v: string) => (how === 'always' || (how === 'needed' && /[,;"\n]/.test(v)) ? `"${v.replace(/"/g, '""')}"` : v);
+        await expectSameAsCsvParse(['"a"' + sep + 'b', ...rows.map((r) => r.map(quote).join(sep))].join(nl) + nl);
+      }),
+      { numRuns: 400 },
+    );
+    // Anything at all: stray and unclosed quotes, quotes after text, blank lines, no last newline.
+    // (Not a lone '\r': csv-parse counts it as a line in its numbers, though not between records;
+    // both of our paths count lines by '\n' only.)
+    await fc.assert(
+      fc.asyncProperty(fc.array(fc.constantFrom('a', '"', '"', ',', ';', '\n', '\r\n', ' ', 'ö'), { maxLength: 120 }), async (chars) => {
+        await expectSameAsCsvParse('"x",y\n' + chars.join(''));
+      }),
+      { numRuns: 1000 },
+    );
+  });
+
+  it('reads a quoted file of many chunks the same, with csv-parse taking over far into it', async () => {
+    const rows = Array.from({ length: 30_000 }, (_, i) => `"p${i}","HT2016","SV ""A""","${i % 7 === 0 ? 'x;y' : 'C'}"`);
+    rows.splice(25_000, 0, '"late","quoted\nnewline","z","w"', '"after",stray"quote,"q","r"');
+    const text = '"id","term","subject","grade"\r\n' + rows.join('\r\n') + '\r\n';
+    expect(text.length).toBeGreaterThan(3 * (1 << 18)); // several chunks before csv-parse takes over
+    await expectSameAsCsvParse(text);
+    const r = await read(text);
+    expect(r.records[25_001]).toEqual({ fields: ['late', 'quoted\nnewline', 'z', 'w'], line: 25_002 });
+    expect(r.problems.map((p) => p.line)).toEqual([25_004]);
+    expect(r.records.at(-1)).toEqual({ fields: ['p29999', 'HT2016', 'SV "A"', 'C'], line: 30_004 });
+  });
+
+  it('gives the lines after a quoted newline their own numbers, when csv-parse takes over mid-file', async () => {
+    const r = await read('"a","b"\n"1","2"\n\n"3","x\ny"\n"5","6"\n');
+    expect(r.records.map((x) => [x.line, ...x.fields])).toEqual([[1, 'a', 'b'], [2, '1', '2'], [4, '3', 'x\ny'], [6, '5', '6']]);
   });
 
   it('never throws on arbitrary bytes: it gives records or problems', async () => {
