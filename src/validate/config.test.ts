@@ -79,7 +79,8 @@ describe('the quick parser (js-yaml) and the precise one (yaml) read the same da
       }
       const doc = parseDocument(text, { uniqueKeys: true, prettyErrors: false });
       expect(doc.errors.map((e) => e.message)).toEqual([]);
-      expect(quick).toEqual(doc.toJS() ?? undefined);
+      // An empty document is null to one and undefined to the other; no schema accepts either.
+      expect(quick ?? undefined).toEqual(doc.toJS() ?? undefined);
     },
   );
 });
