@@ -27,9 +27,9 @@ const common = {
   sourcemap: 'linked',
   logLevel: 'warning',
   metafile: true,
-  // puppeteer's browser downloader, which we never run, imports proxy-agent at load time: see
-  // the stub for why it is left out.
-  alias: { 'proxy-agent': './scripts/stubs/proxy-agent.mjs' },
+  // Packages puppeteer imports at load time for what we never do (download a browser, connect
+  // over a WebSocket): see each stub for why it is left out.
+  alias: { 'proxy-agent': './scripts/stubs/proxy-agent.mjs', ws: './scripts/stubs/ws.mjs' },
   plugins: [englishOnlyZod()],
 };
 

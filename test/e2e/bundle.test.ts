@@ -58,9 +58,9 @@ describe('the bundle', () => {
     expect(locales.map((input) => input.replace(/.*\/locales\//, ''))).toEqual(['en.js']);
   });
 
-  it('leaves out the proxy stack of puppeteer\'s browser downloader, which never runs', () => {
+  it('leaves out what puppeteer imports for downloading browsers and for WebSockets, which we never use', () => {
     const all = Object.values(meta.outputs).flatMap((output) => Object.keys(output.inputs));
-    expect(all.filter((input) => /node_modules\/(proxy-agent|pac-proxy-agent|@tootallnate\/quickjs-emscripten|basic-ftp)\//.test(input))).toEqual([]);
+    expect(all.filter((input) => /node_modules\/(proxy-agent|pac-proxy-agent|@tootallnate\/quickjs-emscripten|basic-ftp|ws)\//.test(input))).toEqual([]);
     expect(all.some((input) => input.includes('node_modules/@puppeteer/browsers/'))).toBe(true); // still walked
   });
 });
