@@ -162,6 +162,17 @@ describe('readCsvRecords', () => {
     expect(r.records.at(-1)).toEqual({ fields: ['p29999', 'HT2016', 'SV "A"', 'C'], line: 30_004 });
   });
 
+  it('reads a file whose only quotes are in the header in one pass, however long it is', async () => {
+    // One column: no delimiter after the header either. Each line must not look ahead through the
+    // rest of the chunk for the next quote or delimiter (that made such a file take minutes).
+    const lines = Array.from({ length: 300_000 }, (_, i) => `p${i}`);
+    const r = await read('"participant_id"\n' + lines.join('\n') + '\n');
+    expect(r.records).toHaveLength(300_001);
+    expect(r.records.at(-1)).toEqual({ fields: ['p299999'], line: 300_001 });
+    const wide = await read('"a","b"\n' + lines.map((l) => `${l},x`).join('\n') + '\n"z","q""uote"\n');
+    expect(wide.records.at(-1)).toEqual({ fields: ['z', 'q"uote'], line: 300_002 });
+  });
+
   it('gives the lines after a quoted newline their own numbers, when csv-parse takes over mid-file', async () => {
     const r = await read('"a","b"\n"1","2"\n\n"3","x\ny"\n"5","6"\n');
     expect(r.records.map((x) => [x.line, ...x.fields])).toEqual([[1, 'a', 'b'], [2, '1', '2'], [4, '3', 'x\ny'], [6, '5', '6']]);

@@ -195,20 +195,46 @@ async function readPlain(text: AsyncGenerator<string>, delimiter: () => Delimite
 const QUOTE = 0x22;
 
 /**
+ * The next '"' and delimiter in a chunk at or after a position, each found once and reused until
+ * passed: a line without quotes (or a last field without a delimiter) must not rescan the rest of
+ * the chunk, or a file with a quoted header and 300 000 plain lines would take quadratic time.
+ */
+class Ahead {
+  private quote = -1;
+  private delimiter = -1;
+  constructor(
+    private readonly s: string,
+    private readonly sep: Delimiter,
+  ) {}
+  quoteFrom(from: number): number {
+    if (this.quote < from) this.quote = this.find('"', from);
+    return this.quote;
+  }
+  delimiterFrom(from: number): number {
+    if (this.delimiter < from) this.delimiter = this.find(this.sep, from);
+    return this.delimiter;
+  }
+  private find(what: string, from: number): number {
+    const at = this.s.indexOf(what, from);
+    return at === -1 ? Infinity : at;
+  }
+}
+
+/**
  * Splits the line s[start, end) into `fields` when every quote in it wraps a whole field (a quote
  * inside one written twice); false for any other quoting, which csv-parse must read.
  */
-function splitWholeFieldQuotes(s: string, start: number, end: number, sep: Delimiter, fields: string[]): boolean {
+function splitWholeFieldQuotes(s: string, start: number, end: number, ahead: Ahead, sep: Delimiter, fields: string[]): boolean {
   let count = 0;
   let i = start;
   for (;;) {
     let stop: number;
-    if (s.charCodeAt(i) === QUOTE && i < end) {
+    if (i < end && s.charCodeAt(i) === QUOTE) {
       let value = '';
       let from = i + 1;
       for (;;) {
-        const q = s.indexOf('"', from);
-        if (q === -1 || q >= end) return false; // not closed on this line: a quoted newline, or malformed
+        const q = ahead.quoteFrom(from);
+        if (q >= end) return false; // not closed on this line: a quoted newline, or malformed
         if (q + 1 < end && s.charCodeAt(q + 1) === QUOTE) {
           value += s.slice(from, q + 1);
           from = q + 2;
@@ -221,10 +247,8 @@ function splitWholeFieldQuotes(s: string, start: number, end: number, sep: Delim
       if (stop < end && s[stop] !== sep) return false; // something after the closing quote
       fields[count++] = value;
     } else {
-      const d = s.indexOf(sep, i);
-      stop = d === -1 || d >= end ? end : d;
-      const q = s.indexOf('"', i);
-      if (q !== -1 && q < stop) return false; // a quote inside an unquoted field
+      stop = Math.min(ahead.delimiterFrom(i), end);
+      if (ahead.quoteFrom(i) < stop) return false; // a quote inside an unquoted field
       fields[count++] = s.slice(i, stop);
     }
     if (stop >= end) break;
@@ -257,11 +281,12 @@ async function readWholeFieldQuotes(text: AsyncGenerator<string>, delimiter: () 
   for (let next = await text.next(); !next.done; next = await text.next()) {
     sep ??= delimiter();
     const s = rest.length > 0 ? rest + next.value : next.value;
+    const ahead = new Ahead(s, sep);
     let start = 0;
     let nl: number;
     while ((nl = s.indexOf('\n', start)) !== -1) {
       if (nl > start) {
-        if (!splitWholeFieldQuotes(s, start, nl, sep, fields)) return readQuoted(prepend(s.slice(start), text), delimiter, shifted(sink, line));
+        if (!splitWholeFieldQuotes(s, start, nl, ahead, sep, fields)) return readQuoted(prepend(s.slice(start), text), delimiter, shifted(sink, line));
         sink.record(fields, line + 1);
       }
       line++;
@@ -271,7 +296,7 @@ async function readWholeFieldQuotes(text: AsyncGenerator<string>, delimiter: () 
   }
   if (rest.length === 0) return;
   sep ??= delimiter();
-  if (splitWholeFieldQuotes(rest, 0, rest.length, sep, fields)) sink.record(fields, line + 1);
+  if (splitWholeFieldQuotes(rest, 0, rest.length, new Ahead(rest, sep), sep, fields)) sink.record(fields, line + 1);
   else await readQuoted(prepend(rest, text), delimiter, shifted(sink, line));
 }
 
