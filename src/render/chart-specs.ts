@@ -62,6 +62,9 @@ const head = (width: number) => ({
 const validFilter = (field: string) => ({ type: 'filter', expr: `isValid(datum["${field}"]) && isFinite(+datum["${field}"])` });
 const textSignal = { signal: 'isValid(datum["label"]) ? datum["label"] : ""+datum["label"]' };
 const yAxis = (width: number) => ({ scale: 'y', orient: 'left', grid: false, labelLimit: Math.round(width * 0.42), labelPadding: 8, aria: false, zindex: 0 });
+/** vega-lite's names for the marks of layer n: the bars are layer 0, labels the layers after. */
+const barMark = (update: object) => ({ name: 'layer_0_marks', type: 'rect', style: ['bar'], from: { data: 'data_1' }, encode: { update } });
+const textMark = (layer: number, update: object) => ({ name: `layer_${layer}_marks`, type: 'text', style: ['text'], from: { data: `data_${layer + 1}` }, encode: { update } });
 const colourScale = (items: { label: string; colour: string }[]) => ({
   name: 'color',
   type: 'ordinal',
@@ -102,40 +105,24 @@ export function barsSpec({ series, width }: BarsShape): object {
       { name: 'ydomain', value: [] },
     ],
     marks: [
-      {
-        name: 'layer_0_marks',
-        type: 'rect',
-        style: ['bar'],
-        from: { data: 'data_1' },
-        encode: {
-          update: {
-            cornerRadius: { value: 0 },
-            fill: single ? { value: series[0]?.colour } : { scale: 'color', field: 'series' },
-            x: { scale: 'x', field: 'end' },
-            x2: { scale: 'x', field: 'start' },
-            y: y(),
-            height: { signal: `max(0.25, bandwidth('${single ? 'y' : 'yOffset'}'))` },
-          },
-        },
-      },
-      {
-        name: 'layer_1_marks',
-        type: 'text',
-        style: ['text'],
-        from: { data: 'data_2' },
-        encode: {
-          update: {
-            fill: { value: INK },
-            align: { value: 'left' },
-            baseline: { value: 'middle' },
-            dx: { value: 4 },
-            fontSize: { value: 12 },
-            x: { scale: 'x', field: 'labelX' },
-            y: y(0.5),
-            text: textSignal,
-          },
-        },
-      },
+      barMark({
+        cornerRadius: { value: 0 },
+        fill: single ? { value: series[0]?.colour } : { scale: 'color', field: 'series' },
+        x: { scale: 'x', field: 'end' },
+        x2: { scale: 'x', field: 'start' },
+        y: y(),
+        height: { signal: `max(0.25, bandwidth('${single ? 'y' : 'yOffset'}'))` },
+      }),
+      textMark(1, {
+        fill: { value: INK },
+        align: { value: 'left' },
+        baseline: { value: 'middle' },
+        dx: { value: 4 },
+        fontSize: { value: 12 },
+        x: { scale: 'x', field: 'labelX' },
+        y: y(0.5),
+        text: textSignal,
+      }),
     ],
     scales: [
       { name: 'x', type: 'linear', domain: [0, { signal: 'xmax' }], range: [0, { signal: 'width' }], nice: false, zero: true },
@@ -180,25 +167,17 @@ export function stackSpec({ parts, width }: StackShape): object {
       { name: 'ydomain', value: [] },
     ],
     marks: [
-      {
-        name: 'layer_0_marks',
-        type: 'rect',
-        style: ['bar'],
-        from: { data: 'data_1' },
-        encode: {
-          update: {
-            stroke: { value: '#FFFFFF' },
-            strokeWidth: { value: 1 },
-            fill: { scale: 'color', field: 'part' },
-            x: { scale: 'x', field: 'x' },
-            x2: { scale: 'x', field: 'x2' },
-            y: { scale: 'y', field: 'row' },
-            height: { signal: "max(0.25, bandwidth('y'))" },
-          },
-        },
-      },
-      { name: 'layer_1_marks', type: 'text', style: ['text'], from: { data: 'data_2' }, encode: { update: shareText('center') } },
-      { name: 'layer_2_marks', type: 'text', style: ['text'], from: { data: 'data_3' }, encode: { update: shareText('left') } },
+      barMark({
+        stroke: { value: '#FFFFFF' },
+        strokeWidth: { value: 1 },
+        fill: { scale: 'color', field: 'part' },
+        x: { scale: 'x', field: 'x' },
+        x2: { scale: 'x', field: 'x2' },
+        y: { scale: 'y', field: 'row' },
+        height: { signal: "max(0.25, bandwidth('y'))" },
+      }),
+      textMark(1, shareText('center')),
+      textMark(2, shareText('left')),
     ],
     scales: [
       { name: 'x', type: 'linear', domain: [0, 1], range: [0, { signal: 'width' }], nice: false, zero: true },
