@@ -54,6 +54,7 @@ export function participantRows(ctx: ParticipantsContext): RowHandler {
   };
   const workshops = new Map((config?.workshops ?? []).map((w) => [w.id, new Set<string>(w.target_groups)]));
   const workshopList = [...workshops.keys()].join(', ');
+  const declaredId = new Map([...workshops.keys()].map((id) => [id, id]));
   const periodStart = period ? dateNumber(period.start) : 0;
   const periodEnd = period ? dateNumber(period.end) : 99999999;
 
@@ -143,7 +144,7 @@ export function participantRows(ctx: ParticipantsContext): RowHandler {
       const record: Participant = {
         line,
         id: pid as string,
-        workshop: ws as string,
+        workshop: declaredId.get(ws as string) ?? (ws as string), // the config's string, shared
         targetGroup: tg as TargetGroup,
         gender: g as Participant['gender'],
         birthYear: by as number,

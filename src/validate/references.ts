@@ -44,6 +44,8 @@ export function gradeRows(ctx: ReferenceContext, records: GradeRecord[] | undefi
   const subjectCol = specIndex(ctx, 'subject');
   // (participant, term, subject) → line of its first row.
   const seen = new Map<string, number>();
+  // A participant's rows usually come together: their records share one id string (see fields.ts).
+  let sharedId = '';
   return (fields, line) => {
     const pid = id(fields, line);
     const t = term(fields, line);
@@ -73,7 +75,8 @@ export function gradeRows(ctx: ReferenceContext, records: GradeRecord[] | undefi
       }
     }
     if (records && slot >= 0 && ctx.index.valid(slot)) {
-      records.push({ line, participantId: pid, term: t.term, termOrder: t.termOrder, subject: s, grade: g });
+      if (pid !== sharedId) sharedId = pid;
+      records.push({ line, participantId: sharedId, term: t.term, termOrder: t.termOrder, subject: s, grade: g });
     }
   };
 }
@@ -120,6 +123,7 @@ export function kaaRows(ctx: ReferenceContext, records: KaaContactRecord[] | und
   const channel = reader(ctx, 'channel', parseKaaChannel);
   const result = reader(ctx, 'result', parseKaaResult);
   const gender = reader(ctx, 'gender', parseGender);
+  let sharedId = ''; // a person's contacts usually come together (see gradeRows)
   return (fields, line) => {
     const pid = id(fields, line);
     const d = date(fields, line);
@@ -131,7 +135,8 @@ export function kaaRows(ctx: ReferenceContext, records: KaaContactRecord[] | und
     if (slot >= 0) ctx.index.markInKaa(slot);
     if (d === FAIL || d === undefined || c === FAIL || c === undefined || r === FAIL || r === undefined || g === FAIL) return;
     if (records) {
-      const record: KaaContactRecord = { line, personId: pid, contactDate: d, channel: c, result: r };
+      if (pid !== sharedId) sharedId = pid;
+      const record: KaaContactRecord = { line, personId: sharedId, contactDate: d, channel: c, result: r };
       if (g !== undefined) record.gender = g;
       records.push(record);
     }
