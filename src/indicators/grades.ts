@@ -3,6 +3,7 @@
 // function so the tests can check it on hand-computed cases.
 import { GRADE_POINTS, SUBJECTS, type Grade, type Subject } from '../schema/codes.js';
 import type { GradeRecord, Participant } from '../schema/records.js';
+import { GradeTable } from '../schema/grade-table.js';
 import { ratio, tally, zeroCount } from './count.js';
 import type { GradeFigures } from './types.js';
 
@@ -17,6 +18,8 @@ const LEVELS: Record<Grade, number> = { A: 0, B: 1, C: 2, D: 3, E: 4, F: 5, '-':
 const LEVEL_POINTS = [GRADE_POINTS.A, GRADE_POINTS.B, GRADE_POINTS.C, GRADE_POINTS.D, GRADE_POINTS.E, 0];
 const PASSED_LEVEL = 4; // E or better
 const SUBJECT_BIT = new Map<string, number>(SUBJECTS.map((s, i) => [s, 1 << i]));
+/** By subject code (GradeTable): whether the subject counts; every code of SUBJECTS does. */
+const COUNTED_SUBJECT = SUBJECTS.map((s) => SUBJECT_BIT.has(s));
 const SWEDISH = 1;
 const ENGLISH = 2;
 const MATHS = 4;
@@ -133,38 +136,39 @@ function assessment(first: TermAccumulator, last: TermAccumulator): GradeAssessm
 
 /**
  * Every graded participant's assessment, in two passes over the rows: first each person's first
- * and last termOrder (measurable = they differ, i.e. grades in at least two distinct terms), then
- * only the rows of those two terms are accumulated.
+ * and last termOrder among rows of counted subjects (measurable = they differ, i.e. grades in at
+ * least two distinct terms), then only the rows of those two terms are accumulated.
  */
-export function assessGrades(records: readonly GradeRecord[]): Map<string, GradeAssessment> {
-  type Span = { first: number; last: number; a?: TermAccumulator; b?: TermAccumulator };
-  const span = new Map<string, Span>();
-  // A person's rows usually come together: remember the last one to skip most map look-ups.
-  let lastId: string | undefined;
-  let current: Span | undefined;
-  for (const r of records) {
-    if (!SUBJECT_BIT.has(r.subject)) continue; // not counted (a validation warning)
-    if (r.participantId !== lastId) {
-      lastId = r.participantId;
-      current = span.get(lastId);
-      if (!current) span.set(lastId, (current = { first: r.termOrder, last: r.termOrder }));
-    }
-    if (r.termOrder < current!.first) current!.first = r.termOrder;
-    else if (r.termOrder > current!.last) current!.last = r.termOrder;
+export function assessGrades(rows: GradeTable | readonly GradeRecord[]): Map<string, GradeAssessment> {
+  const t = rows instanceof GradeTable ? rows : GradeTable.from(rows);
+  const people = t.ids.length;
+  const first = new Int32Array(people);
+  const last = new Int32Array(people);
+  const graded = new Uint8Array(people); // has a row of a counted subject
+  const order: number[] = []; // people in the order of their first such row
+  for (let row = 0; row < t.length; row++) {
+    if (!COUNTED_SUBJECT[t.subject[row]!]) continue; // not counted (a validation warning)
+    const p = t.person[row]!;
+    const term = t.termOrder[row]!;
+    if (!graded[p]) {
+      graded[p] = 1;
+      first[p] = last[p] = term;
+      order.push(p);
+    } else if (term < first[p]!) first[p] = term;
+    else if (term > last[p]!) last[p] = term;
   }
-  lastId = undefined;
-  for (const r of records) {
-    if (r.participantId !== lastId) {
-      lastId = r.participantId;
-      current = span.get(lastId);
-    }
-    if (!current || current.first === current.last) continue;
-    if (r.termOrder === current.first) (current.a ??= new TermAccumulator()).add(r.subject, r.grade);
-    else if (r.termOrder === current.last) (current.b ??= new TermAccumulator()).add(r.subject, r.grade);
+  const a: Array<TermAccumulator | undefined> = new Array(people);
+  const b: Array<TermAccumulator | undefined> = new Array(people);
+  for (let row = 0; row < t.length; row++) {
+    const p = t.person[row]!;
+    if (!graded[p] || first[p] === last[p]) continue;
+    const term = t.termOrder[row]!;
+    if (term === first[p]) (a[p] ??= new TermAccumulator()).add(t.subjectAt(row), t.gradeAt(row));
+    else if (term === last[p]) (b[p] ??= new TermAccumulator()).add(t.subjectAt(row), t.gradeAt(row));
   }
   const out = new Map<string, GradeAssessment>();
-  for (const [id, s] of span) {
-    out.set(id, s.first === s.last ? { measurable: false } : assessment(s.a ?? new TermAccumulator(), s.b ?? new TermAccumulator()));
+  for (const p of order) {
+    out.set(t.ids[p]!, first[p] === last[p] ? { measurable: false } : assessment(a[p] ?? new TermAccumulator(), b[p] ?? new TermAccumulator()));
   }
   return out;
 }

@@ -1,6 +1,7 @@
 // Typed records of the four CSV files (data contract §3–§6), as the rest of the tool sees them
 // after ingest and row validation. The column specifications (names, aliases, value rules) live in
 // ./csv.ts; these are the shapes that come out.
+import type { GradeTable } from './grade-table.js';
 import type {
   DropoutReason,
   Gender,
@@ -72,7 +73,8 @@ export interface MunicipalityData {
   regionId: string;
   municipalityId: string;
   participants: Participant[];
-  grades?: GradeRecord[];
+  /** Validation collects a GradeTable (columns); tests may give the records themselves. */
+  grades?: GradeTable | readonly GradeRecord[];
   dropouts?: DropoutRecord[];
   kaaContacts?: KaaContactRecord[];
 }

@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { UserError } from '../errors.js';
 import type { MunicipalityData } from '../schema/records.js';
+import { gradeRecords } from '../schema/grade-table.js';
 import { validateDataset } from './dataset.js';
 import { FINDINGS_PER_RULE_AND_FILE } from './collector.js';
 
@@ -87,7 +88,7 @@ describe('validateDataset', () => {
     expect(result.errors.map((f) => f.rule)).toEqual(['participants.invalid-birth-year']);
     expect(seen!.participants.map((p) => p.id)).toEqual(['P001', 'P002', 'P003']);
     // P004's grade and dropout are not "unknown participant" errors, but are left out too.
-    expect(seen!.grades!.map((g) => g.participantId)).not.toContain('P004');
+    expect(gradeRecords(seen!.grades!).map((g) => g.participantId)).not.toContain('P004');
     expect(seen!.dropouts!.map((d) => d.participantId)).toEqual(['P001']);
   });
 
@@ -101,7 +102,7 @@ describe('validateDataset', () => {
     expect(seen!.participants[1]).toMatchObject({ id: 'P002', intensiveSupport: false });
     expect(seen!.participants[1]).not.toHaveProperty('endDate');
     expect(seen!.dropouts![0]).toEqual({ line: 2, participantId: 'P001', date: '2016-10-01', reason: 'health', returnedDate: '2016-11-01' });
-    expect(seen!.grades![0]).toEqual({ line: 2, participantId: 'P001', term: 'HT2016', termOrder: 4033, subject: 'SV', grade: 'C' });
+    expect(gradeRecords(seen!.grades!)[0]).toEqual({ line: 2, participantId: 'P001', term: 'HT2016', termOrder: 4033, subject: 'SV', grade: 'C' });
   });
 
   it('accepts the optional gender column in kaa_contacts.csv', async () => {

@@ -6,7 +6,8 @@ import { readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import type { MunicipalityConfig } from '../schema/config.js';
 import { CSV_SPECS } from '../schema/csv.js';
-import type { CsvFileKind, DropoutRecord, GradeRecord, KaaContactRecord, MunicipalityData } from '../schema/records.js';
+import type { CsvFileKind, DropoutRecord, KaaContactRecord, MunicipalityData } from '../schema/records.js';
+import { GradeTable } from '../schema/grade-table.js';
 import { readTable, type RowHandler, type TableLayout } from '../ingest/table.js';
 import type { FindingCollector } from './collector.js';
 import { ParticipantIndex } from './participant-index.js';
@@ -109,7 +110,7 @@ export async function validateMunicipality(input: MunicipalityInput): Promise<Mu
     participantsKnown,
   });
 
-  const grades: GradeRecord[] = [];
+  const grades = new GradeTable();
   const gradesRead = await read('grades', (layout, file) => gradeRows(context('grades', layout, file), collect ? grades : undefined));
   if (gradesRead) data.grades = grades;
 

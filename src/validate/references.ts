@@ -1,6 +1,7 @@
 // grades.csv, dropouts.csv and kaa_contacts.csv (data contract §4–§6): row rules, then the rules
 // that refer back to participants.csv (read first) and to other rows of the same file.
-import type { DropoutRecord, GradeRecord, KaaContactRecord } from '../schema/records.js';
+import type { DropoutRecord, KaaContactRecord } from '../schema/records.js';
+import type { GradeTable } from '../schema/grade-table.js';
 import type { RowHandler } from '../ingest/table.js';
 import {
   parseDate,
@@ -35,7 +36,7 @@ function lookUp(ctx: ReferenceContext, id: string, line: number, specColumn: num
   return slot;
 }
 
-export function gradeRows(ctx: ReferenceContext, records: GradeRecord[] | undefined): RowHandler {
+export function gradeRows(ctx: ReferenceContext, records: GradeTable | undefined): RowHandler {
   const id = reader(ctx, 'participant_id', parsePersonId);
   const term = reader(ctx, 'term', parseTerm);
   const subject = reader(ctx, 'subject', parseSubject);
@@ -44,8 +45,6 @@ export function gradeRows(ctx: ReferenceContext, records: GradeRecord[] | undefi
   const subjectCol = specIndex(ctx, 'subject');
   // (participant, term, subject) → line of its first row.
   const seen = new Map<string, number>();
-  // A participant's rows usually come together: their records share one id string (see fields.ts).
-  let sharedId = '';
   return (fields, line) => {
     const pid = id(fields, line);
     const t = term(fields, line);
@@ -75,8 +74,7 @@ export function gradeRows(ctx: ReferenceContext, records: GradeRecord[] | undefi
       }
     }
     if (records && slot >= 0 && ctx.index.valid(slot)) {
-      if (pid !== sharedId) sharedId = pid;
-      records.push({ line, participantId: sharedId, term: t.term, termOrder: t.termOrder, subject: s, grade: g });
+      records.push(line, pid, t.termOrder, s, g);
     }
   };
 }
