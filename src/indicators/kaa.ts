@@ -2,6 +2,7 @@
 // KAA is a municipality-level indicator: the list belongs to the municipality, not to a workshop.
 import type { Gender } from '../schema/codes.js';
 import type { KaaContactRecord, Participant } from '../schema/records.js';
+import { KaaTable } from '../schema/kaa-table.js';
 import { hasValidCheckDigit, looksLikePersonalNumber } from '../util/pnr.js';
 import { ratio, tally, zeroCount } from './count.js';
 import type { KaaFigures } from './types.js';
@@ -29,15 +30,21 @@ function kaaGender(id: string, person: KaaPerson, participant: Participant | und
   return participant?.gender ?? person.rowGender ?? genderFromPersonalNumber(id);
 }
 
-export function kaaFigures(records: readonly KaaContactRecord[], participantsById: ReadonlyMap<string, Participant>): KaaFigures {
-  const persons = new Map<string, KaaPerson>();
-  for (const r of records) {
-    let person = persons.get(r.personId);
-    if (!person) persons.set(r.personId, (person = { contacted: false, attempts: 0 }));
+export function kaaFigures(rows: KaaTable | readonly KaaContactRecord[], participantsById: ReadonlyMap<string, Participant>): KaaFigures {
+  const t = rows instanceof KaaTable ? rows : KaaTable.from(rows);
+  // One KaaPerson per listed person, in the order of their first row.
+  const people: KaaPerson[] = t.ids.map(() => ({ contacted: false, attempts: 0 }));
+  for (let row = 0; row < t.length; row++) {
+    const person = people[t.person[row]!]!;
     person.attempts++;
-    if (r.result === 'reached' || r.result === 'declined') person.contacted = true;
-    if (person.rowGender === undefined && r.gender !== undefined) person.rowGender = r.gender;
+    const result = t.resultAt(row);
+    if (result === 'reached' || result === 'declined') person.contacted = true;
+    if (person.rowGender === undefined) {
+      const gender = t.genderAt(row);
+      if (gender !== undefined) person.rowGender = gender;
+    }
   }
+  const persons = t.ids.map((id, i) => [id, people[i]!] as const);
   const listed = zeroCount();
   const contacted = zeroCount();
   const inInterventions = zeroCount();

@@ -6,6 +6,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import type { MunicipalityData } from '../schema/records.js';
 import { gradeRecords } from '../schema/grade-table.js';
 import { validateDataset } from '../validate/dataset.js';
+import { kaaRecords } from '../schema/kaa-table.js';
 
 const base = join(import.meta.dirname, '../../fixtures/broken/valid');
 const made: string[] = [];
@@ -87,7 +88,7 @@ describe('equivalent encodings, delimiters, line ends and headers', () => {
     expect(reference.participants.map((p) => p.id)).toEqual(['P001', '811218-9876', 'P003']);
     expect(reference.participants[0]).toMatchObject({ gender: 'female', intensiveSupport: true, exitOutcome: 'national_programme', line: 2 });
     expect(reference.dropouts?.map((d) => d.reason)).toEqual(['health', 'moved']);
-    expect(reference.kaaContacts?.map((k) => [k.personId, k.channel, k.result])).toEqual([
+    expect(kaaRecords(reference.kaaContacts ?? []).map((k) => [k.personId, k.channel, k.result])).toEqual([
       ['811218-9876', 'phone', 'reached'],
       ['K100', 'home_visit', 'not_reached'],
     ]);

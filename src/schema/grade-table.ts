@@ -14,17 +14,41 @@ function termOf(termOrder: number): string {
   return `${termOrder % 2 === 1 ? 'HT' : 'VT'}${Math.floor(termOrder / 2)}`;
 }
 
+/** Ids, each stored once, by index in order of first use; a run of rows of one id needs no look-up. */
+export class IdColumn {
+  readonly ids: string[] = [];
+  private readonly index = new Map<string, number>();
+  private lastId = '';
+  private lastIndex = -1;
+
+  indexOf(id: string): number {
+    if (id === this.lastId && this.lastIndex >= 0) return this.lastIndex;
+    let index = this.index.get(id);
+    if (index === undefined) {
+      index = this.ids.length;
+      this.ids.push(id);
+      this.index.set(id, index);
+    }
+    this.lastId = id;
+    this.lastIndex = index;
+    return index;
+  }
+}
+
+/** A typed array twice the size, with the same contents at the start. */
+export function grown<A extends Int32Array | Uint8Array>(a: A): A {
+  const bigger = new (a.constructor as new (n: number) => A)(a.length * 2);
+  bigger.set(a);
+  return bigger;
+}
+
 /** Grade rows as records, whichever form they come in. */
 export function gradeRecords(rows: GradeTable | readonly GradeRecord[]): GradeRecord[] {
   return rows instanceof GradeTable ? rows.toJSON() : [...rows];
 }
 
 export class GradeTable {
-  /** Participant ids, each once, in order of their first row. */
-  readonly ids: string[] = [];
-  private readonly idIndex = new Map<string, number>();
-  private lastId = '';
-  private lastIndex = -1;
+  private readonly people = new IdColumn();
   length = 0;
   person = new Int32Array(256);
   termOrder = new Int32Array(256);
@@ -38,21 +62,15 @@ export class GradeTable {
     return table;
   }
 
+  /** Participant ids, each once, in order of their first row. */
+  get ids(): readonly string[] {
+    return this.people.ids;
+  }
+
   push(line: number, participantId: string, termOrder: number, subject: Subject, grade: Grade): void {
     if (this.length === this.person.length) this.grow();
-    // A participant's rows usually come together: most rows need no map look-up.
-    if (participantId !== this.lastId || this.lastIndex < 0) {
-      let index = this.idIndex.get(participantId);
-      if (index === undefined) {
-        index = this.ids.length;
-        this.ids.push(participantId);
-        this.idIndex.set(participantId, index);
-      }
-      this.lastId = participantId;
-      this.lastIndex = index;
-    }
     const row = this.length++;
-    this.person[row] = this.lastIndex;
+    this.person[row] = this.people.indexOf(participantId);
     this.termOrder[row] = termOrder;
     this.subject[row] = SUBJECT_CODE.get(subject)!;
     this.grade[row] = GRADE_CODE.get(grade)!;
@@ -87,16 +105,10 @@ export class GradeTable {
   }
 
   private grow(): void {
-    const size = this.person.length * 2;
-    const bigger = <A extends Int32Array | Uint8Array>(a: A, make: (n: number) => A): A => {
-      const b = make(size);
-      b.set(a);
-      return b;
-    };
-    this.person = bigger(this.person, (n) => new Int32Array(n));
-    this.termOrder = bigger(this.termOrder, (n) => new Int32Array(n));
-    this.subject = bigger(this.subject, (n) => new Uint8Array(n));
-    this.grade = bigger(this.grade, (n) => new Uint8Array(n));
-    this.line = bigger(this.line, (n) => new Int32Array(n));
+    this.person = grown(this.person);
+    this.termOrder = grown(this.termOrder);
+    this.subject = grown(this.subject);
+    this.grade = grown(this.grade);
+    this.line = grown(this.line);
   }
 }

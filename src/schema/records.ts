@@ -2,6 +2,7 @@
 // after ingest and row validation. The column specifications (names, aliases, value rules) live in
 // ./csv.ts; these are the shapes that come out.
 import type { GradeTable } from './grade-table.js';
+import type { KaaTable } from './kaa-table.js';
 import type {
   DropoutReason,
   Gender,
@@ -76,5 +77,6 @@ export interface MunicipalityData {
   /** Validation collects a GradeTable (columns); tests may give the records themselves. */
   grades?: GradeTable | readonly GradeRecord[];
   dropouts?: DropoutRecord[];
-  kaaContacts?: KaaContactRecord[];
+  /** Validation collects a KaaTable (columns); tests may give the records themselves. */
+  kaaContacts?: KaaTable | readonly KaaContactRecord[];
 }

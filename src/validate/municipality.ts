@@ -6,8 +6,9 @@ import { readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import type { MunicipalityConfig } from '../schema/config.js';
 import { CSV_SPECS } from '../schema/csv.js';
-import type { CsvFileKind, DropoutRecord, KaaContactRecord, MunicipalityData } from '../schema/records.js';
+import type { CsvFileKind, DropoutRecord, MunicipalityData } from '../schema/records.js';
 import { GradeTable } from '../schema/grade-table.js';
+import { KaaTable } from '../schema/kaa-table.js';
 import { readTable, type RowHandler, type TableLayout } from '../ingest/table.js';
 import type { FindingCollector } from './collector.js';
 import { ParticipantIndex } from './participant-index.js';
@@ -118,7 +119,7 @@ export async function validateMunicipality(input: MunicipalityInput): Promise<Mu
   const dropoutsRead = await read('dropouts', (layout, file) => dropoutRows(context('dropouts', layout, file), collect ? dropouts : undefined));
   if (dropoutsRead) data.dropouts = dropouts;
 
-  const kaaContacts: KaaContactRecord[] = [];
+  const kaaContacts = new KaaTable();
   const kaaRead = await read('kaa_contacts', (layout, file) => kaaRows(context('kaa_contacts', layout, file), collect ? kaaContacts : undefined));
   if (kaaRead) {
     data.kaaContacts = kaaContacts;

@@ -1,6 +1,7 @@
 // grades.csv, dropouts.csv and kaa_contacts.csv (data contract §4–§6): row rules, then the rules
 // that refer back to participants.csv (read first) and to other rows of the same file.
-import type { DropoutRecord, KaaContactRecord } from '../schema/records.js';
+import type { DropoutRecord } from '../schema/records.js';
+import type { KaaTable } from '../schema/kaa-table.js';
 import type { GradeTable } from '../schema/grade-table.js';
 import type { RowHandler } from '../ingest/table.js';
 import {
@@ -115,13 +116,12 @@ export function dropoutRows(ctx: ReferenceContext, records: DropoutRecord[] | un
   };
 }
 
-export function kaaRows(ctx: ReferenceContext, records: KaaContactRecord[] | undefined): RowHandler {
+export function kaaRows(ctx: ReferenceContext, records: KaaTable | undefined): RowHandler {
   const id = reader(ctx, 'person_id', parsePersonId);
   const date = reader(ctx, 'contact_date', parseDate);
   const channel = reader(ctx, 'channel', parseKaaChannel);
   const result = reader(ctx, 'result', parseKaaResult);
   const gender = reader(ctx, 'gender', parseGender);
-  let sharedId = ''; // a person's contacts usually come together (see gradeRows)
   return (fields, line) => {
     const pid = id(fields, line);
     const d = date(fields, line);
@@ -132,11 +132,6 @@ export function kaaRows(ctx: ReferenceContext, records: KaaContactRecord[] | und
     const slot = ctx.index.find(pid);
     if (slot >= 0) ctx.index.markInKaa(slot);
     if (d === FAIL || d === undefined || c === FAIL || c === undefined || r === FAIL || r === undefined || g === FAIL) return;
-    if (records) {
-      if (pid !== sharedId) sharedId = pid;
-      const record: KaaContactRecord = { line, personId: sharedId, contactDate: d, channel: c, result: r };
-      if (g !== undefined) record.gender = g;
-      records.push(record);
-    }
+    if (records) records.push(line, pid, d, c, r, g);
   };
 }
