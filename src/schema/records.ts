@@ -67,7 +67,7 @@ export const CSV_FILES: Record<CsvFileKind, { fileName: string; required: boolea
 
 /**
  * One municipality's validated data, handed to the indicator computation. An optional file that
- * does not exist is `undefined` (the indicator is left out); an existing file with no rows is `[]`
+ * does not exist is `undefined` (the indicator is left out); an existing file with no rows has none
  * (the indicator is 0).
  */
 export interface MunicipalityData {
