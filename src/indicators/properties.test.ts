@@ -6,7 +6,7 @@ import { aggregate, computeMunicipality, shareOf, type Unit } from './index.js';
 import { isCount, GROUPS } from './count.js';
 import { flatten, municipalityArb } from './test-helpers/arbitrary.js';
 import type { Count, Ratio } from './types.js';
-import { kaaRecords } from '../schema/kaa-table.js';
+import { recordsOf } from '../schema/row-table.js';
 
 const nationArb = fc
   .array(fc.array(fc.constant(null), { minLength: 1, maxLength: 3 }), { minLength: 1, maxLength: 3 })
@@ -133,7 +133,7 @@ describe('indicator properties', () => {
         expect(unit.figures.participants.persons.total).toBe(distinct.size);
         const fromWorkshops = unit.children.reduce((s, w) => s + w.figures.participants.persons.total, 0);
         expect(fromWorkshops).toBe(distinct.size);
-        if (data.kaaContacts) expect(unit.figures.kaa!.listed.total).toBe(new Set(kaaRecords(data.kaaContacts).map((k) => k.personId)).size);
+        if (data.kaaContacts) expect(unit.figures.kaa!.listed.total).toBe(new Set(recordsOf(data.kaaContacts).map((k) => k.personId)).size);
         if (data.dropouts) {
           const dropped = new Set(data.dropouts.map((d) => d.participantId).filter((id) => distinct.has(id)));
           expect(unit.figures.dropouts!.persons.total).toBe(dropped.size);

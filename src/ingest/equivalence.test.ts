@@ -4,9 +4,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import type { MunicipalityData } from '../schema/records.js';
-import { gradeRecords } from '../schema/grade-table.js';
 import { validateDataset } from '../validate/dataset.js';
-import { kaaRecords } from '../schema/kaa-table.js';
+import { recordsOf as rowsOf } from '../schema/row-table.js';
 
 const base = join(import.meta.dirname, '../../fixtures/broken/valid');
 const made: string[] = [];
@@ -88,11 +87,11 @@ describe('equivalent encodings, delimiters, line ends and headers', () => {
     expect(reference.participants.map((p) => p.id)).toEqual(['P001', '811218-9876', 'P003']);
     expect(reference.participants[0]).toMatchObject({ gender: 'female', intensiveSupport: true, exitOutcome: 'national_programme', line: 2 });
     expect(reference.dropouts?.map((d) => d.reason)).toEqual(['health', 'moved']);
-    expect(kaaRecords(reference.kaaContacts ?? []).map((k) => [k.personId, k.channel, k.result])).toEqual([
+    expect(rowsOf(reference.kaaContacts ?? []).map((k) => [k.personId, k.channel, k.result])).toEqual([
       ['811218-9876', 'phone', 'reached'],
       ['K100', 'home_visit', 'not_reached'],
     ]);
-    expect(gradeRecords(reference.grades ?? []).map((g) => [g.term, g.subject, g.grade, g.termOrder])).toEqual([
+    expect(rowsOf(reference.grades ?? []).map((g) => [g.term, g.subject, g.grade, g.termOrder])).toEqual([
       ['HT2016', 'SV', 'C', 4033],
       ['VT2017', 'SV', 'B', 4034],
     ]);

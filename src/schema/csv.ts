@@ -63,6 +63,11 @@ export interface CsvFileSpec {
 }
 
 export const DATE_PATTERN = /^\d{4}-\d{2}-\d{2}$/;
+/** yyyymmdd of an ISO date that has already been checked, for cheap comparisons and compact storage. */
+export function dateNumber(iso: string): number {
+  const d = (i: number) => iso.charCodeAt(i) - 48;
+  return (d(0) * 1000 + d(1) * 100 + d(2) * 10 + d(3)) * 10000 + (d(5) * 10 + d(6)) * 100 + d(8) * 10 + d(9);
+}
 export const BIRTH_YEAR_PATTERN = /^\d{4}$/;
 /** A term: HT (autumn) or VT (spring) and a four-digit year; matched case-insensitively. */
 export const TERM_PATTERN = /^(HT|VT)(\d{4})$/i;

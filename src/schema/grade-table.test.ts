@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { GradeTable, gradeRecords } from './grade-table.js';
+import { GradeTable } from './grade-table.js';
+import { recordsOf } from './row-table.js';
 import type { GradeRecord } from './records.js';
 
 const record = (line: number, participantId: string, term: string, subject: GradeRecord['subject'], grade: GradeRecord['grade']): GradeRecord => ({
@@ -22,7 +23,7 @@ describe('GradeTable', () => {
   it('gives back the records it was filled with, in file order', () => {
     expect(GradeTable.from(rows).toJSON()).toEqual(rows);
     expect(JSON.parse(JSON.stringify({ grades: GradeTable.from(rows) }))).toEqual({ grades: rows });
-    expect(gradeRecords(rows)).toEqual(rows);
+    expect(recordsOf(rows)).toEqual(rows);
   });
 
   it('keeps each participant id once, whether or not their rows come together', () => {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { KaaTable, kaaRecords } from './kaa-table.js';
+import { KaaTable } from './kaa-table.js';
+import { recordsOf } from './row-table.js';
 import type { KaaContactRecord } from './records.js';
 
 describe('KaaTable', () => {
@@ -12,7 +13,7 @@ describe('KaaTable', () => {
   it('gives back the records it was filled with, in file order, an absent gender absent', () => {
     expect(KaaTable.from(rows).toJSON()).toEqual(rows);
     expect(JSON.parse(JSON.stringify(KaaTable.from(rows)))).toEqual(rows);
-    expect(kaaRecords(rows)).toEqual(rows);
+    expect(recordsOf(rows)).toEqual(rows);
     expect(KaaTable.from(rows).toJSON()[0]).not.toHaveProperty('gender');
   });
 

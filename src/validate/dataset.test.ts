@@ -4,10 +4,9 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { UserError } from '../errors.js';
 import type { MunicipalityData } from '../schema/records.js';
-import { gradeRecords } from '../schema/grade-table.js';
 import { validateDataset } from './dataset.js';
 import { FINDINGS_PER_RULE_AND_FILE } from './collector.js';
-import { kaaRecords } from '../schema/kaa-table.js';
+import { recordsOf } from '../schema/row-table.js';
 
 const base = join(import.meta.dirname, '../../fixtures/broken/valid');
 const made: string[] = [];
@@ -89,7 +88,7 @@ describe('validateDataset', () => {
     expect(result.errors.map((f) => f.rule)).toEqual(['participants.invalid-birth-year']);
     expect(seen!.participants.map((p) => p.id)).toEqual(['P001', 'P002', 'P003']);
     // P004's grade and dropout are not "unknown participant" errors, but are left out too.
-    expect(gradeRecords(seen!.grades!).map((g) => g.participantId)).not.toContain('P004');
+    expect(recordsOf(seen!.grades!).map((g) => g.participantId)).not.toContain('P004');
     expect(seen!.dropouts!.map((d) => d.participantId)).toEqual(['P001']);
   });
 
@@ -103,7 +102,7 @@ describe('validateDataset', () => {
     expect(seen!.participants[1]).toMatchObject({ id: 'P002', intensiveSupport: false });
     expect(seen!.participants[1]).not.toHaveProperty('endDate');
     expect(seen!.dropouts![0]).toEqual({ line: 2, participantId: 'P001', date: '2016-10-01', reason: 'health', returnedDate: '2016-11-01' });
-    expect(gradeRecords(seen!.grades!)[0]).toEqual({ line: 2, participantId: 'P001', term: 'HT2016', termOrder: 4033, subject: 'SV', grade: 'C' });
+    expect(recordsOf(seen!.grades!)[0]).toEqual({ line: 2, participantId: 'P001', term: 'HT2016', termOrder: 4033, subject: 'SV', grade: 'C' });
   });
 
   it('accepts the optional gender column in kaa_contacts.csv', async () => {
@@ -111,7 +110,7 @@ describe('validateDataset', () => {
     let seen: MunicipalityData | undefined;
     const result = await validateDataset(dir, {}, (data) => (seen = data));
     expect([...result.errors, ...result.warnings]).toEqual([]);
-    expect(kaaRecords(seen!.kaaContacts!).map((k) => k.gender)).toEqual(['male', undefined]);
+    expect(recordsOf(seen!.kaaContacts!).map((k) => k.gender)).toEqual(['male', undefined]);
   });
 
   it('names both lines of a duplicate personnummer, written in two forms, masked', async () => {

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { ParticipantIndex, dateNumber } from './participant-index.js';
+import { ParticipantIndex } from './participant-index.js';
+import { dateNumber } from '../schema/csv.js';
 
 describe('ParticipantIndex', () => {
   it('finds every id added, reports duplicates with the first slot, across growth', () => {

@@ -139,9 +139,3 @@ function hashOf(text: string): number {
 
 const VALID = 1;
 const IN_KAA = 2;
-
-/** yyyymmdd of an ISO date that has already been checked, for cheap comparisons. */
-export function dateNumber(iso: string): number {
-  const d = (i: number) => iso.charCodeAt(i) - 48;
-  return (d(0) * 1000 + d(1) * 100 + d(2) * 10 + d(3)) * 10000 + (d(5) * 10 + d(6)) * 100 + d(8) * 10 + d(9);
-}

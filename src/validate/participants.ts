@@ -14,7 +14,8 @@ import {
   parsePersonId,
   parseTargetGroup,
 } from './fields.js';
-import { ParticipantIndex, dateNumber } from './participant-index.js';
+import { ParticipantIndex } from './participant-index.js';
+import { dateNumber } from '../schema/csv.js';
 import { FAIL, at, reader, specIndex, type FileContext } from './rows.js';
 import { maskPersonId } from '../util/pnr.js';
 

@@ -15,7 +15,8 @@ import {
   parseSubject,
   parseTerm,
 } from './fields.js';
-import { dateNumber, type ParticipantIndex } from './participant-index.js';
+import type { ParticipantIndex } from './participant-index.js';
+import { dateNumber } from '../schema/csv.js';
 import { FAIL, at, reader, specIndex, type FileContext } from './rows.js';
 import { maskPersonId } from '../util/pnr.js';
 
