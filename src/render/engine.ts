@@ -14,12 +14,11 @@ import { VERSION } from '../version.js';
 import type { EngineOptions, PdfEngine, RenderJob, RenderResult } from './api.js';
 import { LAUNCH_ARGS, findBrowser } from './browser.js';
 import { ensureDir } from '../util/fs.js';
-import { renderHtml, tocPlaceholders, warmUpHtml, type TocEntry } from './html.js';
+import { renderHtml, tocPageTexts, tocPlaceholders, warmUpHtml, type TocEntry } from './html.js';
 import { mark } from './timing.js';
 import { buildDate, finalizeDocument, loadPdf, outlineOf, type OutlineItem } from './pdf-meta.js';
 import { finishSkiaPdf, readSkiaOutline } from './pdf-finish.js';
 import { fillTocInPdf } from './pdf-toc.js';
-import { formatInteger } from './format.js';
 
 const DEFAULT_TIMEOUT_MS = 120_000;
 /** How every document is printed: A4 from the CSS, backgrounds, tagged, with the outline. */
@@ -70,14 +69,8 @@ async function fillTocPages(page: Page, entries: TocEntry[], pages: Record<strin
     if (nodeIds.length !== entries.length) {
       throw new Error(`the table of contents has ${nodeIds.length} page boxes for ${entries.length} entries`);
     }
-    const placeholders = tocPlaceholders(entries);
-    await Promise.all(
-      nodeIds.map((nodeId, i) => {
-        const number = pages[entries[i]!.id];
-        const text = number === undefined ? placeholders[i]! : formatInteger(number);
-        return client.send('DOM.setOuterHTML', { nodeId, outerHTML: `<span class="toc-page">${text}</span>` });
-      }),
-    );
+    const texts = tocPageTexts(entries, pages);
+    await Promise.all(nodeIds.map((nodeId, i) => client.send('DOM.setOuterHTML', { nodeId, outerHTML: `<span class="toc-page">${texts[i]}</span>` })));
   } finally {
     await client.detach().catch(() => undefined);
   }
@@ -182,10 +175,9 @@ class Engine implements PdfEngine {
       // numbers are then written into that very PDF (pdf-toc.ts). Where that cannot be done, they
       // are written into the loaded page and it is printed again, until the headings stop moving.
       tocPages = tocPagesFromOutline(entries, await outlineOfPdf(pdf));
-      const placeholders = tocPlaceholders(entries);
-      const numbers = entries.map((e, i) => (tocPages![e.id] === undefined ? placeholders[i]! : formatInteger(tocPages![e.id]!)));
       // PLUGIN_REPORT_TOC=reprint takes the slow way, for tests that compare the two.
-      const filled = process.env['PLUGIN_REPORT_TOC'] === 'reprint' ? undefined : fillTocInPdf(pdf, placeholders, numbers);
+      const filled =
+        process.env['PLUGIN_REPORT_TOC'] === 'reprint' ? undefined : fillTocInPdf(pdf, tocPlaceholders(entries), tocPageTexts(entries, tocPages));
       if (filled) {
         pdf = filled;
         mark(`${name}: table of contents filled in the PDF`);

@@ -42,6 +42,15 @@ export function tocPlaceholders(entries: readonly TocEntry[]): string[] {
   });
 }
 
+/** What each entry's page box prints: its page number when known, else its placeholder. */
+export function tocPageTexts(entries: readonly TocEntry[], pages: Record<string, number> | undefined): string[] {
+  const placeholders = tocPlaceholders(entries);
+  return entries.map((entry, i) => {
+    const page = pages?.[entry.id];
+    return page === undefined ? placeholders[i]! : formatInteger(page);
+  });
+}
+
 /** The Content-Security-Policy of every document: no scripts, nothing fetched except data: fonts/images. */
 export const CONTENT_SECURITY_POLICY =
   "default-src 'none'; script-src 'none'; style-src 'unsafe-inline'; font-src data:; img-src data:; base-uri 'none'; form-action 'none'";
@@ -159,14 +168,8 @@ function escapeHtml(text: string): string {
 function withTocPages(context: Record<string, unknown>, pages: Record<string, number> | undefined): Record<string, unknown> {
   const toc = context['toc'];
   if (!Array.isArray(toc)) return context;
-  const placeholders = tocPlaceholders(toc as TocEntry[]);
-  return {
-    ...context,
-    toc: (toc as TocEntry[]).map((entry, i) => {
-      const page = pages?.[entry.id];
-      return { ...entry, page: page === undefined ? placeholders[i] : formatInteger(page) };
-    }),
-  };
+  const texts = tocPageTexts(toc as TocEntry[], pages);
+  return { ...context, toc: (toc as TocEntry[]).map((entry, i) => ({ ...entry, page: texts[i] })) };
 }
 
 // The first pass's HTML per job, so a caller can render it ahead of time (e.g. while the browser
