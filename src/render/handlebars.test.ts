@@ -1,28 +1,23 @@
 // Precompiled templates (dist/templates.cjs, made by `npm run build`) must print exactly what the
 // templates compiled at run time print, and must never stand in for a template edited since.
-import { createHash } from 'node:crypto';
-import { readFileSync, readdirSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import Handlebars from 'handlebars';
 import { describe, expect, it } from 'vitest';
-import { COMPILE_OPTIONS, TEMPLATES_DIR, createEnvironment, type PrecompiledTemplates } from './handlebars.js';
+import { COMPILE_OPTIONS, TEMPLATES_DIR, createEnvironment, sourceHash, templateFiles, type PrecompiledTemplates } from './handlebars.js';
 import { regionalReport } from './view/regional.js';
 import { c, figures, municipality, project, region, unit } from './test-helpers/units.js';
 
-const sha256 = (text: string) => createHash('sha256').update(text).digest('hex');
 /** A precompiled spec as the build writes it, evaluated the way requiring dist/templates.cjs does. */
 const specOf = (source: string) => new Function(`return ${Handlebars.precompile(source, { ...COMPILE_OPTIONS })}`)() as TemplateSpecification;
 
 /** Every template of the package precompiled, with `replace` swapping in other sources. */
 function precompiled(replace: Record<string, { compiledFrom: string; sha256Of: string }> = {}): PrecompiledTemplates {
   const templates: PrecompiledTemplates['templates'] = {};
-  for (const [prefix, dir] of [['', TEMPLATES_DIR], ['partials/', join(TEMPLATES_DIR, 'partials')]] as const) {
-    for (const file of readdirSync(dir).filter((f) => f.endsWith('.hbs'))) {
-      const name = prefix + file.slice(0, -4);
-      const source = readFileSync(join(dir, file), 'utf8');
-      const swap = replace[name];
-      templates[name] = swap ? { sha256: sha256(swap.sha256Of), spec: specOf(swap.compiledFrom) } : { sha256: sha256(source), spec: specOf(source) };
-    }
+  for (const { name, file } of templateFiles(TEMPLATES_DIR)) {
+    const source = readFileSync(file, 'utf8');
+    const swap = replace[name];
+    templates[name] = swap ? { sha256: sourceHash(swap.sha256Of), spec: specOf(swap.compiledFrom) } : { sha256: sourceHash(source), spec: specOf(source) };
   }
   return { options: COMPILE_OPTIONS, templates };
 }

@@ -74,6 +74,28 @@ export interface PrecompiledTemplates {
   templates: Record<string, { sha256: string; spec: TemplateSpecification }>;
 }
 
+/**
+ * Every template of a templates folder by name: "national-report", and partials as
+ * "partials/toc" (the names dist/templates.cjs uses), each with its file.
+ */
+export function templateFiles(dir: string): Array<{ name: string; file: string }> {
+  const list = (prefix: string, folder: string) => {
+    let files: string[] = [];
+    try {
+      files = readdirSync(folder).filter((f) => f.endsWith('.hbs'));
+    } catch {
+      files = [];
+    }
+    return files.sort().map((f) => ({ name: prefix + basename(f, '.hbs'), file: join(folder, f) }));
+  };
+  return [...list('', dir), ...list('partials/', join(dir, 'partials'))];
+}
+
+/** What a precompiled template records of its source, to tell whether it is still that source. */
+export function sourceHash(source: string): string {
+  return createHash('sha256').update(source).digest('hex');
+}
+
 /** The build's precompiled templates of the package, if there are any for these options. */
 function packagePrecompiled(): PrecompiledTemplates | undefined {
   const file = packagePath('dist', 'templates.cjs');
@@ -118,7 +140,7 @@ export function createEnvironment(dir: string, precompiled?: PrecompiledTemplate
   const load = (name: string, file: string): HandlebarsTemplateDelegate => {
     const source = readFileSync(file, 'utf8');
     const ready = precompiled?.templates[name];
-    if (ready && ready.sha256 === createHash('sha256').update(source).digest('hex')) return hb.template(ready.spec);
+    if (ready && ready.sha256 === sourceHash(source)) return hb.template(ready.spec);
     mark(`template compiled at run time: ${name}`);
     return hb.compile(source, { ...COMPILE_OPTIONS });
   };
@@ -137,15 +159,8 @@ export function createEnvironment(dir: string, precompiled?: PrecompiledTemplate
   hb.registerHelper('eq', (a: unknown, b: unknown) => a === b);
   hb.registerHelper('not', (a: unknown) => !a);
 
-  const partialsDir = join(dir, 'partials');
-  let partialFiles: string[] = [];
-  try {
-    partialFiles = readdirSync(partialsDir).filter((f) => f.endsWith('.hbs'));
-  } catch {
-    partialFiles = [];
-  }
-  for (const file of partialFiles.sort()) {
-    hb.registerPartial(basename(file, '.hbs'), load(`partials/${basename(file, '.hbs')}`, join(partialsDir, file)));
+  for (const { name, file } of templateFiles(dir)) {
+    if (name.startsWith('partials/')) hb.registerPartial(name.slice('partials/'.length), load(name, file));
   }
 
   const compiled = new Map<string, HandlebarsTemplateDelegate>();

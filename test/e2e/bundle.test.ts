@@ -1,12 +1,11 @@
 // The built CLI is an esbuild bundle (scripts/build.mjs). Bundling must not undo the lazy imports:
 // what dist/cli.js loads before any command runs (its static imports, transitively) is what
 // `validate` pays for, and must hold no browser, chart, PDF or template code.
-import { createHash } from 'node:crypto';
-import { readFileSync, readdirSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { COMPILE_OPTIONS, type PrecompiledTemplates } from '../../src/render/handlebars.js';
+import { COMPILE_OPTIONS, sourceHash, templateFiles, type PrecompiledTemplates } from '../../src/render/handlebars.js';
 
 const root = new URL('../../', import.meta.url).pathname;
 
@@ -69,12 +68,7 @@ describe('the precompiled templates', () => {
   it('hold every template of templates/, compiled from its current source with the runtime\'s options', () => {
     const built = createRequire(import.meta.url)(join(root, 'dist', 'templates.cjs')) as PrecompiledTemplates;
     expect(built.options).toEqual(COMPILE_OPTIONS);
-    const sources: Record<string, string> = {};
-    for (const [prefix, dir] of [['', 'templates'], ['partials/', 'templates/partials']] as const) {
-      for (const file of readdirSync(join(root, dir)).filter((f) => f.endsWith('.hbs'))) {
-        sources[prefix + file.slice(0, -4)] = createHash('sha256').update(readFileSync(join(root, dir, file), 'utf8')).digest('hex');
-      }
-    }
+    const sources = Object.fromEntries(templateFiles(join(root, 'templates')).map(({ name, file }) => [name, sourceHash(readFileSync(file, 'utf8'))]));
     expect(Object.fromEntries(Object.entries(built.templates).map(([name, t]) => [name, t.sha256]))).toEqual(sources);
   });
 });
