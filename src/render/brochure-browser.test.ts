@@ -69,9 +69,9 @@ describe('RecyclingEngine', () => {
     expect(FakeEngine.opened.map((e) => e.printed)).toEqual([['a', 'a', 'b', 'b', 'c', 'c'], ['d']]);
   });
 
-  it('follows a recycleAfter set once the batch size is known', async () => {
-    const engine = await RecyclingEngine.open({ open: opener(), recycleAfter: 50, maxRestarts: 0 });
-    engine.recycleAfter = 2;
+  it('follows the share of a batch planned once its size is known', async () => {
+    const engine = await RecyclingEngine.open({ open: opener(), recycleAfter: 2, maxRestarts: 0 });
+    expect(engine.planBatch(3)).toBe(2);
     for (const name of ['a', 'b', 'c']) await engine.render(job(name));
     await engine.close();
     expect(FakeEngine.opened.map((e) => e.printed.length)).toEqual([2, 1]);

@@ -44,8 +44,8 @@ export class RecyclingEngine implements PdfEngine {
   /** Browsers started after a crash / for recycling, for tests and summaries. */
   restarts = 0;
   recycles = 0;
-  /** Documents per browser; a batch may set it once it knows its size (see perBrowser). */
-  recycleAfter: number;
+  /** Documents per browser: options.recycleAfter, or less once planBatch shares a batch out. */
+  private recycleAfter: number;
 
   private constructor(private readonly options: RecyclingOptions) {
     this.recycleAfter = options.recycleAfter;
@@ -55,6 +55,15 @@ export class RecyclingEngine implements PdfEngine {
     const engine = new RecyclingEngine(options);
     engine.engine = await options.open();
     return engine;
+  }
+
+  /**
+   * Shares a batch of `total` documents evenly between as few browsers as options.recycleAfter
+   * allows (see perBrowser); returns the documents each browser will print.
+   */
+  planBatch(total: number): number {
+    this.recycleAfter = perBrowser(total, this.options.recycleAfter);
+    return this.recycleAfter;
   }
 
   async render(job: RenderJob): Promise<RenderResult> {

@@ -75,7 +75,7 @@ export async function runBrochures(options: BrochuresRequest): Promise<Outcome> 
   // One browser at a time for the whole batch, started afresh after at most MAX_PER_BROWSER
   // brochures so memory stays bounded however many municipalities there are, and after a crash.
   // The batch's size is not known yet (the data is read while the browser starts); it is shared
-  // out evenly once it is (printBrochures).
+  // out evenly once it is (planBatch, in printBrochures).
   const starting = batch.RecyclingEngine.open({
     // No warm-up (EngineOptions.warmUp): a batch's start-up keeps both cores busy (validation,
     // the chart worker, the browser starting), so a warm-up print only delays it (measured).
@@ -151,9 +151,8 @@ async function printBrochures(options: BrochuresRequest, browser: () => Promise<
     throw new UserError('UnknownMunicipality', `No municipality to print${options.municipality ? ` (--municipality ${options.municipality})` : ''}.`);
   }
 
-  const { perBrowser } = await import('./brochure-browser.js');
   const engine = await browser();
-  const collectEvery = (engine.recycleAfter = perBrowser(planned.length, MAX_PER_BROWSER));
+  const collectEvery = engine.planBatch(planned.length);
   const workers = Math.min(options.concurrency ?? defaultConcurrency(), planned.length);
   const progress = await openProgress(planned.length, options.quiet);
   const written: Array<{ outFile: string; pages: number }> = [];
