@@ -6,9 +6,10 @@
 // Two parsers, one meaning: most files are valid, and for those js-yaml (YAML 1.2 core schema,
 // the same data as yaml's) is ~3× faster cold, which is most of a national build's validation
 // time. (js-yaml 4, not 5: the 5.x rewrite parsed our fixtures' 49 files 1.5× slower cold and 3×
-// slower warm; the 4.x line is maintained alongside.) Only a file that js-yaml and the schema both accept takes that path; anything else — a
-// syntax error, a schema issue — is parsed again with yaml, which knows where every node is. yaml
-// is imported only then (or when a later check asks for a line): most runs never load it.
+// slower warm; the 4.x line is maintained alongside.) Only a file that js-yaml and the schema both
+// accept takes that path; anything else — a syntax error, a schema issue — is parsed again with
+// yaml, which knows where every node is. yaml is imported only then (or when a later check asks
+// for a line): most runs never load it.
 import { readFileSync } from 'node:fs';
 import { CORE_SCHEMA, load } from 'js-yaml';
 import type { Document, LineCounter } from 'yaml';
@@ -58,8 +59,7 @@ export async function loadConfig<S extends z.ZodType>(
     let located: ReturnType<typeof precise> | undefined;
     return { value: quick.value, raw: quick.raw, lineOf: async (path) => (await (located ??= precise(text))).lineOf(path) };
   }
-  const located = await precise(text);
-  const { doc, lineCounter, lineOf } = located;
+  const { doc, lineCounter, lineOf } = await precise(text);
   const lineOfAsync = async (path: readonly PropertyKey[]) => lineOf(path);
   if (doc.errors.length > 0) {
     for (const error of doc.errors) {
