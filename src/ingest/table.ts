@@ -5,6 +5,7 @@
 import { foldKey } from '../schema/codes.js';
 import { headerLookup, type CsvFileSpec } from '../schema/csv.js';
 import type { FindingCollector } from '../validate/collector.js';
+import { RULE } from '../validate/rules.js';
 import { readCsvRecords, type CsvSource, type ReadInfo } from './reader.js';
 
 export interface TableLayout {
@@ -68,31 +69,17 @@ export async function readTable(
       const specColumn = lookup.get(foldKey(name));
       const at = { line, column: col + 1, columnName: name };
       if (specColumn === undefined) {
-        findings.warning('csv.unknown-column', file, `column "${name}" is not part of ${spec.fileName} and is ignored`, {
-          ...at,
-          hint: `Known columns: ${spec.columns.map((c) => c.name).join(', ')} (or their Swedish names). Rename the column if it is one of them.`,
-        });
+        findings.raise(RULE.csv.unknownColumn, file, { name, fileName: spec.fileName, known: spec.columns.map((c) => c.name) }, at);
       } else if (index[specColumn] !== -1) {
         const first = header[index[specColumn]!]!;
-        findings.error('csv.duplicate-column', file, `column "${name}" is the same column as "${first}" (column ${index[specColumn]! + 1})`, {
-          ...at,
-          hint: 'Keep one of the two columns and remove the other.',
-        });
+        findings.raise(RULE.csv.duplicateColumn, file, { name, first, firstColumn: index[specColumn]! + 1 }, at);
       } else {
         index[specColumn] = col;
       }
     });
     const missing = spec.columns.filter((c, k) => c.required && index[k] === -1).map((c) => c.name);
     if (missing.length > 0) {
-      findings.error(
-        'csv.missing-column',
-        file,
-        `required column${missing.length === 1 ? '' : 's'} ${missing.map((m) => `"${m}"`).join(', ')} missing from the header`,
-        {
-          line,
-          hint: `The header must name ${spec.columns.filter((c) => c.required).map((c) => c.name).join(', ')} (English or Swedish names, any order). Rows were not checked.`,
-        },
-      );
+      findings.raise(RULE.csv.missingColumn, file, { missing, required: requiredColumns(spec) }, { line });
     }
     width = fields.length;
     layout = { spec, index, header, headerLine: line };
@@ -110,10 +97,7 @@ export async function readTable(
         if (isBlank(fields)) return;
         if (fields.length < width || !isBlank(fields.slice(width))) {
           rows++;
-          findings.error('csv.field-count', file, `row has ${fields.length} fields but the header has ${width}`, {
-            line,
-            hint: 'Check for a missing or extra delimiter in this row, or a delimiter inside a value that should be quoted.',
-          });
+          findings.raise(RULE.csv.fieldCount, file, { fields: fields.length, width }, { line });
           return;
         }
       } else if (isBlank(fields)) {
@@ -123,16 +107,13 @@ export async function readTable(
       handle?.(fields, line);
     },
     problem(line, message) {
-      findings.error('csv.malformed', file, message, {
-        line,
-        hint: 'Open the file in a text editor at this line; quoted fields must start and end with " and double any " inside.',
-      });
+      findings.raise(RULE.csv.malformed, file, { detail: message }, { line });
     },
   });
   if (layout === undefined) {
-    findings.error('csv.empty-file', file, `${spec.fileName} has no header row`, {
-      hint: `The first line must name the columns: ${spec.columns.filter((c) => c.required).map((c) => c.name).join(', ')}.`,
-    });
+    findings.raise(RULE.csv.emptyFile, file, { fileName: spec.fileName, required: requiredColumns(spec) });
   }
   return { ...(layout ? { layout } : {}), rows, usable, read };
 }
+
+const requiredColumns = (spec: CsvFileSpec) => spec.columns.filter((c) => c.required).map((c) => c.name);

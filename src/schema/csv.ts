@@ -1,11 +1,7 @@
 // Column specifications of the four CSV files (data contract §2–§6) as data: the single source of
-// truth for ingest (header matching), row validation (each column's field type) and the README's
-// CSV reference (generated from CSV_SPECS). Code lists come from ./codes.ts, never retyped here.
-//
-// Each field type also has a zod schema (FIELD_SCHEMAS): the readable definition of what a value
-// may be. The hot path in src/validate/fields.ts implements the same rules with precomputed
-// Set/Map lookups for speed, and a test checks that both agree on every input.
-import { z } from 'zod';
+// truth for ingest (header matching), row validation (each column's field type, whose rule is in
+// ./fields.ts) and the README's CSV reference (generated from CSV_SPECS). Code lists come from
+// ./codes.ts, never retyped here.
 import {
   BOOLEAN_VALUES,
   DROPOUT_REASONS,
@@ -19,31 +15,13 @@ import {
   KAA_RESULT_ALIASES,
   OUTCOME_CODES,
   SUBJECTS,
-  TARGET_GROUPS,
   foldKey,
 } from './codes.js';
-import { isRealDate } from './config.js';
+import { TERM_PATTERN, type FieldType } from './fields.js';
 import type { CsvFileKind } from './records.js';
-import { hasValidCheckDigit, hasValidDate, looksLikePersonalNumber } from '../util/pnr.js';
 
 export type { CsvFileKind } from './records.js';
-
-/** What kind of value a column holds; decides the row rule applied to it. */
-export type FieldType =
-  | 'person_id'
-  | 'slug'
-  | 'target_group'
-  | 'gender'
-  | 'birth_year'
-  | 'date'
-  | 'outcome'
-  | 'boolean'
-  | 'term'
-  | 'subject'
-  | 'grade'
-  | 'dropout_reason'
-  | 'kaa_channel'
-  | 'kaa_result';
+export type { FieldType } from './fields.js';
 
 export interface CsvColumnSpec {
   /** Canonical English header name. */
@@ -62,19 +40,11 @@ export interface CsvFileSpec {
   columns: CsvColumnSpec[];
 }
 
-export const DATE_PATTERN = /^\d{4}-\d{2}-\d{2}$/;
 /** yyyymmdd of an ISO date that has already been checked, for cheap comparisons and compact storage. */
 export function dateNumber(iso: string): number {
   const d = (i: number) => iso.charCodeAt(i) - 48;
   return (d(0) * 1000 + d(1) * 100 + d(2) * 10 + d(3)) * 10000 + (d(5) * 10 + d(6)) * 100 + d(8) * 10 + d(9);
 }
-export const BIRTH_YEAR_PATTERN = /^\d{4}$/;
-/** A term: HT (autumn) or VT (spring) and a four-digit year; matched case-insensitively. */
-export const TERM_PATTERN = /^(HT|VT)(\d{4})$/i;
-/** A pseudonymous person id: 1–64 letters, digits, '_', '-', '.'. */
-export const PSEUDONYM_PATTERN = /^[A-Za-z0-9_.-]{1,64}$/;
-/** Slugs as in config.ts (workshop ids). */
-export { SLUG_PATTERN } from './config.js';
 
 /** Allowed values with their aliases, for descriptions: `female` [kvinna, k, f]. */
 function listCodes(codes: readonly string[], aliases: Record<string, string> = {}): string {
@@ -264,65 +234,6 @@ export const CSV_SPECS: Record<CsvFileKind, CsvFileSpec> = {
 };
 
 export const CSV_FILE_KINDS = Object.keys(CSV_SPECS) as CsvFileKind[];
-
-/** Canonical code for each accepted (folded) spelling: the codes themselves plus their aliases. */
-export function codeTable<T extends string>(codes: readonly T[], aliases: Record<string, T> = {}): Map<string, T> {
-  const table = new Map<string, T>();
-  for (const code of codes) table.set(foldKey(code), code);
-  for (const [alias, code] of Object.entries(aliases)) table.set(foldKey(alias), code);
-  return table;
-}
-
-/** A code column's schema: the folded value must be a code or an alias of one. */
-function codeSchema<T extends string>(codes: readonly T[], aliases: Record<string, T> = {}) {
-  const table = codeTable(codes, aliases);
-  return z
-    .string()
-    .transform(foldKey)
-    .refine((v) => table.has(v), `must be one of ${codes.join(', ')}`)
-    .transform((v) => table.get(v) as T);
-}
-
-/** An id as written, checked as a pseudonym or as a personnummer with a valid date and check digit. */
-const PersonIdSchema = z.string().refine((id) => {
-  const pnr = looksLikePersonalNumber(id);
-  if (pnr) return hasValidDate(pnr) && hasValidCheckDigit(pnr);
-  return PSEUDONYM_PATTERN.test(id);
-}, 'must be a pseudonym or a personnummer with a valid check digit');
-
-/**
- * The rule of each field type as a zod schema over the trimmed, non-empty cell text, producing
- * the typed value. The fast validator (src/validate/fields.ts) must agree with these.
- */
-export const FIELD_SCHEMAS = {
-  person_id: PersonIdSchema,
-  slug: z.string(), // checked against municipality.yaml's workshops, not by shape
-  target_group: z.enum(TARGET_GROUPS),
-  gender: codeSchema(GENDERS, GENDER_ALIASES),
-  birth_year: z.string().regex(BIRTH_YEAR_PATTERN).transform(Number),
-  date: z.string().regex(DATE_PATTERN).refine(isRealDate),
-  outcome: codeSchema(OUTCOME_CODES),
-  boolean: z
-    .string()
-    .transform(foldKey)
-    .refine((v) => Object.hasOwn(BOOLEAN_VALUES, v))
-    .transform((v) => BOOLEAN_VALUES[v] as boolean),
-  term: z
-    .string()
-    .regex(TERM_PATTERN)
-    .transform((v) => v.toUpperCase()),
-  subject: z
-    .string()
-    .transform((v) => v.toUpperCase())
-    .pipe(z.enum(SUBJECTS)),
-  grade: z
-    .string()
-    .transform((v) => v.toUpperCase())
-    .pipe(z.enum(GRADES)),
-  dropout_reason: codeSchema(DROPOUT_REASONS, DROPOUT_REASON_ALIASES),
-  kaa_channel: codeSchema(KAA_CHANNELS, KAA_CHANNEL_ALIASES),
-  kaa_result: codeSchema(KAA_RESULTS, KAA_RESULT_ALIASES),
-} satisfies Record<FieldType, z.ZodType>;
 
 /** Sort key of a term: year * 2, +1 for HT (autumn follows spring of the same year). */
 export function termOrder(term: string): number {

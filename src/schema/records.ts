@@ -58,12 +58,6 @@ export interface KaaContactRecord extends Located {
 }
 
 export type CsvFileKind = 'participants' | 'grades' | 'dropouts' | 'kaa_contacts';
-export const CSV_FILES: Record<CsvFileKind, { fileName: string; required: boolean }> = {
-  participants: { fileName: 'participants.csv', required: true },
-  grades: { fileName: 'grades.csv', required: false },
-  dropouts: { fileName: 'dropouts.csv', required: false },
-  kaa_contacts: { fileName: 'kaa_contacts.csv', required: false },
-};
 
 /**
  * One municipality's validated data, handed to the indicator computation. An optional file that

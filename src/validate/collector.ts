@@ -3,7 +3,11 @@
 // A file where one rule fires on every row (a wrong date format in 1 000 000 rows) would bury the
 // report, so each (file, rule) lists at most LIMIT findings and then one line saying how many more.
 import type { Finding, Severity } from './finding.js';
+import type { FieldRule, Rule } from './rules.js';
 import { maskPersonalNumbers } from '../util/pnr.js';
+
+/** Where in the file a finding points. */
+export type Where = Pick<Finding, 'line' | 'column' | 'columnName'>;
 
 export const FINDINGS_PER_RULE_AND_FILE = 200;
 
@@ -37,12 +41,14 @@ export class FindingCollector {
     (finding.severity === 'error' ? this.errors : this.warnings).push(safe);
   }
 
-  error(rule: string, file: string, message: string, where: Omit<Finding, 'severity' | 'rule' | 'file' | 'message'> = {}): void {
-    this.add({ severity: 'error', rule, file, ...where, message });
+  /** Reports a rule of the catalogue: its severity, message and hint come from there. */
+  raise<P>(rule: Rule<P>, file: string, params: P, where: Where = {}): void {
+    this.add({ severity: rule.severity, rule: rule.id, file, ...where, message: rule.message(params), hint: rule.hint(params) });
   }
 
-  warning(rule: string, file: string, message: string, where: Omit<Finding, 'severity' | 'rule' | 'file' | 'message'> = {}): void {
-    this.add({ severity: 'warning', rule, file, ...where, message });
+  /** Reports a row rule of a column value; `ruleId` is its id in this file (fieldRuleId). */
+  raiseField<P>(rule: FieldRule<P>, ruleId: string, file: string, params: P, where: Where): void {
+    this.add({ severity: rule.severity, rule: ruleId, file, ...where, message: rule.message(params), hint: rule.hint(params) });
   }
 
   /** Adds one summary line per (file, rule) whose findings were cut off. Call once at the end. */

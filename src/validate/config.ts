@@ -15,6 +15,7 @@ import { CORE_SCHEMA, load } from 'js-yaml';
 import type { Document, LineCounter } from 'yaml';
 import type { z } from 'zod';
 import type { FindingCollector } from './collector.js';
+import { RULE } from './rules.js';
 
 export interface LoadedConfig<T> {
   /** The validated config; undefined when the file has any error. */
@@ -34,8 +35,6 @@ async function loadYaml(): Promise<YamlModule> {
   return loaded.default ?? loaded;
 }
 
-const HINT = 'Fix the key as described; the keys are documented in the README under "Data folder" and in schema/*.schema.json.';
-
 /** Returns undefined when the file does not exist (the caller decides whether that is an error). */
 export async function loadConfig<S extends z.ZodType>(
   path: string,
@@ -48,9 +47,7 @@ export async function loadConfig<S extends z.ZodType>(
     text = readFileSync(path, 'utf8');
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
-    findings.error('config.unreadable', file, `cannot read the file (${(error as NodeJS.ErrnoException).code ?? 'I/O error'})`, {
-      hint: 'Check that the file exists and may be read.',
-    });
+    findings.raise(RULE.config.unreadable, file, { code: (error as NodeJS.ErrnoException).code ?? 'I/O error' });
     return { value: undefined, raw: undefined, lineOf: async () => 1 };
   }
   const quick = quickLoad(text, schema);
@@ -64,14 +61,12 @@ export async function loadConfig<S extends z.ZodType>(
   if (doc.errors.length > 0) {
     for (const error of doc.errors) {
       const pos = error.linePos?.[0] ?? lineCounter.linePos(error.pos[0]);
-      findings.error('config.invalid-yaml', file, `YAML syntax: ${firstLine(error.message)}`, {
-        line: pos.line,
-        column: pos.col,
-        hint:
-          error.code === 'DUPLICATE_KEY'
-            ? 'Each key may appear only once in a mapping; remove or rename one of them.'
-            : 'Check indentation and quoting near this line (text with ":" or "#" must be in quotes).',
-      });
+      findings.raise(
+        RULE.config.invalidYaml,
+        file,
+        { detail: firstLine(error.message), duplicateKey: error.code === 'DUPLICATE_KEY' },
+        { line: pos.line, column: pos.col },
+      );
     }
     return { value: undefined, raw: undefined, lineOf: lineOfAsync };
   }
@@ -79,13 +74,13 @@ export async function loadConfig<S extends z.ZodType>(
   const parsed = schema.safeParse(raw);
   if (parsed.success) return { value: parsed.data, raw, lineOf: lineOfAsync };
   if (raw === null || raw === undefined) {
-    findings.error('config.invalid', file, 'the file is empty', { line: 1, hint: 'Write the file\'s keys (see the README\'s "Data folder" section, or schema/*.schema.json).' });
+    findings.raise(RULE.config.empty, file, undefined, { line: 1 });
     return { value: undefined, raw, lineOf: lineOfAsync };
   }
   for (const issue of parsed.error.issues) {
     let path = issue.path;
     let message = issue.message;
-    let hint = HINT;
+    let slug: string | undefined;
     const value = valueAt(raw, issue.path);
     if (issue.code === 'unrecognized_keys') {
       path = [...issue.path, issue.keys[0]!];
@@ -95,10 +90,10 @@ export async function loadConfig<S extends z.ZodType>(
     } else if (typeof value === 'string') {
       // Say what was written: with a line number alone, a list item is hard to spot.
       message = `"${value.length > 60 ? `${value.slice(0, 57)}...` : value}" ${message}`;
-      const slug = slugSuggestion(value);
-      if (slug && issue.message.includes('slug')) hint = `Write it as "${slug}": ids are the ASCII form of the name, and the folder must be named the same.`;
+      const suggestion = slugSuggestion(value);
+      if (suggestion && issue.message.includes('slug')) slug = suggestion;
     }
-    findings.error('config.invalid', file, `${describePath(path)}: ${message}`, { line: lineOf(path), hint });
+    findings.raise(RULE.config.invalid, file, { path: describePath(path), problem: message, slug }, { line: lineOf(path) });
   }
   return { value: undefined, raw, lineOf: lineOfAsync };
 }

@@ -8,6 +8,7 @@ import { UserError } from '../errors.js';
 import { MunicipalityConfig, ProjectConfig, RegionConfig, SLUG_PATTERN } from '../schema/config.js';
 import type { MunicipalityData } from '../schema/records.js';
 import { FindingCollector } from './collector.js';
+import { RULE } from './rules.js';
 import { loadConfig, type LoadedConfig } from './config.js';
 import type { Finding, ValidationReport } from './finding.js';
 import { validateMunicipality } from './municipality.js';
@@ -77,10 +78,7 @@ async function uniqueIds(ids: string[], listPath: string, loaded: LoadedConfig<u
       seen.add(id);
       continue;
     }
-    findings.error('config.duplicate-id', file, `"${id}" is listed twice in ${listPath}`, {
-      line: await loaded.lineOf([listPath, position]),
-      hint: 'List each id once.',
-    });
+    findings.raise(RULE.config.duplicateId, file, { id, list: listPath }, { line: await loaded.lineOf([listPath, position]) });
   }
   return [...seen];
 }
@@ -88,10 +86,7 @@ async function uniqueIds(ids: string[], listPath: string, loaded: LoadedConfig<u
 async function checkId(loaded: LoadedConfig<{ id: string }>, expected: string, file: string, findings: FindingCollector): Promise<void> {
   const id = loaded.value?.id;
   if (id !== undefined && id !== expected) {
-    findings.error('config.id-mismatch', file, `id "${id}" differs from the folder name "${expected}"`, {
-      line: await loaded.lineOf(['id']),
-      hint: `Set id: ${expected}, or rename the folder (and the id in the list that names it).`,
-    });
+    findings.raise(RULE.config.idMismatch, file, { id, expected }, { line: await loaded.lineOf(['id']) });
   }
 }
 
@@ -138,18 +133,15 @@ export async function validateDataset(
   for (const regionId of regionsInScope) {
     const regionDir = join(dataDir, regionId);
     if (!(isDirectory(regionDir))) {
-      findings.error('config.missing-folder', 'project.yaml', `region "${regionId}" is listed but there is no folder "${regionId}"`, {
+      findings.raise(RULE.config.missingRegionFolder, 'project.yaml', { region: regionId }, {
         line: await project.lineOf(['regions', listedRegions.indexOf(regionId)]),
-        hint: `Create the folder ${regionId}/ with a region.yaml, or remove the id from regions.`,
       });
       continue;
     }
     const regionFile = `${regionId}/region.yaml`;
     const region = await loadConfig(join(regionDir, 'region.yaml'), regionFile, RegionConfig, findings);
     if (region === undefined) {
-      findings.error('config.missing-file', regionFile, 'region.yaml is missing', {
-        hint: 'Every region folder needs a region.yaml with id, name, organisation, county_code and municipalities.',
-      });
+      findings.raise(RULE.config.missingRegionFile, regionFile, undefined);
       continue;
     }
     files++;
@@ -174,18 +166,15 @@ export async function validateDataset(
       const relDir = `${regionId}/${municipalityId}`;
       const dir = join(regionDir, municipalityId);
       if (!(isDirectory(dir))) {
-        findings.error('config.missing-folder', regionFile, `municipality "${municipalityId}" is listed but there is no folder "${relDir}"`, {
+        findings.raise(RULE.config.missingMunicipalityFolder, regionFile, { municipality: municipalityId, folder: relDir }, {
           line: await region.lineOf(['municipalities', listedMunicipalities.indexOf(municipalityId)]),
-          hint: `Create the folder ${relDir}/ with municipality.yaml and participants.csv, or remove the id from municipalities.`,
         });
         continue;
       }
       const configFile = `${relDir}/municipality.yaml`;
       const municipality = await loadConfig(join(dir, 'municipality.yaml'), configFile, MunicipalityConfig, findings);
       if (municipality === undefined) {
-        findings.error('config.missing-file', configFile, 'municipality.yaml is missing', {
-          hint: 'Every municipality folder needs a municipality.yaml with id, name, kommunkod and workshops.',
-        });
+        findings.raise(RULE.config.missingMunicipalityFile, configFile, undefined);
       } else {
         files++;
         counts.files++;

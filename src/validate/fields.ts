@@ -1,60 +1,46 @@
-// The row rules of each field type (data contract §2–§6) on the hot path: precomputed Set/Map
-// lookups and plain regular expressions instead of a zod parse per cell. They implement exactly
-// the schemas in src/schema/csv.ts (FIELD_SCHEMAS); fields.test.ts checks that both agree.
+// The row rules of each field type (data contract §2–§6) on the hot path, derived from their one
+// definition, FIELD_TYPES in src/schema/fields.ts: code columns become precomputed Map lookups and
+// the fixed shapes (dates, years, terms, person ids) are checked by character codes and plain
+// regular expressions instead of a zod parse per cell. fields.test.ts checks that they agree with
+// the zod reading of the same definitions (FIELD_SCHEMAS).
 // Every parser takes the trimmed, non-empty cell text and returns the typed value, or undefined
 // when the value breaks the rule (explain() then says why).
+import { BOOLEAN_VALUES, foldKey } from '../schema/codes.js';
 import {
-  BOOLEAN_VALUES,
-  DROPOUT_REASONS,
-  DROPOUT_REASON_ALIASES,
-  GENDERS,
-  GENDER_ALIASES,
-  GRADES,
-  KAA_CHANNELS,
-  KAA_CHANNEL_ALIASES,
-  KAA_RESULTS,
-  KAA_RESULT_ALIASES,
-  OUTCOME_CODES,
-  SUBJECTS,
-  TARGET_GROUPS,
-  foldKey,
-  type Grade,
-  type Subject,
-  type TargetGroup,
-} from '../schema/codes.js';
-import { DATE_PATTERN, PSEUDONYM_PATTERN, TERM_PATTERN, codeTable, type FieldType } from '../schema/csv.js';
+  DATE_PATTERN,
+  FIELD_TYPES,
+  PSEUDONYM_PATTERN,
+  TERM_PATTERN,
+  codeTable,
+  type CodeField,
+  type FieldType,
+} from '../schema/fields.js';
 import { hasValidCheckDigit, hasValidDate, looksLikePersonalNumber, maskPersonId } from '../util/pnr.js';
+import { CODE_RULES, FIELD_RULE, type FieldParams, type FieldRule } from './rules.js';
 
-/** Looks a code up as written, then folded (case, å/ä/ö, spaces and '-'). */
-function codeParser<T extends string>(codes: readonly T[], aliases: Record<string, T> = {}) {
-  const table = codeTable(codes, aliases);
-  return (raw: string): T | undefined => table.get(raw) ?? table.get(foldKey(raw));
-}
-
-export const parseGender = codeParser(GENDERS, GENDER_ALIASES);
-export const parseOutcome = codeParser(OUTCOME_CODES);
-export const parseDropoutReason = codeParser(DROPOUT_REASONS, DROPOUT_REASON_ALIASES);
-export const parseKaaChannel = codeParser(KAA_CHANNELS, KAA_CHANNEL_ALIASES);
-export const parseKaaResult = codeParser(KAA_RESULTS, KAA_RESULT_ALIASES);
+export type Parser<T> = (raw: string) => T | undefined;
 
 // Codes are returned as the one constant string of each code, never the cell's own copy: records
 // collected for the figures keep millions of them, and the copies would all have to survive the
 // young generation (figures on 5.5 M grade rows spent seconds more in GC than validate).
 const codeMap = <T extends string>(codes: readonly T[]) => new Map<string, T>(codes.map((c) => [c, c]));
 
-const TARGET_GROUP_CODES = codeMap(TARGET_GROUPS);
-export function parseTargetGroup(raw: string): TargetGroup | undefined {
-  return TARGET_GROUP_CODES.get(raw);
-}
-
-const SUBJECT_CODES = codeMap(SUBJECTS);
-export function parseSubject(raw: string): Subject | undefined {
-  return SUBJECT_CODES.get(raw) ?? SUBJECT_CODES.get(raw.toUpperCase());
-}
-
-const GRADE_CODES = codeMap(GRADES);
-export function parseGrade(raw: string): Grade | undefined {
-  return GRADE_CODES.get(raw) ?? GRADE_CODES.get(raw.toUpperCase());
+/** A code column's parser: looks the code up as written, then as its match allows. */
+function codeParser<T extends string>(field: CodeField<T>): Parser<T> {
+  switch (field.match) {
+    case 'exact': {
+      const codes = codeMap(field.codes);
+      return (raw) => codes.get(raw);
+    }
+    case 'upper': {
+      const codes = codeMap(field.codes);
+      return (raw) => codes.get(raw) ?? codes.get(raw.toUpperCase());
+    }
+    case 'folded': {
+      const table = codeTable(field.codes, field.aliases);
+      return (raw) => table.get(raw) ?? table.get(foldKey(raw));
+    }
+  }
 }
 
 const BOOLEANS = new Map(Object.entries(BOOLEAN_VALUES));
@@ -137,77 +123,70 @@ export function parsePersonId(raw: string): string | undefined {
   return PSEUDONYM_PATTERN.test(raw) ? raw : undefined;
 }
 
+/** A workshop id: any text, compared in lower case. */
+export function parseId(raw: string): string {
+  return raw.toLowerCase();
+}
+
+/** The fast parser of each shape of FieldSpec other than a code list. */
+const SHAPE_PARSERS = {
+  'person-id': parsePersonId,
+  id: parseId,
+  date: parseDate,
+  year: parseBirthYear,
+  term: parseTerm,
+  boolean: parseBoolean,
+};
+
+type Spec<K extends FieldType> = (typeof FIELD_TYPES)[K];
+/** The value a parser of the column type K yields. */
+export type FieldValue<K extends FieldType> =
+  Spec<K> extends CodeField<infer T> ? T : Spec<K> extends { kind: keyof typeof SHAPE_PARSERS } ? NonNullable<ReturnType<(typeof SHAPE_PARSERS)[Spec<K>['kind']]>> : never;
+
+/** The parser of every column type, built once from FIELD_TYPES. */
+export const FIELD_PARSERS = Object.fromEntries(
+  (Object.keys(FIELD_TYPES) as FieldType[]).map((type) => {
+    const spec = FIELD_TYPES[type];
+    return [type, spec.kind === 'code' ? codeParser<string>(spec) : SHAPE_PARSERS[spec.kind]];
+  }),
+) as { [K in FieldType]: Parser<FieldValue<K>> };
+
+/** A broken row rule with the message and hint it gives for this value. */
 export interface FieldProblem {
-  /** Rule suffix: the finding's rule is `<file kind>.<suffix>`. */
-  rule: string;
+  rule: FieldRule<never>;
   message: string;
   hint: string;
 }
 
-const list = (values: readonly string[]) => values.join(', ');
+function problem<P>(rule: FieldRule<P>, params: P): FieldProblem {
+  return { rule, message: rule.message(params), hint: rule.hint(params) };
+}
 
 /** Why `raw` (trimmed, non-empty) breaks the rule of `type`. Personnummer are masked. */
 export function explain(type: FieldType, raw: string, columnName: string): FieldProblem {
-  const shown = JSON.stringify(maskPersonId(raw).slice(0, 80));
-  switch (type) {
-    case 'person_id': {
+  const at = { columnName, shown: JSON.stringify(maskPersonId(raw).slice(0, 80)) };
+  const spec = FIELD_TYPES[type];
+  switch (spec.kind) {
+    case 'code': {
+      const codes: readonly string[] = spec.codes;
+      const aliases: Record<string, string> = spec.aliases;
+      const swedish = Object.keys(aliases).filter((a) => !codes.includes(a));
+      return problem(CODE_RULES[type as keyof typeof CODE_RULES], { ...at, codes, swedish });
+    }
+    case 'person-id': {
       const pnr = looksLikePersonalNumber(raw);
-      if (pnr && !hasValidDate(pnr)) {
-        return {
-          rule: 'invalid-personnummer',
-          message: `${columnName} ${shown} looks like a personnummer but its date does not exist`,
-          hint: 'Check the number against the source system, or use a pseudonym instead.',
-        };
-      }
-      if (pnr) {
-        return {
-          rule: 'invalid-personnummer',
-          message: `${columnName} ${shown} looks like a personnummer but its check digit is wrong`,
-          hint: 'Check the number against the source system (a digit is probably mistyped), or use a pseudonym instead.',
-        };
-      }
-      return {
-        rule: 'invalid-person-id',
-        message: `${columnName} ${shown} is neither a pseudonym nor a personnummer`,
-        hint: 'Use 1–64 letters, digits, "_", "-" or "." (e.g. "P0042"), or a personnummer such as YYMMDD-NNNN.',
-      };
+      if (pnr) return problem(FIELD_RULE.invalidPersonnummer, { ...at, dateExists: hasValidDate(pnr) });
+      return problem(FIELD_RULE.invalidPersonId, at);
     }
     case 'date':
-      return DATE_PATTERN.test(raw)
-        ? { rule: 'invalid-date', message: `${columnName} ${shown} is not a date that exists`, hint: 'Check the day and month.' }
-        : { rule: 'invalid-date', message: `${columnName} ${shown} is not a date written YYYY-MM-DD`, hint: 'Write dates as YYYY-MM-DD, e.g. 2017-03-15.' };
-    case 'birth_year':
-      return { rule: 'invalid-birth-year', message: `${columnName} ${shown} is not a four-digit year`, hint: 'Write the year of birth with four digits, e.g. 2001.' };
+      return problem(FIELD_RULE.invalidDate, { ...at, wellWritten: DATE_PATTERN.test(raw) });
+    case 'year':
+      return problem(FIELD_RULE.invalidBirthYear, at);
     case 'boolean':
-      return { rule: 'invalid-boolean', message: `${columnName} ${shown} is not yes or no`, hint: `Use one of ${list(Object.keys(BOOLEAN_VALUES))}, or leave it empty for no.` };
+      return problem(FIELD_RULE.invalidBoolean, { ...at, values: Object.keys(BOOLEAN_VALUES) });
     case 'term':
-      return { rule: 'invalid-term', message: `${columnName} ${shown} is not a term`, hint: 'Write HT (autumn) or VT (spring) followed by the year, e.g. HT2016 or VT2017.' };
-    case 'subject':
-      return { rule: 'unknown-subject', message: `${columnName} ${shown} is not a subject code of the merit value; the row is not counted`, hint: `Use one of ${list(SUBJECTS)}.` };
-    case 'target_group':
-      return codeProblem(columnName, shown, TARGET_GROUPS);
-    case 'gender':
-      return codeProblem(columnName, shown, GENDERS, GENDER_ALIASES);
-    case 'outcome':
-      return codeProblem(columnName, shown, OUTCOME_CODES);
-    case 'grade':
-      return codeProblem(columnName, shown, GRADES);
-    case 'dropout_reason':
-      return codeProblem(columnName, shown, DROPOUT_REASONS, DROPOUT_REASON_ALIASES);
-    case 'kaa_channel':
-      return codeProblem(columnName, shown, KAA_CHANNELS, KAA_CHANNEL_ALIASES);
-    case 'kaa_result':
-      return codeProblem(columnName, shown, KAA_RESULTS, KAA_RESULT_ALIASES);
-    case 'slug':
-      return { rule: 'invalid-code', message: `${columnName} ${shown} is not valid`, hint: 'Use a workshop id from municipality.yaml.' };
+      return problem(FIELD_RULE.invalidTerm, at);
+    case 'id':
+      throw new Error('a workshop id is read as written; whether it is declared is checked against municipality.yaml');
   }
-}
-
-function codeProblem(columnName: string, shown: string, codes: readonly string[], aliases: Record<string, string> = {}): FieldProblem {
-  const swedish = Object.keys(aliases).filter((a) => !codes.includes(a));
-  return {
-    rule: 'invalid-code',
-    message: `${columnName} ${shown} is not one of the allowed values`,
-    hint: `Use one of ${list(codes)}${swedish.length > 0 ? ` (or in Swedish: ${list(swedish)})` : ''}.`,
-  };
 }

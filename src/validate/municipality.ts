@@ -11,6 +11,7 @@ import { GradeTable } from '../schema/grade-table.js';
 import { KaaTable } from '../schema/kaa-table.js';
 import { readTable, type RowHandler, type TableLayout } from '../ingest/table.js';
 import type { FindingCollector } from './collector.js';
+import { RULE } from './rules.js';
 import { ParticipantIndex } from './participant-index.js';
 import { participantRows, type Period } from './participants.js';
 import { dropoutRows, gradeRows, kaaRows, type ReferenceContext } from './references.js';
@@ -63,9 +64,7 @@ export async function validateMunicipality(input: MunicipalityInput): Promise<Mu
     files++;
     if (size === 'not-a-file') {
       // A folder named like the export must not pass as "no data": the indicator would vanish.
-      findings.error('csv.unreadable', file, `${spec.fileName} is a folder (or another non-file), not a CSV file`, {
-        hint: `Replace it with the exported ${spec.fileName}.`,
-      });
+      findings.raise(RULE.csv.notAFile, file, { fileName: spec.fileName });
       return undefined;
     }
     try {
@@ -77,9 +76,7 @@ export async function validateMunicipality(input: MunicipalityInput): Promise<Mu
       // Only I/O errors (they carry an errno code) are the file's fault; anything else is a bug.
       const code = (error as NodeJS.ErrnoException).code;
       if (typeof code !== 'string' || !code.startsWith('E')) throw error;
-      findings.error('csv.unreadable', file, `cannot read the file (${code})`, {
-        hint: 'Check that the file may be read.',
-      });
+      findings.raise(RULE.csv.unreadable, file, { code });
       return undefined;
     }
   };
@@ -97,9 +94,7 @@ export async function validateMunicipality(input: MunicipalityInput): Promise<Mu
     }),
   );
   if (participants === undefined && fileSize(join(input.dir, CSV_SPECS.participants.fileName)) === undefined) {
-    findings.error('csv.missing-file', `${input.relDir}/participants.csv`, 'participants.csv is missing; every municipality needs one', {
-      hint: `Export the participants into ${input.relDir}/participants.csv (see the README's CSV reference).`,
-    });
+    findings.raise(RULE.csv.missingFile, `${input.relDir}/participants.csv`, { folder: input.relDir });
   }
   const participantsKnown = participants?.usable === true;
   const context = (kind: CsvFileKind, layout: TableLayout, file: string): ReferenceContext => ({
@@ -134,16 +129,10 @@ function warnTg2WithoutContact(input: MunicipalityInput, index: ParticipantIndex
   const idColumn = layout.index[0]!;
   for (let slot = 0; slot < index.size; slot++) {
     if (index.group(slot) !== 2 || index.inKaa(slot)) continue;
-    input.findings.warning(
-      'participants.not-in-kaa-contacts',
-      `${input.relDir}/participants.csv`,
-      'participant in target group 2 (KAA) never appears in kaa_contacts.csv',
-      {
-        line: index.line(slot),
-        column: idColumn + 1,
-        columnName: layout.header[idColumn] ?? 'participant_id',
-        hint: 'Add the contacts with this young person to kaa_contacts.csv (same id), or check the target group.',
-      },
-    );
+    input.findings.raise(RULE.participants.notInKaaContacts, `${input.relDir}/participants.csv`, undefined, {
+      line: index.line(slot),
+      column: idColumn + 1,
+      columnName: layout.header[idColumn] ?? 'participant_id',
+    });
   }
 }

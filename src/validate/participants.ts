@@ -5,19 +5,11 @@ import type { TargetGroup } from '../schema/codes.js';
 import type { MunicipalityConfig } from '../schema/config.js';
 import type { Participant } from '../schema/records.js';
 import type { RowHandler } from '../ingest/table.js';
-import {
-  parseBirthYear,
-  parseBoolean,
-  parseDate,
-  parseGender,
-  parseOutcome,
-  parsePersonId,
-  parseTargetGroup,
-} from './fields.js';
 import { ParticipantIndex } from './participant-index.js';
 import { dateNumber } from '../schema/csv.js';
 import { FAIL, at, reader, specIndex, type FileContext } from './rows.js';
 import { maskPersonId } from '../util/pnr.js';
+import { RULE } from './rules.js';
 
 export interface Period {
   start: string;
@@ -35,15 +27,15 @@ export interface ParticipantsContext extends FileContext {
 
 export function participantRows(ctx: ParticipantsContext): RowHandler {
   const { findings, file, index, records, config, period } = ctx;
-  const id = reader(ctx, 'participant_id', parsePersonId);
-  const workshop = reader(ctx, 'workshop', (raw) => raw.toLowerCase());
-  const targetGroup = reader(ctx, 'target_group', parseTargetGroup);
-  const gender = reader(ctx, 'gender', parseGender);
-  const birthYear = reader(ctx, 'birth_year', parseBirthYear);
-  const startDate = reader(ctx, 'start_date', parseDate);
-  const endDate = reader(ctx, 'end_date', parseDate);
-  const exitOutcome = reader(ctx, 'exit_outcome', parseOutcome);
-  const intensive = reader(ctx, 'intensive_support', parseBoolean);
+  const id = reader(ctx, 'participant_id', 'person_id');
+  const workshop = reader(ctx, 'workshop', 'slug');
+  const targetGroup = reader(ctx, 'target_group', 'target_group');
+  const gender = reader(ctx, 'gender', 'gender');
+  const birthYear = reader(ctx, 'birth_year', 'birth_year');
+  const startDate = reader(ctx, 'start_date', 'date');
+  const endDate = reader(ctx, 'end_date', 'date');
+  const exitOutcome = reader(ctx, 'exit_outcome', 'outcome');
+  const intensive = reader(ctx, 'intensive_support', 'boolean');
   const col = {
     id: specIndex(ctx, 'participant_id'),
     workshop: specIndex(ctx, 'workshop'),
@@ -60,10 +52,7 @@ export function participantRows(ctx: ParticipantsContext): RowHandler {
   const periodEnd = period ? dateNumber(period.end) : 99999999;
 
   const outsidePeriod = (specColumn: number, name: string, value: string, line: number) => {
-    findings.error('participants.date-outside-period', file, `${name} ${value} is outside the project period ${period!.start} – ${period!.end}`, {
-      ...at(ctx, specColumn, line),
-      hint: 'Check the date; the period is set in project.yaml.',
-    });
+    findings.raise(RULE.participants.dateOutsidePeriod, file, { column: name, date: value, start: period!.start, end: period!.end }, at(ctx, specColumn, line));
   };
 
   return (fields, line) => {
@@ -84,39 +73,24 @@ export function participantRows(ctx: ParticipantsContext): RowHandler {
       const slot = index.add(pid, line, start, tg === FAIL || tg === undefined ? 0 : Number(tg), valid);
       if (slot < 0) {
         const first = index.line(-slot - 1);
-        findings.error('participants.duplicate-id', file, `participant_id ${JSON.stringify(maskPersonId(pid))} appears on line ${first} and again on line ${line}`, {
-          ...at(ctx, col.id, line),
-          hint: `Each participant has one row per municipality; merge or remove the rows on lines ${first} and ${line}.`,
-        });
+        findings.raise(RULE.participants.duplicateId, file, { id: JSON.stringify(maskPersonId(pid)), first, line }, at(ctx, col.id, line));
         valid = false;
       }
     }
     if (config && typeof ws === 'string') {
       const groups = workshops.get(ws);
       if (groups === undefined) {
-        findings.error('participants.unknown-workshop', file, `workshop "${ws}" is not declared in municipality.yaml`, {
-          ...at(ctx, col.workshop, line),
-          hint: `Use one of the declared workshop ids (${workshopList}), or declare the workshop under workshops: in municipality.yaml.`,
-        });
+        findings.raise(RULE.participants.unknownWorkshop, file, { workshop: ws, declared: workshopList }, at(ctx, col.workshop, line));
       } else if (typeof tg === 'string' && !groups.has(tg)) {
-        findings.error('participants.target-group-not-in-workshop', file, `target group ${tg} is not one of workshop "${ws}"'s target groups (${[...groups].join(', ')})`, {
-          ...at(ctx, col.targetGroup, line),
-          hint: 'Correct the target group, or add it to the workshop\'s target_groups in municipality.yaml.',
-        });
+        findings.raise(RULE.participants.targetGroupNotInWorkshop, file, { group: tg, workshop: ws, groups: [...groups] }, at(ctx, col.targetGroup, line));
       }
     }
     if (typeof by === 'number' && typeof sd === 'string') {
       const age = Math.floor(start / 10000) - by;
       if (age < 13 || age > 29) {
-        findings.error('participants.age-out-of-range', file, `age at start would be ${age} (birth_year ${by}, start_date ${sd}), outside 13–29`, {
-          ...at(ctx, col.birthYear, line),
-          hint: 'Check birth_year and start_date; the project is for young people aged 15–24.',
-        });
+        findings.raise(RULE.participants.ageOutOfRange, file, { age, birthYear: by, startDate: sd }, at(ctx, col.birthYear, line));
       } else if (age < 15 || age > 24) {
-        findings.warning('participants.age-outside-target', file, `age at start is ${age}, outside the project's 15–24`, {
-          ...at(ctx, col.birthYear, line),
-          hint: 'Allowed, but check birth_year and start_date; such participants are counted under "other ages".',
-        });
+        findings.raise(RULE.participants.ageOutsideTarget, file, { age }, at(ctx, col.birthYear, line));
       }
     }
     if (period) {
@@ -124,21 +98,12 @@ export function participantRows(ctx: ParticipantsContext): RowHandler {
       if (typeof ed === 'string' && (end < periodStart || end > periodEnd)) outsidePeriod(col.end, 'end_date', ed, line);
     }
     if (typeof ed === 'string' && typeof sd === 'string' && end < start) {
-      findings.error('participants.end-before-start', file, `end_date ${ed} is before start_date ${sd}`, {
-        ...at(ctx, col.end, line),
-        hint: 'Check both dates.',
-      });
+      findings.raise(RULE.participants.endBeforeStart, file, { end: ed, start: sd }, at(ctx, col.end, line));
     }
     if (typeof eo === 'string' && ed === undefined) {
-      findings.error('participants.outcome-without-end', file, `exit_outcome "${eo}" is given but end_date is empty`, {
-        ...at(ctx, col.end, line),
-        hint: 'A participant with an exit outcome has left the project: fill in end_date, or clear exit_outcome.',
-      });
+      findings.raise(RULE.participants.outcomeWithoutEnd, file, { outcome: eo }, at(ctx, col.end, line));
     } else if (typeof ed === 'string' && eo === undefined) {
-      findings.warning('participants.end-without-outcome', file, `end_date ${ed} is given but exit_outcome is empty`, {
-        ...at(ctx, col.outcome, line),
-        hint: 'Fill in what the participant went on to (use "unknown" if it is not known).',
-      });
+      findings.raise(RULE.participants.endWithoutOutcome, file, { end: ed }, at(ctx, col.outcome, line));
     }
 
     if (valid && records) {

@@ -4,21 +4,13 @@ import type { DropoutRecord } from '../schema/records.js';
 import type { KaaTable } from '../schema/kaa-table.js';
 import type { GradeTable } from '../schema/grade-table.js';
 import type { RowHandler } from '../ingest/table.js';
-import {
-  parseDate,
-  parseDropoutReason,
-  parseGender,
-  parseGrade,
-  parseKaaChannel,
-  parseKaaResult,
-  parsePersonId,
-  parseSubject,
-  parseTerm,
-} from './fields.js';
 import type { ParticipantIndex } from './participant-index.js';
 import { dateNumber } from '../schema/csv.js';
 import { FAIL, at, reader, specIndex, type FileContext } from './rows.js';
 import { maskPersonId } from '../util/pnr.js';
+import { RULE } from './rules.js';
+
+type UnknownParticipant = typeof RULE.grades.unknownParticipant;
 
 export interface ReferenceContext extends FileContext {
   index: ParticipantIndex;
@@ -27,22 +19,19 @@ export interface ReferenceContext extends FileContext {
 }
 
 /** Reports a participant_id that is not in participants.csv; returns its slot or -1. */
-function lookUp(ctx: ReferenceContext, id: string, line: number, specColumn: number): number {
+function lookUp(ctx: ReferenceContext, unknown: UnknownParticipant, id: string, line: number, specColumn: number): number {
   const slot = ctx.index.find(id);
   if (slot < 0 && ctx.participantsKnown) {
-    ctx.findings.error(`${ctx.kind}.unknown-participant`, ctx.file, `participant_id ${JSON.stringify(maskPersonId(id))} is not in participants.csv`, {
-      ...at(ctx, specColumn, line),
-      hint: 'Add the participant to participants.csv, or correct the id (it must be written the same way in both files).',
-    });
+    ctx.findings.raise(unknown, ctx.file, { id: JSON.stringify(maskPersonId(id)) }, at(ctx, specColumn, line));
   }
   return slot;
 }
 
 export function gradeRows(ctx: ReferenceContext, records: GradeTable | undefined): RowHandler {
-  const id = reader(ctx, 'participant_id', parsePersonId);
-  const term = reader(ctx, 'term', parseTerm);
-  const subject = reader(ctx, 'subject', parseSubject);
-  const grade = reader(ctx, 'grade', parseGrade);
+  const id = reader(ctx, 'participant_id', 'person_id');
+  const term = reader(ctx, 'term', 'term');
+  const subject = reader(ctx, 'subject', 'subject');
+  const grade = reader(ctx, 'grade', 'grade');
   const idCol = specIndex(ctx, 'participant_id');
   const subjectCol = specIndex(ctx, 'subject');
   // (participant, term, subject) → line of its first row.
@@ -53,15 +42,12 @@ export function gradeRows(ctx: ReferenceContext, records: GradeTable | undefined
     const s = subject(fields, line);
     const g = grade(fields, line);
     if (pid === FAIL || pid === undefined) return;
-    const slot = lookUp(ctx, pid, line, idCol);
+    const slot = lookUp(ctx, RULE.grades.unknownParticipant, pid, line, idCol);
     if (t === FAIL || t === undefined || s === FAIL || s === undefined || g === FAIL || g === undefined) return;
     const key = `${pid}\t${t.term}\t`;
     const first = seen.get(key + s);
     if (first !== undefined) {
-      ctx.findings.error('grades.duplicate', ctx.file, `${s} in ${t.term} for participant ${JSON.stringify(maskPersonId(pid))} is already graded on line ${first}`, {
-        ...at(ctx, subjectCol, line),
-        hint: `One row per participant, term and subject: keep one of lines ${first} and ${line}.`,
-      });
+      ctx.findings.raise(RULE.grades.duplicate, ctx.file, { subject: s, term: t.term, id: JSON.stringify(maskPersonId(pid)), first, line }, at(ctx, subjectCol, line));
       return;
     }
     seen.set(key + s, line);
@@ -69,10 +55,7 @@ export function gradeRows(ctx: ReferenceContext, records: GradeTable | undefined
       const other = s === 'SV' ? 'SVA' : 'SV';
       const otherLine = seen.get(key + other);
       if (otherLine !== undefined) {
-        ctx.findings.warning('grades.sv-and-sva', ctx.file, `participant ${JSON.stringify(maskPersonId(pid))} has both SV and SVA in ${t.term} (line ${otherLine})`, {
-          ...at(ctx, subjectCol, line),
-          hint: 'A pupil reads either Swedish (SV) or Swedish as a second language (SVA) in a term; check which one is right.',
-        });
+        ctx.findings.raise(RULE.grades.svAndSva, ctx.file, { id: JSON.stringify(maskPersonId(pid)), term: t.term, otherLine }, at(ctx, subjectCol, line));
       }
     }
     if (records && slot >= 0 && ctx.index.valid(slot)) {
@@ -82,10 +65,10 @@ export function gradeRows(ctx: ReferenceContext, records: GradeTable | undefined
 }
 
 export function dropoutRows(ctx: ReferenceContext, records: DropoutRecord[] | undefined): RowHandler {
-  const id = reader(ctx, 'participant_id', parsePersonId);
-  const date = reader(ctx, 'date', parseDate);
-  const reason = reader(ctx, 'reason', parseDropoutReason);
-  const returned = reader(ctx, 'returned_date', parseDate);
+  const id = reader(ctx, 'participant_id', 'person_id');
+  const date = reader(ctx, 'date', 'date');
+  const reason = reader(ctx, 'reason', 'dropout_reason');
+  const returned = reader(ctx, 'returned_date', 'date');
   const idCol = specIndex(ctx, 'participant_id');
   const dateCol = specIndex(ctx, 'date');
   const returnedCol = specIndex(ctx, 'returned_date');
@@ -95,19 +78,13 @@ export function dropoutRows(ctx: ReferenceContext, records: DropoutRecord[] | un
     const r = reason(fields, line);
     const back = returned(fields, line);
     if (pid === FAIL || pid === undefined) return;
-    const slot = lookUp(ctx, pid, line, idCol);
+    const slot = lookUp(ctx, RULE.dropouts.unknownParticipant, pid, line, idCol);
     if (d === FAIL || d === undefined || r === FAIL || r === undefined || back === FAIL) return;
     if (slot >= 0 && ctx.index.valid(slot) && dateNumber(d) < ctx.index.start(slot)) {
-      ctx.findings.error('dropouts.before-start', ctx.file, `date ${d} is before the participant's start_date (participants.csv line ${ctx.index.line(slot)})`, {
-        ...at(ctx, dateCol, line),
-        hint: 'An interruption during the project cannot precede the participant\'s start; check both dates.',
-      });
+      ctx.findings.raise(RULE.dropouts.beforeStart, ctx.file, { date: d, startLine: ctx.index.line(slot) }, at(ctx, dateCol, line));
     }
     if (back !== undefined && back < d) {
-      ctx.findings.error('dropouts.returned-before-date', ctx.file, `returned_date ${back} is before the interruption's date ${d}`, {
-        ...at(ctx, returnedCol, line),
-        hint: 'returned_date is when the participant came back to studies, after date; check both dates.',
-      });
+      ctx.findings.raise(RULE.dropouts.returnedBeforeDate, ctx.file, { returned: back, date: d }, at(ctx, returnedCol, line));
     }
     if (records && slot >= 0 && ctx.index.valid(slot)) {
       const record: DropoutRecord = { line, participantId: pid, date: d, reason: r };
@@ -118,11 +95,11 @@ export function dropoutRows(ctx: ReferenceContext, records: DropoutRecord[] | un
 }
 
 export function kaaRows(ctx: ReferenceContext, records: KaaTable | undefined): RowHandler {
-  const id = reader(ctx, 'person_id', parsePersonId);
-  const date = reader(ctx, 'contact_date', parseDate);
-  const channel = reader(ctx, 'channel', parseKaaChannel);
-  const result = reader(ctx, 'result', parseKaaResult);
-  const gender = reader(ctx, 'gender', parseGender);
+  const id = reader(ctx, 'person_id', 'person_id');
+  const date = reader(ctx, 'contact_date', 'date');
+  const channel = reader(ctx, 'channel', 'kaa_channel');
+  const result = reader(ctx, 'result', 'kaa_result');
+  const gender = reader(ctx, 'gender', 'gender');
   return (fields, line) => {
     const pid = id(fields, line);
     const d = date(fields, line);

@@ -5,7 +5,8 @@ import type { CsvFileKind, FieldType } from '../schema/csv.js';
 import { cell, type TableLayout } from '../ingest/table.js';
 import type { FindingCollector } from './collector.js';
 import type { Finding } from './finding.js';
-import { explain } from './fields.js';
+import { FIELD_PARSERS, explain, type FieldValue, type Parser } from './fields.js';
+import { FIELD_RULE, fieldRuleId } from './rules.js';
 
 /** Returned by a reader when the cell broke its rule (the finding is already reported). */
 export const FAIL = Symbol('fail');
@@ -36,29 +37,29 @@ export function specIndex(ctx: FileContext, name: string): number {
   return k;
 }
 
-export function reader<T>(ctx: FileContext, name: string, parse: (raw: string) => T | undefined): Reader<T> {
+/** The reader of a spec column whose type is `type` (its parser comes from FIELD_PARSERS). */
+export function reader<K extends FieldType>(ctx: FileContext, name: string, type: K): Reader<FieldValue<K>> {
   const k = specIndex(ctx, name);
   const spec = ctx.layout.spec.columns[k]!;
+  if (spec.type !== type) throw new Error(`${ctx.kind} column ${name} holds ${spec.type}, not ${type}`);
+  const parse = FIELD_PARSERS[type] as Parser<FieldValue<K>>;
   const col = ctx.layout.index[k]!;
-  const type: FieldType = spec.type;
   const columnName = col < 0 ? spec.name : (ctx.layout.header[col] ?? spec.name);
   const { findings, file, kind } = ctx;
+  const missingValue = fieldRuleId(kind, FIELD_RULE.missingValue);
   return (fields, line) => {
     const raw = cell(fields, col);
     if (raw === '') {
       if (!spec.required) return undefined;
-      findings.error(`${kind}.missing-value`, file, `${columnName} is empty`, {
-        ...at(ctx, k, line),
-        hint: `Every row needs a value in ${spec.name}: ${spec.description}`,
-      });
+      findings.raiseField(FIELD_RULE.missingValue, missingValue, file, { columnName, shown: '', name: spec.name, description: spec.description }, at(ctx, k, line));
       return FAIL;
     }
     const value = parse(raw);
     if (value !== undefined) return value;
     const problem = explain(type, raw, columnName);
     findings.add({
-      severity: type === 'subject' ? 'warning' : 'error',
-      rule: `${kind}.${problem.rule}`,
+      severity: problem.rule.severity,
+      rule: fieldRuleId(kind, problem.rule),
       file,
       ...at(ctx, k, line),
       message: problem.message,

@@ -1,7 +1,10 @@
-// The catalogue of validation rules: every rule id a finding can carry, its severity and what it
-// checks, for the README's rule table and for tests that check each rule has a broken fixture.
+// The catalogue of validation rules, the single source of each rule's id, severity, what it checks
+// (the README's rule table), the message a finding says and its hint. Code raises a rule through
+// its constant here (RULE.participants.duplicateId, FIELD_RULE.invalidDate), never by its id, so
+// an id, a severity or a wording is changed in one place.
 // Row rules of the CSV columns are derived from CSV_SPECS, so a new column type shows up here.
-import { CSV_FILE_KINDS, CSV_SPECS, type FieldType } from '../schema/csv.js';
+import { CSV_FILE_KINDS, CSV_SPECS, type CsvFileKind } from '../schema/csv.js';
+import type { FIELD_TYPES, FieldType } from '../schema/fields.js';
 import type { Severity } from './finding.js';
 
 export interface RuleSpec {
@@ -9,73 +12,456 @@ export interface RuleSpec {
   description: string;
 }
 
-const FIXED: Record<string, RuleSpec> = {
-  'config.invalid-yaml': { severity: 'error', description: 'A YAML file cannot be parsed (syntax, duplicate key).' },
-  'config.invalid': { severity: 'error', description: 'A YAML file breaks its schema: missing or unknown key, wrong type or format, invalid id.' },
-  'config.id-mismatch': { severity: 'error', description: 'The id in region.yaml or municipality.yaml differs from its folder name.' },
-  'config.duplicate-id': { severity: 'error', description: 'A region or municipality id is listed twice.' },
-  'config.missing-folder': { severity: 'error', description: 'A region or municipality listed in the YAML has no folder.' },
-  'config.missing-file': { severity: 'error', description: 'A region folder has no region.yaml, or a municipality folder no municipality.yaml.' },
-  'config.unreadable': { severity: 'error', description: 'A YAML file exists but cannot be read.' },
-  'csv.missing-file': { severity: 'error', description: 'A municipality folder has no participants.csv.' },
-  'csv.unreadable': { severity: 'error', description: 'A CSV file exists but cannot be read.' },
-  'csv.empty-file': { severity: 'error', description: 'A CSV file has no header row.' },
-  'csv.missing-column': { severity: 'error', description: 'Required columns are missing from the header (one finding per file; its rows are not checked).' },
-  'csv.duplicate-column': { severity: 'error', description: 'Two header names denote the same column.' },
-  'csv.unknown-column': { severity: 'warning', description: 'A header name is not a known column or alias; the column is ignored.' },
-  'csv.field-count': { severity: 'error', description: 'A row has a different number of fields than the header.' },
-  'csv.malformed': { severity: 'error', description: 'Broken CSV quoting (an unclosed quote, a quote inside an unquoted field).' },
-  'participants.duplicate-id': { severity: 'error', description: 'A participant_id occurs twice in the municipality (both lines are named).' },
-  'participants.unknown-workshop': { severity: 'error', description: 'The workshop is not declared in municipality.yaml.' },
-  'participants.target-group-not-in-workshop': { severity: 'error', description: 'The target group is not one of the workshop\'s target groups.' },
-  'participants.age-out-of-range': { severity: 'error', description: 'Age at start (year of start_date − birth_year) is outside 13–29.' },
-  'participants.age-outside-target': { severity: 'warning', description: 'Age at start is outside the project\'s 15–24 (but within 13–29).' },
-  'participants.date-outside-period': { severity: 'error', description: 'start_date or end_date is outside the project period of project.yaml.' },
-  'participants.end-before-start': { severity: 'error', description: 'end_date is before start_date.' },
-  'participants.outcome-without-end': { severity: 'error', description: 'exit_outcome is given without end_date.' },
-  'participants.end-without-outcome': { severity: 'warning', description: 'end_date is given without exit_outcome.' },
-  'participants.not-in-kaa-contacts': { severity: 'warning', description: 'A target-group-2 participant never appears in kaa_contacts.csv (when that file exists).' },
-  'grades.unknown-participant': { severity: 'error', description: 'The participant_id is not in participants.csv.' },
-  'grades.duplicate': { severity: 'error', description: 'A second row for the same participant, term and subject.' },
-  'grades.sv-and-sva': { severity: 'warning', description: 'A participant has both SV and SVA in the same term.' },
-  'dropouts.unknown-participant': { severity: 'error', description: 'The participant_id is not in participants.csv.' },
-  'dropouts.before-start': { severity: 'error', description: 'The interruption\'s date is before the participant\'s start_date.' },
-  'dropouts.returned-before-date': { severity: 'error', description: 'returned_date is before date.' },
+/** A rule of the catalogue: P is what its message and hint are made from. */
+export interface Rule<P = void> extends RuleSpec {
+  id: string;
+  message: (params: P) => string;
+  hint: (params: P) => string;
+}
+
+/** A row rule of a column type: the finding's rule id is `<file kind>.<suffix>`. */
+export interface FieldRule<P = FieldParams> extends RuleSpec {
+  suffix: string;
+  message: (params: P) => string;
+  hint: (params: P) => string;
+}
+
+/** What a code column's row rule is made from: the codes and their Swedish aliases. */
+export interface CodeParams extends FieldParams {
+  codes: readonly string[];
+  swedish: readonly string[];
+}
+
+/** What every row rule's message is made from: the header name as written and the value shown. */
+export interface FieldParams {
+  columnName: string;
+  /** The cell as quoted in messages (masked, cut to 80 characters). */
+  shown: string;
+}
+
+const text = <P>(hint: string | ((params: P) => string)) => (typeof hint === 'string' ? () => hint : hint);
+
+function rule<P = void>(
+  id: string,
+  severity: Severity,
+  description: string,
+  message: (params: P) => string,
+  hint: string | ((params: P) => string),
+): Rule<P> {
+  return { id, severity, description, message, hint: text(hint) };
+}
+
+function fieldRule<P extends FieldParams = FieldParams>(
+  suffix: string,
+  severity: Severity,
+  description: string,
+  message: (params: P) => string,
+  hint: string | ((params: P) => string),
+): FieldRule<P> {
+  return { suffix, severity, description, message, hint: text(hint) };
+}
+
+const list = (values: readonly string[]) => values.join(', ');
+const quoted = (names: readonly string[]) => names.map((name) => `"${name}"`).join(', ');
+const plural = (n: number, word: string) => `${word}${n === 1 ? '' : 's'}`;
+
+const CONFIG_HINT = 'Fix the key as described; the keys are documented in the README under "Data folder" and in schema/*.schema.json.';
+
+export const RULE = {
+  config: {
+    invalidYaml: rule<{ detail: string; duplicateKey: boolean }>(
+      'config.invalid-yaml',
+      'error',
+      'A YAML file cannot be parsed (syntax, duplicate key).',
+      ({ detail }) => `YAML syntax: ${detail}`,
+      ({ duplicateKey }) =>
+        duplicateKey
+          ? 'Each key may appear only once in a mapping; remove or rename one of them.'
+          : 'Check indentation and quoting near this line (text with ":" or "#" must be in quotes).',
+    ),
+    invalid: rule<{ path: string; problem: string; slug: string | undefined }>(
+      'config.invalid',
+      'error',
+      'A YAML file breaks its schema: missing or unknown key, wrong type or format, invalid id.',
+      ({ path, problem }) => `${path}: ${problem}`,
+      ({ slug }) => (slug !== undefined ? `Write it as "${slug}": ids are the ASCII form of the name, and the folder must be named the same.` : CONFIG_HINT),
+    ),
+    empty: rule(
+      'config.invalid',
+      'error',
+      'A YAML file breaks its schema: missing or unknown key, wrong type or format, invalid id.',
+      () => 'the file is empty',
+      'Write the file\'s keys (see the README\'s "Data folder" section, or schema/*.schema.json).',
+    ),
+    idMismatch: rule<{ id: string; expected: string }>(
+      'config.id-mismatch',
+      'error',
+      'The id in region.yaml or municipality.yaml differs from its folder name.',
+      ({ id, expected }) => `id "${id}" differs from the folder name "${expected}"`,
+      ({ expected }) => `Set id: ${expected}, or rename the folder (and the id in the list that names it).`,
+    ),
+    duplicateId: rule<{ id: string; list: string }>(
+      'config.duplicate-id',
+      'error',
+      'A region or municipality id is listed twice.',
+      ({ id, list }) => `"${id}" is listed twice in ${list}`,
+      'List each id once.',
+    ),
+    missingRegionFolder: rule<{ region: string }>(
+      'config.missing-folder',
+      'error',
+      'A region or municipality listed in the YAML has no folder.',
+      ({ region }) => `region "${region}" is listed but there is no folder "${region}"`,
+      ({ region }) => `Create the folder ${region}/ with a region.yaml, or remove the id from regions.`,
+    ),
+    missingMunicipalityFolder: rule<{ municipality: string; folder: string }>(
+      'config.missing-folder',
+      'error',
+      'A region or municipality listed in the YAML has no folder.',
+      ({ municipality, folder }) => `municipality "${municipality}" is listed but there is no folder "${folder}"`,
+      ({ folder }) => `Create the folder ${folder}/ with municipality.yaml and participants.csv, or remove the id from municipalities.`,
+    ),
+    missingRegionFile: rule(
+      'config.missing-file',
+      'error',
+      'A region folder has no region.yaml, or a municipality folder no municipality.yaml.',
+      () => 'region.yaml is missing',
+      'Every region folder needs a region.yaml with id, name, organisation, county_code and municipalities.',
+    ),
+    missingMunicipalityFile: rule(
+      'config.missing-file',
+      'error',
+      'A region folder has no region.yaml, or a municipality folder no municipality.yaml.',
+      () => 'municipality.yaml is missing',
+      'Every municipality folder needs a municipality.yaml with id, name, kommunkod and workshops.',
+    ),
+    unreadable: rule<{ code: string }>(
+      'config.unreadable',
+      'error',
+      'A YAML file exists but cannot be read.',
+      ({ code }) => `cannot read the file (${code})`,
+      'Check that the file exists and may be read.',
+    ),
+  },
+  csv: {
+    missingFile: rule<{ folder: string }>(
+      'csv.missing-file',
+      'error',
+      'A municipality folder has no participants.csv.',
+      () => 'participants.csv is missing; every municipality needs one',
+      ({ folder }) => `Export the participants into ${folder}/participants.csv (see the README's CSV reference).`,
+    ),
+    unreadable: rule<{ code: string }>(
+      'csv.unreadable',
+      'error',
+      'A CSV file exists but cannot be read.',
+      ({ code }) => `cannot read the file (${code})`,
+      'Check that the file may be read.',
+    ),
+    notAFile: rule<{ fileName: string }>(
+      'csv.unreadable',
+      'error',
+      'A CSV file exists but cannot be read.',
+      ({ fileName }) => `${fileName} is a folder (or another non-file), not a CSV file`,
+      ({ fileName }) => `Replace it with the exported ${fileName}.`,
+    ),
+    emptyFile: rule<{ fileName: string; required: readonly string[] }>(
+      'csv.empty-file',
+      'error',
+      'A CSV file has no header row.',
+      ({ fileName }) => `${fileName} has no header row`,
+      ({ required }) => `The first line must name the columns: ${list(required)}.`,
+    ),
+    missingColumn: rule<{ missing: readonly string[]; required: readonly string[] }>(
+      'csv.missing-column',
+      'error',
+      'Required columns are missing from the header (one finding per file; its rows are not checked).',
+      ({ missing }) => `required ${plural(missing.length, 'column')} ${quoted(missing)} missing from the header`,
+      ({ required }) => `The header must name ${list(required)} (English or Swedish names, any order). Rows were not checked.`,
+    ),
+    duplicateColumn: rule<{ name: string; first: string; firstColumn: number }>(
+      'csv.duplicate-column',
+      'error',
+      'Two header names denote the same column.',
+      ({ name, first, firstColumn }) => `column "${name}" is the same column as "${first}" (column ${firstColumn})`,
+      'Keep one of the two columns and remove the other.',
+    ),
+    unknownColumn: rule<{ name: string; fileName: string; known: readonly string[] }>(
+      'csv.unknown-column',
+      'warning',
+      'A header name is not a known column or alias; the column is ignored.',
+      ({ name, fileName }) => `column "${name}" is not part of ${fileName} and is ignored`,
+      ({ known }) => `Known columns: ${list(known)} (or their Swedish names). Rename the column if it is one of them.`,
+    ),
+    fieldCount: rule<{ fields: number; width: number }>(
+      'csv.field-count',
+      'error',
+      'A row has a different number of fields than the header.',
+      ({ fields, width }) => `row has ${fields} fields but the header has ${width}`,
+      'Check for a missing or extra delimiter in this row, or a delimiter inside a value that should be quoted.',
+    ),
+    malformed: rule<{ detail: string }>(
+      'csv.malformed',
+      'error',
+      'Broken CSV quoting (an unclosed quote, a quote inside an unquoted field).',
+      ({ detail }) => detail,
+      'Open the file in a text editor at this line; quoted fields must start and end with " and double any " inside.',
+    ),
+  },
+  participants: {
+    duplicateId: rule<{ id: string; first: number; line: number }>(
+      'participants.duplicate-id',
+      'error',
+      'A participant_id occurs twice in the municipality (both lines are named).',
+      ({ id, first, line }) => `participant_id ${id} appears on line ${first} and again on line ${line}`,
+      ({ first, line }) => `Each participant has one row per municipality; merge or remove the rows on lines ${first} and ${line}.`,
+    ),
+    unknownWorkshop: rule<{ workshop: string; declared: string }>(
+      'participants.unknown-workshop',
+      'error',
+      'The workshop is not declared in municipality.yaml.',
+      ({ workshop }) => `workshop "${workshop}" is not declared in municipality.yaml`,
+      ({ declared }) => `Use one of the declared workshop ids (${declared}), or declare the workshop under workshops: in municipality.yaml.`,
+    ),
+    targetGroupNotInWorkshop: rule<{ group: string; workshop: string; groups: readonly string[] }>(
+      'participants.target-group-not-in-workshop',
+      'error',
+      'The target group is not one of the workshop\'s target groups.',
+      ({ group, workshop, groups }) => `target group ${group} is not one of workshop "${workshop}"'s target groups (${list(groups)})`,
+      'Correct the target group, or add it to the workshop\'s target_groups in municipality.yaml.',
+    ),
+    ageOutOfRange: rule<{ age: number; birthYear: number; startDate: string }>(
+      'participants.age-out-of-range',
+      'error',
+      'Age at start (year of start_date − birth_year) is outside 13–29.',
+      ({ age, birthYear, startDate }) => `age at start would be ${age} (birth_year ${birthYear}, start_date ${startDate}), outside 13–29`,
+      'Check birth_year and start_date; the project is for young people aged 15–24.',
+    ),
+    ageOutsideTarget: rule<{ age: number }>(
+      'participants.age-outside-target',
+      'warning',
+      'Age at start is outside the project\'s 15–24 (but within 13–29).',
+      ({ age }) => `age at start is ${age}, outside the project's 15–24`,
+      'Allowed, but check birth_year and start_date; such participants are counted under "other ages".',
+    ),
+    dateOutsidePeriod: rule<{ column: string; date: string; start: string; end: string }>(
+      'participants.date-outside-period',
+      'error',
+      'start_date or end_date is outside the project period of project.yaml.',
+      ({ column, date, start, end }) => `${column} ${date} is outside the project period ${start} – ${end}`,
+      'Check the date; the period is set in project.yaml.',
+    ),
+    endBeforeStart: rule<{ end: string; start: string }>(
+      'participants.end-before-start',
+      'error',
+      'end_date is before start_date.',
+      ({ end, start }) => `end_date ${end} is before start_date ${start}`,
+      'Check both dates.',
+    ),
+    outcomeWithoutEnd: rule<{ outcome: string }>(
+      'participants.outcome-without-end',
+      'error',
+      'exit_outcome is given without end_date.',
+      ({ outcome }) => `exit_outcome "${outcome}" is given but end_date is empty`,
+      'A participant with an exit outcome has left the project: fill in end_date, or clear exit_outcome.',
+    ),
+    endWithoutOutcome: rule<{ end: string }>(
+      'participants.end-without-outcome',
+      'warning',
+      'end_date is given without exit_outcome.',
+      ({ end }) => `end_date ${end} is given but exit_outcome is empty`,
+      'Fill in what the participant went on to (use "unknown" if it is not known).',
+    ),
+    notInKaaContacts: rule(
+      'participants.not-in-kaa-contacts',
+      'warning',
+      'A target-group-2 participant never appears in kaa_contacts.csv (when that file exists).',
+      () => 'participant in target group 2 (KAA) never appears in kaa_contacts.csv',
+      'Add the contacts with this young person to kaa_contacts.csv (same id), or check the target group.',
+    ),
+  },
+  grades: {
+    unknownParticipant: unknownParticipant('grades'),
+    duplicate: rule<{ subject: string; term: string; id: string; first: number; line: number }>(
+      'grades.duplicate',
+      'error',
+      'A second row for the same participant, term and subject.',
+      ({ subject, term, id, first }) => `${subject} in ${term} for participant ${id} is already graded on line ${first}`,
+      ({ first, line }) => `One row per participant, term and subject: keep one of lines ${first} and ${line}.`,
+    ),
+    svAndSva: rule<{ id: string; term: string; otherLine: number }>(
+      'grades.sv-and-sva',
+      'warning',
+      'A participant has both SV and SVA in the same term.',
+      ({ id, term, otherLine }) => `participant ${id} has both SV and SVA in ${term} (line ${otherLine})`,
+      'A pupil reads either Swedish (SV) or Swedish as a second language (SVA) in a term; check which one is right.',
+    ),
+  },
+  dropouts: {
+    unknownParticipant: unknownParticipant('dropouts'),
+    beforeStart: rule<{ date: string; startLine: number }>(
+      'dropouts.before-start',
+      'error',
+      'The interruption\'s date is before the participant\'s start_date.',
+      ({ date, startLine }) => `date ${date} is before the participant's start_date (participants.csv line ${startLine})`,
+      'An interruption during the project cannot precede the participant\'s start; check both dates.',
+    ),
+    returnedBeforeDate: rule<{ returned: string; date: string }>(
+      'dropouts.returned-before-date',
+      'error',
+      'returned_date is before date.',
+      ({ returned, date }) => `returned_date ${returned} is before the interruption's date ${date}`,
+      'returned_date is when the participant came back to studies, after date; check both dates.',
+    ),
+  },
+} as const;
+
+/** `participant_id … is not in participants.csv`, for each file that refers to participants. */
+function unknownParticipant(kind: 'grades' | 'dropouts') {
+  return rule<{ id: string }>(
+    `${kind}.unknown-participant`,
+    'error',
+    'The participant_id is not in participants.csv.',
+    ({ id }) => `participant_id ${id} is not in participants.csv`,
+    'Add the participant to participants.csv, or correct the id (it must be written the same way in both files).',
+  );
+}
+
+/** The row rules of column values; which apply to a column follows from its type (FIELD_TYPE_RULES). */
+export const FIELD_RULE = {
+  missingValue: fieldRule<FieldParams & { name: string; description: string }>(
+    'missing-value',
+    'error',
+    'A required column is empty in a row.',
+    ({ columnName }) => `${columnName} is empty`,
+    ({ name, description }) => `Every row needs a value in ${name}: ${description}`,
+  ),
+  invalidPersonId: fieldRule(
+    'invalid-person-id',
+    'error',
+    'The id is neither a pseudonym nor a personnummer.',
+    ({ columnName, shown }) => `${columnName} ${shown} is neither a pseudonym nor a personnummer`,
+    'Use 1–64 letters, digits, "_", "-" or "." (e.g. "P0042"), or a personnummer such as YYMMDD-NNNN.',
+  ),
+  invalidPersonnummer: fieldRule<FieldParams & { dateExists: boolean }>(
+    'invalid-personnummer',
+    'error',
+    'A personnummer with an impossible date or a wrong check digit.',
+    ({ columnName, shown, dateExists }) =>
+      `${columnName} ${shown} looks like a personnummer but its ${dateExists ? 'check digit is wrong' : 'date does not exist'}`,
+    ({ dateExists }) =>
+      dateExists
+        ? 'Check the number against the source system (a digit is probably mistyped), or use a pseudonym instead.'
+        : 'Check the number against the source system, or use a pseudonym instead.',
+  ),
+  invalidDate: fieldRule<FieldParams & { wellWritten: boolean }>(
+    'invalid-date',
+    'error',
+    'Not a date written YYYY-MM-DD, or a date that does not exist.',
+    ({ columnName, shown, wellWritten }) => `${columnName} ${shown} is not a date ${wellWritten ? 'that exists' : 'written YYYY-MM-DD'}`,
+    ({ wellWritten }) => (wellWritten ? 'Check the day and month.' : 'Write dates as YYYY-MM-DD, e.g. 2017-03-15.'),
+  ),
+  invalidBirthYear: fieldRule(
+    'invalid-birth-year',
+    'error',
+    'birth_year is not four digits.',
+    ({ columnName, shown }) => `${columnName} ${shown} is not a four-digit year`,
+    'Write the year of birth with four digits, e.g. 2001.',
+  ),
+  invalidBoolean: fieldRule<FieldParams & { values: readonly string[] }>(
+    'invalid-boolean',
+    'error',
+    'Not one of yes/no, ja/nej, true/false, 1/0.',
+    ({ columnName, shown }) => `${columnName} ${shown} is not yes or no`,
+    ({ values }) => `Use one of ${list(values)}, or leave it empty for no.`,
+  ),
+  invalidTerm: fieldRule(
+    'invalid-term',
+    'error',
+    'Not HT or VT followed by a four-digit year.',
+    ({ columnName, shown }) => `${columnName} ${shown} is not a term`,
+    'Write HT (autumn) or VT (spring) followed by the year, e.g. HT2016 or VT2017.',
+  ),
+  unknownSubject: fieldRule<CodeParams>(
+    'unknown-subject',
+    'warning',
+    'Not a subject code of the merit value; the row is not counted.',
+    ({ columnName, shown }) => `${columnName} ${shown} is not a subject code of the merit value; the row is not counted`,
+    ({ codes }) => `Use one of ${list(codes)}.`,
+  ),
+  invalidCode: fieldRule<CodeParams>(
+    'invalid-code',
+    'error',
+    'A value outside the column\'s code list (or its Swedish aliases).',
+    ({ columnName, shown }) => `${columnName} ${shown} is not one of the allowed values`,
+    ({ codes, swedish }) => `Use one of ${list(codes)}${swedish.length > 0 ? ` (or in Swedish: ${list(swedish)})` : ''}.`,
+  ),
+} as const;
+
+type CodeType = { [K in FieldType]: (typeof FIELD_TYPES)[K] extends { kind: 'code' } ? K : never }[FieldType];
+
+/** The row rule of a code column: most are errors, an unknown subject is a warning (not counted). */
+export const CODE_RULES: Record<CodeType, FieldRule<CodeParams>> = {
+  target_group: FIELD_RULE.invalidCode,
+  gender: FIELD_RULE.invalidCode,
+  outcome: FIELD_RULE.invalidCode,
+  subject: FIELD_RULE.unknownSubject,
+  grade: FIELD_RULE.invalidCode,
+  dropout_reason: FIELD_RULE.invalidCode,
+  kaa_channel: FIELD_RULE.invalidCode,
+  kaa_result: FIELD_RULE.invalidCode,
 };
 
-/** Row-rule suffixes per field type (the finding's rule is `<file kind>.<suffix>`). */
-const FIELD_RULES: Record<FieldType, Array<[string, RuleSpec]>> = {
-  person_id: [
-    ['invalid-person-id', { severity: 'error', description: 'The id is neither a pseudonym nor a personnummer.' }],
-    ['invalid-personnummer', { severity: 'error', description: 'A personnummer with an impossible date or a wrong check digit.' }],
-  ],
-  date: [['invalid-date', { severity: 'error', description: 'Not a date written YYYY-MM-DD, or a date that does not exist.' }]],
-  birth_year: [['invalid-birth-year', { severity: 'error', description: 'birth_year is not four digits.' }]],
-  boolean: [['invalid-boolean', { severity: 'error', description: 'Not one of yes/no, ja/nej, true/false, 1/0.' }]],
-  term: [['invalid-term', { severity: 'error', description: 'Not HT or VT followed by a four-digit year.' }]],
-  subject: [['unknown-subject', { severity: 'warning', description: 'Not a subject code of the merit value; the row is not counted.' }]],
+/** The row rules a value of each column type can break (besides missing-value). */
+export const FIELD_TYPE_RULES: Record<FieldType, readonly FieldRule<never>[]> = {
+  ...mapValues(CODE_RULES, (rule) => [rule]),
+  person_id: [FIELD_RULE.invalidPersonId, FIELD_RULE.invalidPersonnummer],
+  date: [FIELD_RULE.invalidDate],
+  birth_year: [FIELD_RULE.invalidBirthYear],
+  boolean: [FIELD_RULE.invalidBoolean],
+  term: [FIELD_RULE.invalidTerm],
+  // Any workshop id is read; whether it is declared is participants.unknown-workshop.
   slug: [],
-  target_group: [['invalid-code', { severity: 'error', description: 'A value outside the column\'s code list (or its Swedish aliases).' }]],
-  gender: [['invalid-code', { severity: 'error', description: 'A value outside the column\'s code list (or its Swedish aliases).' }]],
-  outcome: [['invalid-code', { severity: 'error', description: 'A value outside the column\'s code list (or its Swedish aliases).' }]],
-  grade: [['invalid-code', { severity: 'error', description: 'A value outside the column\'s code list (or its Swedish aliases).' }]],
-  dropout_reason: [['invalid-code', { severity: 'error', description: 'A value outside the column\'s code list (or its Swedish aliases).' }]],
-  kaa_channel: [['invalid-code', { severity: 'error', description: 'A value outside the column\'s code list (or its Swedish aliases).' }]],
-  kaa_result: [['invalid-code', { severity: 'error', description: 'A value outside the column\'s code list (or its Swedish aliases).' }]],
 };
+
+function mapValues<K extends string, A, B>(record: Record<K, A>, f: (value: A) => B): Record<K, B> {
+  return Object.fromEntries(Object.entries(record).map(([key, value]) => [key, f(value as A)])) as Record<K, B>;
+}
+
+/** The id of a row rule in a file: `<file kind>.<suffix>`. */
+export function fieldRuleId(kind: CsvFileKind, rule: FieldRule<never>): string {
+  return `${kind}.${rule.suffix}`;
+}
 
 function fieldRules(): Record<string, RuleSpec> {
   const rules: Record<string, RuleSpec> = {};
   for (const kind of CSV_FILE_KINDS) {
-    rules[`${kind}.missing-value`] = { severity: 'error', description: 'A required column is empty in a row.' };
+    rules[fieldRuleId(kind, FIELD_RULE.missingValue)] = spec(FIELD_RULE.missingValue);
     for (const column of CSV_SPECS[kind].columns) {
-      for (const [suffix, spec] of FIELD_RULES[column.type]) rules[`${kind}.${suffix}`] = spec;
+      for (const r of FIELD_TYPE_RULES[column.type]) rules[fieldRuleId(kind, r)] = spec(r);
     }
   }
   return rules;
 }
 
-/** Every rule id, sorted by file kind then name. */
+const spec = (r: RuleSpec): RuleSpec => ({ severity: r.severity, description: r.description });
+
+/** Every rule raised by its own constant (several constants may share an id, e.g. two wordings). */
+export const FIXED_RULES: readonly Rule<never>[] = Object.values(RULE).flatMap((group) => Object.values(group) as Rule<never>[]);
+
+function fixedRules(): Record<string, RuleSpec> {
+  const rules: Record<string, RuleSpec> = {};
+  for (const r of FIXED_RULES) {
+    const known = rules[r.id];
+    if (known && (known.severity !== r.severity || known.description !== r.description)) {
+      throw new Error(`rule ${r.id} is catalogued twice with a different severity or description`);
+    }
+    rules[r.id] = spec(r);
+  }
+  return rules;
+}
+
+/** Every rule id with its severity and description, sorted by file kind then name: the README's table. */
 export const RULES: Record<string, RuleSpec> = Object.fromEntries(
-  Object.entries({ ...FIXED, ...fieldRules() }).sort(([a], [b]) => a.localeCompare(b)),
+  Object.entries({ ...fixedRules(), ...fieldRules() }).sort(([a], [b]) => a.localeCompare(b)),
 );
