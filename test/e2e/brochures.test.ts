@@ -6,7 +6,8 @@ import { execFileSync, spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, expect, it } from 'vitest';
+import { describeWithChromium } from './tools.js';
 
 const ROOT = join(import.meta.dirname, '..', '..');
 const CLI = join(ROOT, 'bin', 'plugin-report.js');
@@ -54,7 +55,7 @@ afterAll(() => {
   rmSync(out, { recursive: true, force: true });
 });
 
-describe('brochures --region skane', () => {
+describeWithChromium('brochures --region skane', () => {
   it('exits 0 and writes exactly seven brochures, listing each path and page count', () => {
     expect(result.stderr).toBe('');
     expect(result.status).toBe(0);
@@ -167,7 +168,7 @@ describe('brochures --region skane', () => {
   });
 });
 
-describe('brochures: reproducible', () => {
+describeWithChromium('brochures: reproducible', () => {
   it('prints byte-identical PDFs when run again on the same data (one tab: same print history)', () => {
     const a = mkdtempSync(join(tmpdir(), 'plugin-report-repro-a-'));
     const b = mkdtempSync(join(tmpdir(), 'plugin-report-repro-b-'));
@@ -201,7 +202,7 @@ describe('brochures: reproducible', () => {
   });
 });
 
-describe('brochures: failures', () => {
+describeWithChromium('brochures: failures', () => {
   it('invalid data: exit 1, the findings, and nothing written', () => {
     const broken = mkdtempSync(join(tmpdir(), 'plugin-report-broken-'));
     const dest = join(tmpdir(), `plugin-report-broken-out-${process.pid}`);

@@ -8,7 +8,8 @@ import { execFileSync, spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, expect, it } from 'vitest';
+import { describeWithChromium } from './tools.js';
 import { readOutline, type OutlineItem } from '../../src/pdf/post/metadata.js';
 
 const ROOT = join(import.meta.dirname, '..', '..');
@@ -56,7 +57,7 @@ afterAll(() => {
   if (dir) rmSync(dir, { recursive: true, force: true });
 });
 
-describe('build --region skane', () => {
+describeWithChromium('build --region skane', () => {
   beforeAll(async () => {
     outline = await readOutline(readFileSync(skane));
     pages = Number(info(skane)['Pages']);
@@ -199,7 +200,7 @@ describe('build --region skane', () => {
   });
 });
 
-describe('build --national', () => {
+describeWithChromium('build --national', () => {
   it('prints the national report with every region and the method appendix', async () => {
     const i = info(national);
     expect(i['Title']).toBe('Plug In 2.0: Nationell slutrapport');
@@ -218,7 +219,7 @@ describe('build --national', () => {
   });
 });
 
-describe('build --all', () => {
+describeWithChromium('build --all', () => {
   it('writes every regional report and the national one, each the same as when asked for alone', () => {
     const all = run(['build', '--all', '--data', 'fixtures', '--out', join(dir, 'all')], { SOURCE_DATE_EPOCH: EPOCH });
     expect(all.status).toBe(0);
@@ -233,7 +234,7 @@ describe('build --all', () => {
   }, 120_000);
 });
 
-describe('build --suppress', () => {
+describeWithChromium('build --suppress', () => {
   it('hides small counts as ".." with the note under the table and says so in the appendix', () => {
     const out = join(dir, 'suppressed');
     const r = run(['build', '--region', 'skane', '--data', 'fixtures', '--out', out, '--suppress', '5']);
@@ -248,7 +249,7 @@ describe('build --suppress', () => {
   });
 });
 
-describe('build with invalid data or options', () => {
+describeWithChromium('build with invalid data or options', () => {
   it('fails with RenderTimeout and leaves no file when a document takes longer than --timeout', () => {
     const out = join(dir, 'timeout');
     const r = run(['build', '--region', 'skane', '--data', 'fixtures', '--out', out, '--timeout', '0.05']);
