@@ -2,9 +2,8 @@
 // process's exit code. Commands are imported lazily so `validate` never loads the PDF or chart
 // machinery.
 import { Command, CommanderError } from 'commander';
-import { isUserError } from './errors.js';
+import { EXIT, isUserError, type Outcome } from './errors.js';
 import { reportInternalError, reportUserError } from './util/output.js';
-import { EXIT, type Outcome } from './commands/outcome.js';
 import { buildCommand } from './commands/build/command.js';
 import { brochuresCommand } from './commands/brochures/command.js';
 import { figuresCommand } from './commands/figures/command.js';

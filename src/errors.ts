@@ -76,3 +76,14 @@ export class UserError extends Error {
 export function isUserError(error: unknown): error is UserError {
   return error instanceof UserError;
 }
+
+/** What a command reports back to the entry (src/cli.ts), which alone maps it to an exit code. */
+export type Outcome = 'ok' | 'invalid' | 'failed';
+
+export const EXIT = {
+  ok: 0,
+  invalid: 1,
+  failed: 1,
+  usage: 2,
+  internal: 70,
+} as const;

@@ -17,15 +17,24 @@ const wholeNumber = (flag: string, min: number, max: number) =>
     .min(min, `${flag} must be at least ${min}`)
     .max(max, `${flag} must be at most ${max}`);
 
-export const dataOption = z.string().min(1).default('data');
-export const outOption = z.string().min(1).default('out');
+/**
+ * Defaults of the shared options, given once: zod applies them, and commander shows them in the
+ * help (as the text a user would type, see cliDefault).
+ */
+export const DEFAULTS = { data: 'data', out: 'out', suppress: 0, timeout: 120 } as const;
+/** An option's default as commander gets it: the text on the command line, e.g. "120". */
+export const cliDefault = (value: string | number): string => String(value);
+
+export const dataOption = z.string().min(1).default(DEFAULTS.data);
+export const outOption = z.string().min(1).default(DEFAULTS.out);
 /** Disclosure control (data contract §7): 0 = off. */
-export const suppressOption = wholeNumber('--suppress', 0, 1000).default(0);
+export const suppressOption = wholeNumber('--suppress', 0, 1000).default(DEFAULTS.suppress);
 /** Seconds one document may take to print; fractions allowed. */
 export const timeoutOption = z.coerce
   .number({ message: '--timeout must be a number of seconds' })
   .positive('--timeout must be a positive number of seconds')
-  .max(3600, '--timeout must be at most 3600 seconds');
+  .max(3600, '--timeout must be at most 3600 seconds')
+  .default(DEFAULTS.timeout);
 export const concurrencyOption = (max: number) => wholeNumber('--concurrency', 1, max);
 /** Default pages printed at once: the core count, at most 4 (Node and Chromium share the cores). */
 export const defaultConcurrency = (): number => Math.max(1, Math.min(4, os.availableParallelism()));
@@ -35,6 +44,12 @@ export const OPTION_HELP = {
   out: 'output folder',
   suppress: 'disclosure control: hide counts 1..n-1 and shares with a base below n as ".." (0 = off)',
 } as const;
+
+/**
+ * Findings a command that refuses invalid data (figures, build, brochures) shows before pointing
+ * to `validate` for the full list.
+ */
+export const FINDINGS_SHOWN = 20;
 
 /** Parses a command's options; the first violation becomes a usage error (exit 2). */
 export function parseOptions<T>(schema: z.ZodType<T>, raw: unknown): T {

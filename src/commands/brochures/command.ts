@@ -2,11 +2,11 @@
 // Parses the options; the work (src/commands/brochures/run.ts) is loaded only when the command runs.
 import { Command } from 'commander';
 import { z } from 'zod';
-import { OPTION_HELP, concurrencyOption, defaultConcurrency, dataOption, outOption, parseOptions, slugOption, suppressOption, timeoutOption } from '../options.js';
-import type { Outcome } from '../outcome.js';
+import { DEFAULTS, OPTION_HELP, cliDefault, colorsFor, concurrencyOption, defaultConcurrency, dataOption, outOption, parseOptions, slugOption, suppressOption, timeoutOption } from '../options.js';
+import type { Outcome } from '../../errors.js';
 
 const BrochuresOptions = z
-  .object({
+  .strictObject({
     region: slugOption('--region').optional(),
     all: z.boolean().default(false),
     municipality: slugOption('--municipality').optional(),
@@ -14,7 +14,7 @@ const BrochuresOptions = z
     out: outOption,
     concurrency: concurrencyOption(32).optional(),
     suppress: suppressOption,
-    timeout: timeoutOption.optional(),
+    timeout: timeoutOption,
     quiet: z.boolean().default(false),
   })
   .refine((o) => (o.region === undefined) !== !o.all, { message: 'give exactly one of --region ID or --all' })
@@ -26,11 +26,11 @@ export function brochuresCommand(setOutcome: (outcome: Outcome) => void): Comman
     .option('--region <id>', 'the region whose municipalities get brochures')
     .option('--all', 'brochures for every municipality of every region')
     .option('--municipality <id>', 'only this municipality (with --region)')
-    .option('--data <dir>', OPTION_HELP.data, 'data')
-    .option('--out <dir>', OPTION_HELP.out, 'out')
+    .option('--data <dir>', OPTION_HELP.data, DEFAULTS.data)
+    .option('--out <dir>', OPTION_HELP.out, DEFAULTS.out)
     .option('--concurrency <n>', `brochures printed at once in the one browser (default: ${defaultConcurrency()}, from the core count)`)
-    .option('--suppress <n>', OPTION_HELP.suppress, '0')
-    .option('--timeout <seconds>', 'give up on one brochure after this many seconds (default: 120)')
+    .option('--suppress <n>', OPTION_HELP.suppress, cliDefault(DEFAULTS.suppress))
+    .option('--timeout <seconds>', `give up on one brochure after this many seconds (default: ${DEFAULTS.timeout})`)
     .option('--quiet', 'print nothing but errors')
     .addHelpText(
       'after',
@@ -43,7 +43,14 @@ Examples:
     .action(async (raw: Record<string, unknown>) => {
       const options = parseOptions(BrochuresOptions, raw);
       const { runBrochures } = await import('./run.js');
-      setOutcome(await runBrochures(options));
+      setOutcome(
+        await runBrochures({
+          ...options,
+          print: (line) => process.stdout.write(line + '\n'),
+          printError: (line) => process.stderr.write(line + '\n'),
+          colors: colorsFor(process.stderr),
+        }),
+      );
     });
 }
 

@@ -5,12 +5,12 @@
 import v8 from 'node:v8';
 import vm from 'node:vm';
 import { join } from 'node:path';
-import pc from 'picocolors';
+import type pc from 'picocolors';
 import { UserError, isUserError } from '../../errors.js';
 import { maskPersonalNumbers } from '../../util/pnr.js';
 import { refusalText, validateCommandFor } from '../../validate/refusal.js';
-import { colorsFor, defaultConcurrency, scopeOf } from '../options.js';
-import type { Outcome } from '../outcome.js';
+import { FINDINGS_SHOWN, defaultConcurrency, scopeOf } from '../options.js';
+import type { Outcome } from '../../errors.js';
 import type { RenderJob } from '../../pdf/api.js';
 import type { RecyclingEngine } from '../../pdf/batch-engine.js';
 import { mark } from '../../util/timing.js';
@@ -23,8 +23,13 @@ export interface BrochuresRequest {
   out: string;
   concurrency?: number | undefined;
   suppress: number;
-  timeout?: number | undefined;
+  timeout: number;
   quiet: boolean;
+  /** A line of the command's output (stdout). */
+  print: (line: string) => void;
+  /** A line of diagnostics (stderr). */
+  printError: (line: string) => void;
+  colors: ReturnType<typeof pc.createColors>;
 }
 
 /** Fresh browsers a batch may start after its browser died, before it gives up. */
@@ -79,7 +84,7 @@ export async function runBrochures(options: BrochuresRequest): Promise<Outcome> 
   const starting = batch.RecyclingEngine.open({
     // No warm-up (EngineOptions.warmUp): a batch's start-up keeps both cores busy (validation,
     // the chart worker, the browser starting), so a warm-up print only delays it (measured).
-    open: () => openPdfEngine({ concurrency, ...(options.timeout ? { timeoutMs: options.timeout * 1000 } : {}) }),
+    open: () => openPdfEngine({ concurrency, timeoutMs: options.timeout * 1000 }),
     recycleAfter: MAX_PER_BROWSER,
     maxRestarts: MAX_BROWSER_RESTARTS,
   });
@@ -95,8 +100,9 @@ export async function runBrochures(options: BrochuresRequest): Promise<Outcome> 
 }
 
 async function printBrochures(options: BrochuresRequest, browser: () => Promise<RecyclingEngine>): Promise<Outcome> {
+  const { colors: pc } = options;
   const say = (line: string) => {
-    if (!options.quiet) process.stdout.write(line + '\n');
+    if (!options.quiet) options.print(line);
   };
   const { computeFigures, suppressUnit } = await import('../../indicators/index.js');
   const scope = scopeOf(options);
@@ -104,18 +110,18 @@ async function printBrochures(options: BrochuresRequest, browser: () => Promise<
   mark('brochures: validated and computed');
   const { errors, warnings } = computed.validation;
   if (errors.length > 0) {
-    process.stderr.write(
+    options.printError(
       refusalText(computed.validation, {
         nothingWritten: 'No brochure was written.',
         validateCommand: validateCommandFor(options.data, scope),
-        shown: 20,
-        colors: colorsFor(process.stderr),
-      }),
+        shown: FINDINGS_SHOWN,
+        colors: pc,
+      }).trimEnd(),
     );
     return 'invalid';
   }
   if (warnings.length > 0 && !options.quiet) {
-    process.stderr.write(`${pc.yellow('warning')} the data has ${warnings.length} warning(s); run \`plugin-report validate --data ${options.data}\` to see them.\n`);
+    options.printError(`${pc.yellow('warning')} the data has ${warnings.length} warning(s); run \`plugin-report validate --data ${options.data}\` to see them.`);
   }
 
   // Plan every brochure from the computed units; configs come from the loaded dataset.
@@ -154,7 +160,7 @@ async function printBrochures(options: BrochuresRequest, browser: () => Promise<
   const engine = await browser();
   const collectEvery = engine.planBatch(planned.length);
   const workers = Math.min(options.concurrency ?? defaultConcurrency(), planned.length);
-  const progress = await openProgress(planned.length, options.quiet);
+  const progress = await openProgress(planned.length, options);
   const written: Array<{ outFile: string; pages: number }> = [];
   const failed: Array<{ fileName: string; message: string }> = [];
   let interrupted: unknown;
@@ -238,8 +244,8 @@ async function printBrochures(options: BrochuresRequest, browser: () => Promise<
     for (const w of written) say(`  ${w.outFile}  ${w.pages} ${w.pages === 1 ? 'page' : 'pages'}`);
   }
   if (failed.length > 0) {
-    process.stderr.write(`${pc.red(pc.bold('error'))} ${failed.length} of ${planned.length} brochures failed:\n`);
-    for (const f of failed) process.stderr.write(`  ${f.fileName}: ${f.message}\n`);
+    options.printError(`${pc.red(pc.bold('error'))} ${failed.length} of ${planned.length} brochures failed:`);
+    for (const f of failed) options.printError(`  ${f.fileName}: ${f.message}`);
     return 'failed';
   }
   return 'ok';
@@ -251,17 +257,20 @@ interface Progress {
   stop(): void;
 }
 
-/** A bar on a terminal, one plain line per brochure otherwise (logs, CI), nothing with --quiet. */
-async function openProgress(total: number, quiet: boolean): Promise<Progress> {
+/**
+ * A bar on a terminal, one plain line per brochure otherwise (logs, CI), nothing with --quiet.
+ * The bar draws on stderr itself; everything else goes through the request's print functions.
+ */
+async function openProgress(total: number, { quiet, print, printError, colors: pc }: BrochuresRequest): Promise<Progress> {
   const failLine = (fileName: string, message: string) => `${pc.red('✗')} ${fileName}: ${message}`;
   if (quiet) {
-    return { tick() {}, fail: (_d, f, m) => process.stderr.write(failLine(f, m) + '\n'), stop() {} };
+    return { tick() {}, fail: (_d, f, m) => printError(failLine(f, m)), stop() {} };
   }
   if (!process.stderr.isTTY) {
     const line = (done: number, text: string) => `[${done}/${total}] ${text}`;
     return {
-      tick: (done, what) => process.stdout.write(line(done, what) + '\n'),
-      fail: (done, f, m) => process.stderr.write(line(done, failLine(f, m)) + '\n'),
+      tick: (done, what) => print(line(done, what)),
+      fail: (done, f, m) => printError(line(done, failLine(f, m))),
       stop() {},
     };
   }
@@ -276,7 +285,7 @@ async function openProgress(total: number, quiet: boolean): Promise<Progress> {
     fail: (done, f, m) => {
       bar.update(done, { what: '' });
       bar.stop();
-      process.stderr.write(failLine(f, m) + '\n');
+      printError(failLine(f, m));
       bar.start(total, done, { what: '' });
     },
     stop: () => bar.stop(),

@@ -4,8 +4,11 @@
 import { join } from 'node:path';
 import { Command } from 'commander';
 import { z } from 'zod';
-import { OPTION_HELP, colorsFor, concurrencyOption, dataOption, outOption, parseOptions, slugOption, suppressOption, timeoutOption } from '../options.js';
-import type { Outcome } from '../outcome.js';
+import { DEFAULTS, OPTION_HELP, cliDefault, colorsFor, concurrencyOption, dataOption, outOption, parseOptions, slugOption, suppressOption, timeoutOption } from '../options.js';
+import type { Outcome } from '../../errors.js';
+
+/** Documents printed at once unless --concurrency says otherwise (browser tabs). */
+const DEFAULT_CONCURRENCY = 2;
 
 const Options = z
   .strictObject({
@@ -15,16 +18,14 @@ const Options = z
     data: dataOption,
     out: outOption,
     suppress: suppressOption,
-    timeout: timeoutOption.default(120),
-    concurrency: concurrencyOption(8).default(2),
+    timeout: timeoutOption,
+    concurrency: concurrencyOption(8).default(DEFAULT_CONCURRENCY),
   })
   .refine((o) => [o.region !== undefined, o.national === true, o.all === true].filter(Boolean).length === 1, {
     message: 'choose exactly one of --region ID, --national or --all',
     path: ['region'],
   });
 
-/** Findings shown before pointing to `validate` for the full list. */
-const FINDINGS_SHOWN = 10;
 
 export function regionalPdfPath(outDir: string, regionId: string): string {
   return join(outDir, regionId, `regional-slutrapport-${regionId}.pdf`);
@@ -39,11 +40,11 @@ export function buildCommand(setOutcome: (outcome: Outcome) => void): Command {
     .option('--region <id>', 'the regional report of this region (its folder name)')
     .option('--national', 'the national report for the project owner')
     .option('--all', 'every regional report and the national report')
-    .option('--data <dir>', OPTION_HELP.data, 'data')
-    .option('--out <dir>', OPTION_HELP.out, 'out')
-    .option('--suppress <n>', OPTION_HELP.suppress, '0')
-    .option('--timeout <seconds>', 'time limit for printing one document', '120')
-    .option('--concurrency <n>', 'documents printed at once (browser tabs)', '2')
+    .option('--data <dir>', OPTION_HELP.data, DEFAULTS.data)
+    .option('--out <dir>', OPTION_HELP.out, DEFAULTS.out)
+    .option('--suppress <n>', OPTION_HELP.suppress, cliDefault(DEFAULTS.suppress))
+    .option('--timeout <seconds>', 'time limit for printing one document', cliDefault(DEFAULTS.timeout))
+    .option('--concurrency <n>', 'documents printed at once (browser tabs)', cliDefault(DEFAULT_CONCURRENCY))
     .addHelpText(
       'after',
       `
@@ -71,7 +72,6 @@ Exit codes: 0 success, 1 invalid data or a failed document, 2 usage or I/O error
         print: (line) => process.stdout.write(line + '\n'),
         printError: (line) => process.stderr.write(line + '\n'),
         colors: colorsFor(process.stderr),
-        findingsShown: FINDINGS_SHOWN,
         paths: { regional: regionalPdfPath, national: nationalPdfPath },
       });
       setOutcome(outcome);

@@ -6,7 +6,8 @@ import { computeFigures, suppressUnit } from '../../indicators/index.js';
 import { isUserError } from '../../errors.js';
 import { refusalText, validateCommandFor } from '../../validate/refusal.js';
 import { reportUserError } from '../../util/output.js';
-import type { Outcome } from '../outcome.js';
+import type { Outcome } from '../../errors.js';
+import { FINDINGS_SHOWN } from '../options.js';
 import type { PdfEngine, RenderJob, RenderResult } from '../../pdf/api.js';
 import { mark } from '../../util/timing.js';
 import { renderHtml } from '../../html/render.js';
@@ -26,7 +27,6 @@ export interface BuildRequest {
   print: (line: string) => void;
   printError: (line: string) => void;
   colors: ReturnType<typeof pc.createColors>;
-  findingsShown: number;
   paths: { regional: (out: string, region: string) => string; national: (out: string) => string };
 }
 
@@ -74,7 +74,7 @@ async function buildWith(req: BuildRequest, signal: AbortSignal, starting: Promi
       refusalText(v, {
         nothingWritten: 'No report was written.',
         validateCommand: validateCommandFor(req.data, scope),
-        shown: req.findingsShown,
+        shown: FINDINGS_SHOWN,
         colors: req.colors,
       }).trimEnd(),
     );

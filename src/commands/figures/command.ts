@@ -3,17 +3,18 @@
 import { Command, Option } from 'commander';
 import { z } from 'zod';
 import { VERSION } from '../../version.js';
-import { OPTION_HELP, colorsFor, dataOption, parseOptions, slugOption, suppressOption } from '../options.js';
-import type { Outcome } from '../outcome.js';
+import { DEFAULTS, FINDINGS_SHOWN, OPTION_HELP, cliDefault, colorsFor, dataOption, parseOptions, slugOption, suppressOption } from '../options.js';
+import type { Outcome } from '../../errors.js';
 
 const FORMATS = ['json', 'csv', 'xlsx'] as const;
+const DEFAULT_FORMAT = 'json';
 
 const Options = z
-  .object({
+  .strictObject({
     region: slugOption('--region').optional(),
     national: z.boolean().optional(),
     data: dataOption,
-    format: z.enum(FORMATS, { message: `--format must be one of ${FORMATS.join(', ')}` }),
+    format: z.enum(FORMATS, { message: `--format must be one of ${FORMATS.join(', ')}` }).default(DEFAULT_FORMAT),
     out: z.string().min(1).optional(),
     suppress: suppressOption,
   })
@@ -29,10 +30,10 @@ export function figuresCommand(setOutcome: (outcome: Outcome) => void): Command 
     .description('Compute the indicator figures (women / men / total) of a region or the nation and export them.')
     .option('--region <id>', 'one region (its folder name, e.g. skane)')
     .option('--national', 'the whole project: every region, and the nation')
-    .option('--data <dir>', OPTION_HELP.data, 'data')
-    .addOption(new Option('--format <format>', 'output format').choices([...FORMATS]).default('json'))
+    .option('--data <dir>', OPTION_HELP.data, DEFAULTS.data)
+    .addOption(new Option('--format <format>', 'output format').choices([...FORMATS]).default(DEFAULT_FORMAT))
     .option('--out <file>', 'write to this file (atomically) instead of standard output')
-    .option('--suppress <n>', OPTION_HELP.suppress, '0')
+    .option('--suppress <n>', OPTION_HELP.suppress, cliDefault(DEFAULTS.suppress))
     .addHelpText(
       'after',
       `
@@ -57,7 +58,7 @@ The JSON and CSV shapes are described in docs/figures.md.`,
           refusalText(validation, {
             nothingWritten: 'No figures were written.',
             validateCommand: validateCommandFor(options.data, scope),
-            shown: 50,
+            shown: FINDINGS_SHOWN,
             colors: colorsFor(process.stderr),
           }),
         );

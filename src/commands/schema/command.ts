@@ -3,7 +3,7 @@ import { Command } from 'commander';
 import { z } from 'zod';
 import { UserError } from '../../errors.js';
 import { CONFIG_SCHEMAS, configJsonSchemaText, type ConfigSchemaName } from '../../schema/json-schema.js';
-import type { Outcome } from '../outcome.js';
+import type { Outcome } from '../../errors.js';
 
 const names = Object.keys(CONFIG_SCHEMAS) as [ConfigSchemaName, ...ConfigSchemaName[]];
 const Args = z.object({ name: z.enum(names) });

@@ -4,25 +4,28 @@ import { Command, Option } from 'commander';
 import { z } from 'zod';
 import { UserError } from '../../errors.js';
 import { validateDataset } from '../../validate/dataset.js';
-import { OPTION_HELP, colorsFor, dataOption, parseOptions, scopeOf, slugOption } from '../options.js';
+import { DEFAULTS, OPTION_HELP, colorsFor, dataOption, parseOptions, scopeOf, slugOption } from '../options.js';
 import { formatGithub, formatJson, formatText, type Summary } from '../../validate/format.js';
-import type { Outcome } from '../outcome.js';
+import type { Outcome } from '../../errors.js';
+
+const FORMATS = ['text', 'json', 'github'] as const;
+const DEFAULT_FORMAT = 'text';
 
 const Options = z.strictObject({
   data: dataOption,
   region: slugOption('--region').optional(),
   municipality: slugOption('--municipality').optional(),
-  format: z.enum(['text', 'json', 'github']).default('text'),
+  format: z.enum(FORMATS).default(DEFAULT_FORMAT),
   strict: z.boolean().default(false),
 });
 
 export function validateCommand(setOutcome: (outcome: Outcome) => void): Command {
   return new Command('validate')
     .description('Check the data folder (YAML and CSV files) against the data contract and list every problem.')
-    .option('--data <dir>', OPTION_HELP.data, 'data')
+    .option('--data <dir>', OPTION_HELP.data, DEFAULTS.data)
     .option('--region <id>', 'only this region (its folder name)')
     .option('--municipality <id>', 'only this municipality of --region')
-    .addOption(new Option('--format <format>', 'output format').choices(['text', 'json', 'github']).default('text'))
+    .addOption(new Option('--format <format>', 'output format').choices([...FORMATS]).default(DEFAULT_FORMAT))
     .option('--strict', 'treat warnings as errors (exit 1 when there are any)', false)
     .addHelpText(
       'after',
