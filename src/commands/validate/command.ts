@@ -10,13 +10,14 @@ import type { Outcome } from '../../errors.js';
 
 const FORMATS = ['text', 'json', 'github'] as const;
 const DEFAULT_FORMAT = 'text';
+const DEFAULT_STRICT = false;
 
 const Options = z.strictObject({
   data: dataOption,
   region: slugOption('--region').optional(),
   municipality: slugOption('--municipality').optional(),
   format: z.enum(FORMATS).default(DEFAULT_FORMAT),
-  strict: z.boolean().default(false),
+  strict: z.boolean().default(DEFAULT_STRICT),
 });
 
 export function validateCommand(setOutcome: (outcome: Outcome) => void): Command {
@@ -26,7 +27,7 @@ export function validateCommand(setOutcome: (outcome: Outcome) => void): Command
     .option('--region <id>', 'only this region (its folder name)')
     .option('--municipality <id>', 'only this municipality of --region')
     .addOption(new Option('--format <format>', 'output format').choices([...FORMATS]).default(DEFAULT_FORMAT))
-    .option('--strict', 'treat warnings as errors (exit 1 when there are any)', false)
+    .option('--strict', 'treat warnings as errors (exit 1 when there are any)', DEFAULT_STRICT)
     .addHelpText(
       'after',
       `
