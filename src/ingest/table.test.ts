@@ -1,10 +1,28 @@
 import { describe, expect, it } from 'vitest';
 import { CSV_SPECS } from '../schema/csv.js';
-import { FindingCollector } from '../validate/collector.js';
+import type { ProblemPlace, ProblemSink } from './problems.js';
 import { readTable, cell } from './table.js';
 
+interface Problem extends ProblemPlace {
+  rule: string;
+  file: string;
+  message: string;
+}
+
+/** A ProblemSink that keeps every problem, so the tests see exactly what ingest reported. */
+class Problems implements ProblemSink {
+  readonly errors: Problem[] = [];
+  readonly warnings: Problem[] = [];
+  error(rule: string, file: string, message: string, where: ProblemPlace = {}): void {
+    this.errors.push({ rule, file, ...where, message });
+  }
+  warning(rule: string, file: string, message: string, where: ProblemPlace = {}): void {
+    this.warnings.push({ rule, file, ...where, message });
+  }
+}
+
 async function table(text: string, kind: keyof typeof CSV_SPECS = 'grades') {
-  const findings = new FindingCollector();
+  const findings = new Problems();
   const rows: Array<{ values: string[]; line: number }> = [];
   const result = await readTable(Buffer.from(text), `x/${kind}.csv`, CSV_SPECS[kind], findings, (layout) => (fields, line) => {
     rows.push({ values: Array.from(layout.index, (col) => cell(fields, col)), line });

@@ -4,7 +4,7 @@
 // row handler with precomputed column indexes, so the hot path never looks a name up.
 import { foldKey } from '../schema/codes.js';
 import { headerLookup, type CsvFileSpec } from '../schema/csv.js';
-import type { FindingCollector } from '../validate/collector.js';
+import type { ProblemSink } from './problems.js';
 import { readCsvRecords, type CsvSource, type ReadInfo } from './reader.js';
 
 export interface TableLayout {
@@ -50,7 +50,7 @@ export async function readTable(
   source: CsvSource,
   file: string,
   spec: CsvFileSpec,
-  findings: FindingCollector,
+  findings: ProblemSink,
   onLayout: (layout: TableLayout) => RowHandler,
 ): Promise<TableResult> {
   const lookup = headerLookup(spec);
