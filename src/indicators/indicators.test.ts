@@ -1,10 +1,10 @@
 // Hand-computed cases for participants, outcomes, dropouts, KAA, workshops and aggregation.
 import { describe, expect, it } from 'vitest';
 import { aggregate, computeMunicipality } from './index.js';
-import { ageBand, participantFigures } from './participants.js';
-import { outcomeFigures } from './outcomes.js';
-import { dropoutFigures, latestDropouts } from './dropouts.js';
-import { genderFromPersonalNumber, kaaFigures } from './kaa.js';
+import { ageBand, participantFigures } from './participants/compute.js';
+import { outcomeFigures } from './outcomes/compute.js';
+import { dropoutFigures, latestDropouts } from './dropouts/compute.js';
+import { genderFromPersonalNumber, kaaFigures } from './kaa/compute.js';
 import { contact, data, dropout, grades, municipalityConfig, participant } from './test-helpers/make.js';
 
 describe('participants', () => {

@@ -1,0 +1,42 @@
+// The indicators (data contract §7), in the order of every report, table and export. Computing,
+// summing, disclosure control and the labels go through this list, so an indicator lives in its
+// folder (computation, figure type, relations, copy) and is added here with one line (and its
+// entry in `Figures`, ./types.ts, which the check below keeps in step).
+import { dropouts } from './dropouts/index.js';
+import { grades } from './grades/index.js';
+import type { Indicator } from './indicator.js';
+import { kaa } from './kaa/index.js';
+import { outcomes } from './outcomes/index.js';
+import { participants } from './participants/index.js';
+import type { CountPath, Relations } from './relations.js';
+import type { Figures } from './types.js';
+
+export const INDICATORS = [participants, outcomes, dropouts, grades, kaa] as const;
+
+export type IndicatorKey = (typeof INDICATORS)[number]['key'];
+
+// Compile-time check: Figures has exactly one entry per registered indicator.
+type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
+const figuresMatchRegistry: Same<keyof Figures, IndicatorKey> = true;
+void figuresMatchRegistry;
+
+/** The registry as the generic code sees it (each indicator's own types are checked in its folder). */
+export const indicators: readonly Indicator<IndicatorKey>[] = INDICATORS;
+
+/** Any count's path in Figures, e.g. "dropouts.rate.numerator". */
+export type FigurePathAny = CountPath<Figures>;
+
+/**
+ * Every relation of every indicator, in registry order: the sums and shares disclosure control
+ * enforces today, and the subset inequalities (not yet enforced) an audit of what is published
+ * must also assume. The sums between levels (a unit = the sum of its children) are not listed:
+ * they hold for every path.
+ */
+export function allRelations(): Relations<FigurePathAny> {
+  const relations = INDICATORS.map((i) => i.relations as Relations<FigurePathAny>);
+  return {
+    sums: relations.flatMap((r) => r.sums),
+    shares: relations.flatMap((r) => r.shares),
+    subsets: relations.flatMap((r) => r.subsets),
+  };
+}
