@@ -2,6 +2,7 @@
 // computing, summing, suppressing, labelling and exporting go through the registry instead of
 // naming each indicator.
 import type { MunicipalityData, Participant } from '../schema/records.js';
+import type { IndicatorCopy, Locale } from './copy.js';
 import type { Relations } from './relations.js';
 
 export interface Indicator<Key extends string = string, F = unknown, Prepared = unknown> {
@@ -26,4 +27,8 @@ export interface Indicator<Key extends string = string, F = unknown, Prepared = 
   /** The figures of a region without municipalities: zero, or null for an indicator of an optional file. */
   empty(): F | null;
   relations: Relations;
+  /** Its words (./copy.<locale>.json). */
+  copy: Record<Locale, IndicatorCopy>;
+  /** The labels of each breakdown's codes (from the code lists), for the "<breakdown>.*" labels. */
+  codeLabels?: Record<string, (code: string) => string | undefined>;
 }

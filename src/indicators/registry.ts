@@ -2,6 +2,9 @@
 // summing, disclosure control and the labels go through this list, so an indicator lives in its
 // folder (computation, figure type, relations, copy) and is added here with one line (and its
 // entry in `Figures`, ./types.ts, which the check below keeps in step).
+import commonEn from './copy.en.json' with { type: 'json' };
+import commonSv from './copy.sv.json' with { type: 'json' };
+import type { IndicatorCopy, Locale } from './copy.js';
 import { dropouts } from './dropouts/index.js';
 import { grades } from './grades/index.js';
 import type { Indicator } from './indicator.js';
@@ -39,4 +42,17 @@ export function allRelations(): Relations<FigurePathAny> {
     shares: relations.flatMap((r) => r.shares),
     subsets: relations.flatMap((r) => r.subsets),
   };
+}
+
+/** The words shared by all indicators: the counting rules and disclosure control (./copy.<locale>.json). */
+const COMMON_COPY: Record<Locale, IndicatorCopy> = { sv: commonSv, en: commonEn };
+
+/**
+ * Every indicator's copy fragment in one catalogue section, `common` first: what the document
+ * catalogue (templates/copy/) takes in under `indicators`.
+ */
+export function indicatorCopy(locale: Locale): Record<'common' | IndicatorKey, IndicatorCopy> {
+  const out = { common: COMMON_COPY[locale] } as Record<'common' | IndicatorKey, IndicatorCopy>;
+  for (const indicator of indicators) out[indicator.key] = indicator.copy[locale];
+  return out;
 }

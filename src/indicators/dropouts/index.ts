@@ -1,6 +1,9 @@
 // Indicator 3 (contract §7.3): interruptions of studies, from the optional dropouts.csv.
+import { DROPOUT_REASON_LABELS, type DropoutReason } from '../../schema/codes.js';
 import type { DropoutRecord } from '../../schema/records.js';
 import type { Indicator } from '../indicator.js';
+import en from './copy.en.json' with { type: 'json' };
+import sv from './copy.sv.json' with { type: 'json' };
 import { dropoutFigures, latestDropouts } from './compute.js';
 import { dropoutRelations } from './relations.js';
 import type { DropoutFigures } from './types.js';
@@ -12,4 +15,6 @@ export const dropouts: Indicator<'dropouts', DropoutFigures, Map<string, Dropout
   compute: (persons, latest) => dropoutFigures(persons, latest),
   empty: () => null,
   relations: dropoutRelations,
+  copy: { sv, en },
+  codeLabels: { byReason: (code) => DROPOUT_REASON_LABELS[code as DropoutReason] },
 };

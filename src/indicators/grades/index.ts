@@ -1,5 +1,7 @@
 // Indicator 4 (contract §7.4): merit value, its change and eligibility, from the optional grades.csv.
 import type { Indicator } from '../indicator.js';
+import en from './copy.en.json' with { type: 'json' };
+import sv from './copy.sv.json' with { type: 'json' };
 import { assessGrades, gradeFigures, type GradeAssessment } from './compute.js';
 import { gradeRelations } from './relations.js';
 import type { GradeFigures } from './types.js';
@@ -11,4 +13,5 @@ export const grades: Indicator<'grades', GradeFigures, Map<string, GradeAssessme
   compute: (persons, assessments) => gradeFigures(persons, assessments),
   empty: () => null,
   relations: gradeRelations,
+  copy: { sv, en },
 };

@@ -2,6 +2,8 @@
 // from the optional kaa_contacts.csv. The list belongs to the municipality, not to a workshop.
 import type { MunicipalityData } from '../../schema/records.js';
 import type { Indicator } from '../indicator.js';
+import en from './copy.en.json' with { type: 'json' };
+import sv from './copy.sv.json' with { type: 'json' };
 import { kaaFigures } from './compute.js';
 import { kaaRelations } from './relations.js';
 import type { KaaFigures } from './types.js';
@@ -13,4 +15,5 @@ export const kaa: Indicator<'kaa', KaaFigures, NonNullable<MunicipalityData['kaa
   compute: (_persons, contacts, participantsById) => kaaFigures(contacts, participantsById),
   empty: () => null,
   relations: kaaRelations,
+  copy: { sv, en },
 };
