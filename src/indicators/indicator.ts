@@ -29,6 +29,12 @@ export interface Indicator<Key extends string = string, F = unknown, Prepared = 
   relations: Relations;
   /** Its words (./copy.<locale>.json). */
   copy: Record<Locale, IndicatorCopy>;
+  /**
+   * Figures (paths inside the indicator) that are not whole persons: a count that is a sum of
+   * values (merit values), a ratio that is no share (attempts per person). Exports show them with
+   * one decimal instead of as an integer or a percentage.
+   */
+  decimals?: readonly string[];
   /** The labels of each breakdown's codes (from the code lists), for the "<breakdown>.*" labels. */
   codeLabels?: Record<string, (code: string) => string | undefined>;
 }

@@ -4,7 +4,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { isCount, type Count } from './count.js';
 import { aggregate, computeMunicipality, type Unit } from './index.js';
-import { allRelations, INDICATORS } from './registry.js';
+import { allRelations, INDICATORS, isDecimalFigure } from './registry.js';
 import { municipalityArb } from './test-helpers/arbitrary.js';
 import { data, municipalityConfig, participant } from './test-helpers/make.js';
 
@@ -38,6 +38,11 @@ function optionalIndicatorOf(paths: string[]): 'dropouts' | 'grades' | 'kaa' {
 describe('the registry', () => {
   it('lists the five indicators of contract §7 in report order', () => {
     expect(INDICATORS.map((i) => i.key)).toEqual(['participants', 'outcomes', 'dropouts', 'grades', 'kaa']);
+  });
+
+  it('knows which figures are decimal values rather than persons or shares', () => {
+    expect(['grades.meritSumFirst', 'grades.meritSumLast', 'kaa.attemptsPerPerson'].map(isDecimalFigure)).toEqual([true, true, true]);
+    expect(['grades.measurable', 'kaa.contactRate', 'participants.persons', 'nothing'].map(isDecimalFigure)).toEqual([false, false, false, false]);
   });
 
   it('names only counts that exist, in a municipality that has every file', () => {

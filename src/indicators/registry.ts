@@ -26,6 +26,13 @@ void figuresMatchRegistry;
 /** The registry as the generic code sees it (each indicator's own types are checked in its folder). */
 export const indicators: readonly Indicator<IndicatorKey>[] = INDICATORS;
 
+/** Whether the figure at a path ("grades.meritSumFirst") is a decimal value rather than persons or a share. */
+export function isDecimalFigure(path: string): boolean {
+  const dot = path.indexOf('.');
+  const indicator = indicators.find((i) => i.key === path.slice(0, dot));
+  return indicator?.decimals?.includes(path.slice(dot + 1)) ?? false;
+}
+
 /** Any count's path in Figures, e.g. "dropouts.rate.numerator". */
 export type FigurePathAny = CountPath<Figures>;
 

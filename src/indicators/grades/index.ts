@@ -14,4 +14,5 @@ export const grades: Indicator<'grades', GradeFigures, Map<string, GradeAssessme
   empty: () => null,
   relations: gradeRelations,
   copy: { sv, en },
+  decimals: ['meritSumFirst', 'meritSumLast'] satisfies Array<keyof GradeFigures>,
 };

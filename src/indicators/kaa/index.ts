@@ -16,4 +16,5 @@ export const kaa: Indicator<'kaa', KaaFigures, NonNullable<MunicipalityData['kaa
   empty: () => null,
   relations: kaaRelations,
   copy: { sv, en },
+  decimals: ['attemptsPerPerson'] satisfies Array<keyof KaaFigures>,
 };
