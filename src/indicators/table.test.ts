@@ -1,8 +1,12 @@
-// Each indicator's table rows, as data: which rows, in which order, leaving out what is zero.
+// Each indicator's table rows and chart, as data: which figures, in which order, leaving out what is zero.
 import { describe, expect, it } from 'vitest';
+import { dropoutChart } from './dropouts/chart.js';
 import { dropoutTable } from './dropouts/table.js';
+import { gradeChart } from './grades/chart.js';
 import { computeMunicipality } from './index.js';
+import { kaaChart } from './kaa/chart.js';
 import { kaaTable, kaaTableNotes } from './kaa/table.js';
+import { outcomeChart } from './outcomes/chart.js';
 import { outcomeTable } from './outcomes/table.js';
 import { participantTable } from './participants/table.js';
 import type { RowSpec } from './table.js';
@@ -17,7 +21,7 @@ const unit = computeMunicipality(
       participant('P2', { gender: 'male', birthYear: 1990, targetGroup: '3' }),
       participant('P3', { endDate: '2017-06-01' }),
     ],
-    { dropouts: [dropout('P2', '2017-01-01', 'moved')], kaaContacts: [contact('X1', 'reached'), contact('P1', 'no_answer')] },
+    { dropouts: [dropout('P2', '2017-01-01', 'moved')], kaaContacts: [contact('X1', 'reached'), contact('P1', 'not_reached')] },
   ),
   municipalityConfig('m', ['w1']),
 );
@@ -65,5 +69,16 @@ describe('indicator tables', () => {
     const rows = kaaTable(f.kaa!);
     expect(rows[5]).toEqual({ kind: 'mean', label: { key: 'rows.kaaAttemptsPerPerson' }, sum: f.kaa!.attempts, of: f.kaa!.listed });
     expect(kaaTableNotes(f.kaa!)).toEqual([{ key: 'notes.unknownGender', numbers: { n: 1 } }]);
+  });
+});
+
+describe('indicator charts', () => {
+  it('draw only what there is: outcomes that occur, nothing for an empty list or no measurable', () => {
+    expect(outcomeChart(f.outcomes)).toEqual({ kind: 'bars', categories: [{ label: { text: 'Arbete' }, count: { women: 1, men: 0, total: 1 } }] });
+    expect(dropoutChart(f.dropouts!)?.kind).toBe('bars');
+    expect(kaaChart(f.kaa!)?.kind).toBe('funnel');
+    expect(kaaChart({ ...f.kaa!, listed: { women: 0, men: 0, total: 0 } })).toBeNull();
+    const noGrades = computeMunicipality(data([participant('P1')], { grades: [] }), municipalityConfig('m', ['w1']));
+    expect(gradeChart(noGrades.figures.grades!)).toBeNull();
   });
 });
