@@ -11,6 +11,8 @@ export type { Unit, Figures, Count, Ratio, Level } from './types.js';
 export { suppressUnit, shareOf, type Share } from './suppress.js';
 export { INDICATOR_DEFINITIONS, type IndicatorDefinition } from './definitions.js';
 export type { Group } from './count.js';
+export { INDICATORS, allRelations, indicatorCopy, type FigurePathAny, type IndicatorKey } from './registry.js';
+export type { Relations, SumRelation, ShareRelation, SubsetRelation } from './relations.js';
 
 /** The name of the nation unit (Swedish official statistics call the national total "Riket"). */
 export const NATION_ID = 'nation';
