@@ -1,7 +1,7 @@
 // The indicators (data contract §7), in the order of every report, table and export. Computing,
 // summing, disclosure control and the labels go through this list, so an indicator lives in its
-// folder (computation, figure type, relations, copy) and is added here with one line (and its
-// entry in `Figures`, ./types.ts, which the check below keeps in step).
+// folder (computation, figure type, relations, copy) and is added here with one line (its figure
+// type adds itself to `Figures`, ./types.ts; the check below keeps the two in step).
 import commonEn from './copy.en.json' with { type: 'json' };
 import commonSv from './copy.sv.json' with { type: 'json' };
 import type { IndicatorCopy, Locale } from './copy.js';
@@ -18,7 +18,8 @@ export const INDICATORS = [participants, outcomes, dropouts, grades, kaa] as con
 
 export type IndicatorKey = (typeof INDICATORS)[number]['key'];
 
-// Compile-time check: Figures has exactly one entry per registered indicator.
+// Compile-time check: Figures has exactly one entry per registered indicator (a missing or extra
+// one fails here with "Type 'true' is not assignable to type 'false'").
 type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
 const figuresMatchRegistry: Same<keyof Figures, IndicatorKey> = true;
 void figuresMatchRegistry;

@@ -15,3 +15,11 @@ export interface DropoutFigures<C = number> {
   /** Participants minus persons who dropped out and did not return. */
   remaining: Count<C>;
 }
+
+// Adds this indicator to `Figures` (../types.ts); the registry checks every indicator has its entry.
+declare module '../types.js' {
+  interface Figures<C = number> {
+    /** null when no municipality in scope has a dropouts.csv: no data, not zero. */
+    dropouts: DropoutFigures<C> | null;
+  }
+}

@@ -21,3 +21,11 @@ export interface GradeFigures<C = number> {
   meritSumFirst: Count<C>;
   meritSumLast: Count<C>;
 }
+
+// Adds this indicator to `Figures` (../types.ts); the registry checks every indicator has its entry.
+declare module '../types.js' {
+  interface Figures<C = number> {
+    /** null when no municipality in scope has a grades.csv. */
+    grades: GradeFigures<C> | null;
+  }
+}

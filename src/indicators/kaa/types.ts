@@ -14,3 +14,11 @@ export interface KaaFigures<C = number> {
   attempts: Count<C>;
   attemptsPerPerson: Ratio<C>;
 }
+
+// Adds this indicator to `Figures` (../types.ts); the registry checks every indicator has its entry.
+declare module '../types.js' {
+  interface Figures<C = number> {
+    /** null when no municipality in scope has a kaa_contacts.csv; always null for a workshop. */
+    kaa: KaaFigures<C> | null;
+  }
+}

@@ -14,3 +14,10 @@ export interface OutcomeFigures<C = number> {
   /** Share in education or work: numerator education + work, denominator exited. */
   educationOrWork: Ratio<C>;
 }
+
+// Adds this indicator to `Figures` (../types.ts); the registry checks every indicator has its entry.
+declare module '../types.js' {
+  interface Figures<C = number> {
+    outcomes: OutcomeFigures<C>;
+  }
+}

@@ -9,3 +9,10 @@ export interface ParticipantFigures<C = number> {
   byAgeBand: Record<AgeBand, Count<C>>;
   intensiveSupport: Count<C>;
 }
+
+// Adds this indicator to `Figures` (../types.ts); the registry checks every indicator has its entry.
+declare module '../types.js' {
+  interface Figures<C = number> {
+    participants: ParticipantFigures<C>;
+  }
+}
