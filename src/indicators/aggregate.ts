@@ -1,13 +1,15 @@
 // Region = sum of its municipalities, nation = sum of its regions (contract §7). Counts are summed,
 // shares stay numerator/denominator and are divided only when shown, never averaged.
 import { sumDeep } from './count.js';
-import { outcomeFigures } from './outcomes.js';
-import { participantFigures } from './participants.js';
+import { indicators } from './registry.js';
 import type { Figures, Unit } from './types.js';
 
-/** Sums one optional indicator: null only when no child has it (no data anywhere, not zero). */
-function sumOptional<K extends 'dropouts' | 'grades' | 'kaa'>(children: Unit[], key: K): Figures[K] {
-  let sum: Figures[K] = null;
+/**
+ * Sums one indicator over the children. An indicator of an optional file is null only when no
+ * child has it (no data anywhere, not zero); with no children at all the others are zero.
+ */
+function sumIndicator(children: Unit[], key: keyof Figures, empty: unknown): unknown {
+  let sum = empty;
   for (const child of children) {
     const value = child.figures[key];
     if (value === null) continue;
@@ -17,20 +19,9 @@ function sumOptional<K extends 'dropouts' | 'grades' | 'kaa'>(children: Unit[], 
 }
 
 export function sumFigures(children: Unit[]): Figures {
-  // No children (every municipality unreadable): zero persons, no optional data.
-  let participants = participantFigures([]);
-  let outcomes = outcomeFigures([]);
-  for (const child of children) {
-    participants = sumDeep(participants, child.figures.participants);
-    outcomes = sumDeep(outcomes, child.figures.outcomes);
-  }
-  return {
-    participants,
-    outcomes,
-    dropouts: sumOptional(children, 'dropouts'),
-    grades: sumOptional(children, 'grades'),
-    kaa: sumOptional(children, 'kaa'),
-  };
+  const figures: Record<string, unknown> = {};
+  for (const indicator of indicators) figures[indicator.key] = sumIndicator(children, indicator.key, indicator.empty());
+  return figures as unknown as Figures;
 }
 
 export function aggregateUnits(level: 'region' | 'nation', id: string, name: string, children: Unit[]): Unit {

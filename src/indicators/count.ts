@@ -2,7 +2,22 @@
 // `unknown` where a person's gender may be unknown, i.e. KAA persons), a Ratio keeps its numerator
 // and denominator so higher levels sum counts and divide only at the very end.
 import type { Gender } from '../schema/codes.js';
-import type { Count, Ratio } from './types.js';
+
+export interface Count<C = number> {
+  women: C;
+  men: C;
+  total: C;
+  /**
+   * Persons of unknown gender, counted in `total` only. Present (and > 0) only for KAA persons who
+   * are neither participants nor carry a gender; everywhere else total = women + men.
+   */
+  unknown?: C;
+}
+
+export interface Ratio<C = number> {
+  numerator: Count<C>;
+  denominator: Count<C>;
+}
 
 /** The cells of a Count. `unknown` exists only on counts that can hold persons of unknown gender. */
 export const GROUPS = ['women', 'men', 'total', 'unknown'] as const;

@@ -1,6 +1,9 @@
 // The indicator definitions, written once: the README's "Definitions" section (English) and the
 // reports' method appendix (Swedish) are both generated from this list, so they cannot drift from
-// each other. Each text states exactly what the code in this folder computes.
+// each other. Each text states exactly what the code of its indicator computes, and lives in that
+// indicator's copy fragments (./<name>/copy.<locale>.json); the counting rules that hold for all
+// of them come first, disclosure control last (./copy.<locale>.json).
+import { indicatorCopy } from './registry.js';
 
 export interface IndicatorDefinition {
   id: string;
@@ -8,141 +11,22 @@ export interface IndicatorDefinition {
   text: { en: string; sv: string };
 }
 
-export const INDICATOR_DEFINITIONS: IndicatorDefinition[] = [
-  {
-    id: 'general',
-    title: { en: 'Counting rules', sv: 'Räkneregler' },
-    text: {
-      en:
-        'Every count is given for women, men and in total. A person is counted once per municipality (participants by participant_id, the KAA list by person_id). ' +
-        'Figures are computed per workshop, municipality, region and nation: a region is the sum of its municipalities and the nation the sum of its regions. ' +
-        'Shares are computed at each level from the summed numerator and denominator, never averaged; reports round them to whole percent. ' +
-        'An indicator whose file (grades.csv, dropouts.csv, kaa_contacts.csv) is missing has no data and is left out, which is not the same as zero: a file with a header and no rows gives zeros. ' +
-        'A region or the nation has such an indicator when at least one of its municipalities has the file, and then sums only those municipalities. ' +
-        'Grades and dropouts of a workshop are those of the workshop\'s participants; the KAA list belongs to the municipality and has no workshop figures.',
-      sv:
-        'Alla antal redovisas för kvinnor, män och totalt. En person räknas en gång per kommun (deltagare efter deltagar-id, KAA-listan efter person-id). ' +
-        'Siffrorna tas fram per projektverkstad, kommun, region och för hela projektet: en region är summan av sina kommuner och hela projektet summan av regionerna. ' +
-        'Andelar beräknas på varje nivå ur summerad täljare och nämnare, aldrig som medelvärden av andelar, och avrundas till hela procent. ' +
-        'Saknas filen för en indikator (betyg, avbrott, KAA-kontakter) finns inga uppgifter och indikatorn utelämnas, vilket inte är detsamma som noll; en fil utan rader ger noll. ' +
-        'En region eller hela projektet har indikatorn om minst en kommun har filen, och summerar då bara de kommunerna. ' +
-        'Betyg och avbrott för en verkstad gäller verkstadens deltagare; KAA-listan hör till kommunen och redovisas inte per verkstad.',
-    },
-  },
-  {
-    id: 'participants',
-    title: { en: 'Participants', sv: 'Deltagare' },
-    text: {
-      en:
-        'Participants are the persons in participants.csv, counted by target group (1 at risk of not completing upper secondary school, 2 in the municipal activity responsibility, 3 newly arrived) and by age band. ' +
-        'Age is the year of start_date minus birth_year; the bands are 15–19, 20–24 and other ages. "Intensive support" counts participants marked as having received in-depth support.',
-      sv:
-        'Deltagare är personerna i deltagarfilen, redovisade per målgrupp (1 i riskzonen för att inte fullfölja gymnasieskolan, 2 inom det kommunala aktivitetsansvaret, 3 nyanlända) och åldersgrupp. ' +
-        'Ålder är startårets årtal minus födelseåret; åldersgrupperna är 15–19 år, 20–24 år och övriga åldrar. Fördjupat stöd räknar deltagare som markerats ha fått fördjupat stöd.',
-    },
-  },
-  {
-    id: 'outcomes',
-    title: { en: 'Exit outcomes', sv: 'Resultat vid avslut' },
-    text: {
-      en:
-        'Exited participants are those with an end_date. Among them each exit outcome code is counted; exited participants without an outcome are counted as "outcome missing". ' +
-        'The share in education or work is (education + work) / exited, where education is national programme, introductory programme, adult education and folk high school, and work is employment and apprenticeship.',
-      sv:
-        'Avslutade deltagare är de som har ett slutdatum. Bland dem räknas varje utfall; avslutade utan angivet utfall redovisas som ”utfall saknas”. ' +
-        'Andelen i studier eller arbete är (studier + arbete) / avslutade, där studier är nationellt program, introduktionsprogram, vuxenutbildning och folkhögskola, och arbete är anställning och lärlingsanställning.',
-    },
-  },
-  {
-    id: 'dropouts',
-    title: { en: 'Dropouts', sv: 'Avbrott' },
-    text: {
-      en:
-        'Persons with a dropout are participants with at least one row in dropouts.csv. The dropout rate is persons with a dropout / participants. ' +
-        'Each person is counted once, under the reason of their latest dropout (latest date; on the same date, the row further down the file). ' +
-        'Returned are persons whose latest dropout has a returned_date. Remaining are participants minus persons who dropped out and did not return.',
-      sv:
-        'Personer med avbrott är deltagare med minst en rad i avbrottsfilen. Avbrottsandelen är personer med avbrott / deltagare. ' +
-        'Varje person räknas en gång, under orsaken till sitt senaste avbrott (senaste datum; vid samma datum raden längre ned i filen). ' +
-        'Återkomna är personer vars senaste avbrott har ett återkomstdatum. Kvar är deltagarna minus de som avbrutit utan att komma tillbaka.',
-    },
-  },
-  {
-    id: 'merit-value',
-    title: { en: 'Merit value', sv: 'Meritvärde' },
-    text: {
-      en:
-        'The merit value of a term is the sum of the 16 best grade points among all subjects except modern language (ML), plus ML\'s points as a 17th subject when the participant has an ML grade that term; the maximum is 340. ' +
-        'Points: A 20, B 17.5, C 15, D 12.5, E 10, F and "-" (no basis for assessment) 0. ' +
-        'A term with both SV and SVA (a validation warning) has them as two subjects, as the contract lists them. Subject codes outside the contract\'s list are not counted.',
-      sv:
-        'Meritvärdet för en termin är summan av de 16 bästa betygspoängen bland alla ämnen utom moderna språk (ML), plus ML:s poäng som ett 17:e ämne när deltagaren har betyg i ML den terminen; högsta värde är 340. ' +
-        'Poäng: A 20, B 17,5, C 15, D 12,5, E 10, F och ”-” (underlag saknas) 0. ' +
-        'Har en termin både SV och SVA (en varning vid valideringen) räknas de som två ämnen, så som kontraktet listar dem. Ämneskoder utanför kontraktets lista räknas inte.',
-    },
-  },
-  {
-    id: 'grades',
-    title: { en: 'Grade development', sv: 'Betygsutveckling' },
-    text: {
-      en:
-        'Participants with grades are those with at least one row in grades.csv; measurable participants have grades in at least two different terms. ' +
-        'For each measurable participant the merit value of the FIRST term is compared with that of the LAST term (terms in chronological order, VT before HT of the same year; terms in between do not matter): raised, kept (equal) or lowered. ' +
-        'The share who raised or kept is (raised + kept) / measurable. For intensive support: among measurable participants with intensive support, how many raised their merit value. ' +
-        'Mean merit value = sum of merit values / measurable, in the first and in the last term.',
-      sv:
-        'Deltagare med betyg är de som har minst en rad i betygsfilen; mätbara deltagare har betyg från minst två olika terminer. ' +
-        'För varje mätbar deltagare jämförs meritvärdet den FÖRSTA terminen med den SISTA (i tidsordning, VT före HT samma år; terminer däremellan påverkar inte): höjt, bibehållet (lika) eller sänkt. ' +
-        'Andelen som höjt eller bibehållit är (höjt + bibehållit) / mätbara. För fördjupat stöd redovisas hur många av de mätbara deltagarna med fördjupat stöd som höjt sitt meritvärde. ' +
-        'Genomsnittligt meritvärde = summan av meritvärdena / antalet mätbara, första respektive sista terminen.',
-    },
-  },
-  {
-    id: 'eligibility',
-    title: { en: 'Eligibility for a vocational programme', sv: 'Behörighet till yrkesprogram' },
-    text: {
-      en:
-        'A participant is eligible for a vocational programme in a term with grade E or better in Swedish (SV or SVA), in English (EN) and in mathematics (MA), and in at least five other subjects. ' +
-        'Any other graded subject counts among the five, modern language (ML) included, as in the admission rule ("five other subjects"); when a term has both SV and SVA passed, one is the Swedish requirement and the other counts among the five. ' +
-        'Counted among the measurable participants, in their first and in their last term.',
-      sv:
-        'En deltagare är behörig till yrkesprogram en termin med lägst betyget E i svenska (SV eller SVA), engelska (EN) och matematik (MA) samt i minst fem andra ämnen. ' +
-        'Alla andra ämnen med betyg räknas bland de fem, även moderna språk (ML), som i antagningsregeln (”fem andra ämnen”); har en termin godkänt i både SV och SVA räknas det ena som svenska och det andra bland de fem. ' +
-        'Räknas bland de mätbara deltagarna, deras första respektive sista termin.',
-    },
-  },
-  {
-    id: 'kaa',
-    title: { en: 'Municipal activity responsibility (KAA)', sv: 'Kommunala aktivitetsansvaret (KAA)' },
-    text: {
-      en:
-        'On the list are the distinct person ids in kaa_contacts.csv. Contacted are persons with at least one attempt whose result is reached or declined; the contact rate is contacted / on the list. ' +
-        'In interventions are persons on the list who are also participants of the same municipality. Attempts are the rows of the file; attempts per person = attempts / persons on the list. ' +
-        'A person\'s gender is the participant\'s gender when the person is a participant, else the optional gender column of their rows, else read from a personnummer (second-to-last digit odd = man, even = woman); ' +
-        'otherwise it is unknown and the person is counted in the total only, and shown as "gender unknown".',
-      sv:
-        'På listan står de olika person-id:na i KAA-kontaktfilen. Kontaktade är personer med minst ett kontaktförsök med resultatet nådd eller avböjt; kontaktgraden är kontaktade / personer på listan. ' +
-        'I insatser är personer på listan som också är deltagare i samma kommun. Kontaktförsök är filens rader; kontaktförsök per person = kontaktförsök / personer på listan. ' +
-        'En persons kön är deltagarens kön när personen är deltagare, annars kolumnen för kön i kontaktraderna, annars utläst ur personnumret (näst sista siffran udda = man, jämn = kvinna); ' +
-        'annars är könet okänt och personen räknas bara i totalen och redovisas som ”okänt kön”.',
-    },
-  },
-  {
-    id: 'disclosure-control',
-    title: { en: 'Disclosure control', sv: 'Röjandekontroll' },
-    text: {
-      en:
-        'Off unless asked for (--suppress N). Then every count from 1 to N−1 is shown as "..", and so is every share whose denominator is from 1 to N−1 (with its numerator). ' +
-        'When the figure for women, men or unknown gender of a cell is hidden, all of them are hidden, so the total cannot reveal it. ' +
-        'Where figures add up — total of women and men, participants by target group and by age band, exit outcomes, dropouts by reason, remaining, raised/kept/lowered, ' +
-        'a municipality as the sum of its workshops, a region of its municipalities, the nation of its regions — a hidden figure is never the only unknown: the smallest shown figure of the same sum is hidden too. ' +
-        'A zero is never hidden for its own sake, only by these two rules. Reports and exports apply the same rules in the same place, so they never disagree.',
-      sv:
-        'Används bara på begäran (--suppress N). Då visas varje antal från 1 till N−1 som ”..”, liksom varje andel vars nämnare är från 1 till N−1 (med sin täljare). ' +
-        'När uppgiften för kvinnor, män eller okänt kön i en cell döljs, döljs alla dessa, så att totalen inte kan röja den. ' +
-        'Där uppgifter summeras — kvinnor och män till totalen, deltagare per målgrupp och åldersgrupp, utfall vid avslut, avbrott per orsak, kvar i studier, höjt/bibehållit/sänkt, ' +
-        'kommunen som summan av sina verkstäder, regionen av sina kommuner och hela projektet av regionerna — är en dold uppgift aldrig den enda okända: den minsta visade uppgiften i samma summa döljs också. ' +
-        'En nolla döljs aldrig för sin egen skull, bara enligt de två reglerna ovan. Rapporter och exporter använder samma regler på samma ställe och stämmer därför alltid överens.',
-    },
-  },
-];
+function collect(): IndicatorDefinition[] {
+  const sv = indicatorCopy('sv');
+  const en = indicatorCopy('en');
+  const ids = Object.values(sv).flatMap((fragment) => Object.keys(fragment.definitions));
+  const find = (copy: typeof sv, id: string) => {
+    const found = Object.values(copy).find((fragment) => id in fragment.definitions)?.definitions[id];
+    if (!found) throw new Error(`indicator definition "${id}" has no text in every language`);
+    return found;
+  };
+  const definitions = ids.map((id) => {
+    const [s, e] = [find(sv, id), find(en, id)];
+    return { id, title: { en: e.title, sv: s.title }, text: { en: e.text, sv: s.text } };
+  });
+  // Disclosure control is applied to all indicators' figures, so it is explained after them.
+  const last = definitions.findIndex((d) => d.id === 'disclosure-control');
+  return last < 0 ? definitions : [...definitions.slice(0, last), ...definitions.slice(last + 1), definitions[last]!];
+}
+
+export const INDICATOR_DEFINITIONS: IndicatorDefinition[] = collect();

@@ -12,8 +12,10 @@
 //    workshops, a region = sum of its municipalities, the nation = sum of its regions — a hidden
 //    figure must not be the only unknown of the equation: when it is, the smallest shown part
 //    (preferring a non-zero one) is hidden too, and rules 3–4 repeat until nothing changes.
-import { DROPOUT_REASONS, OUTCOME_CODES, OUTCOMES } from '../schema/codes.js';
+// The shares (rule 2) and the sums inside a unit (rule 4) are those each indicator declares in its
+// folder (./<name>/relations.ts), collected by the registry.
 import { GROUPS, isCount, type Group } from './count.js';
+import { allRelations } from './registry.js';
 import type { Count, Ratio, Unit } from './types.js';
 
 type Cells = Partial<Record<Group, number>>;
@@ -70,38 +72,10 @@ function registerCounts(figures: unknown, table: CellTable): Map<string, Cells> 
 }
 
 /** Equations inside one unit (per gender group), written as anchor path and part paths. */
-const UNIT_EQUATIONS: Array<[string, string[]]> = [
-  ['participants.persons', ['1', '2', '3'].map((g) => `participants.byTargetGroup.${g}`)],
-  ['participants.persons', ['15-19', '20-24', 'other'].map((b) => `participants.byAgeBand.${b}`)],
-  ['outcomes.exited', ['outcomes.missingOutcome', ...OUTCOME_CODES.map((c) => `outcomes.byCode.${c}`)]],
-  ['outcomes.education', OUTCOME_CODES.filter((c) => OUTCOMES[c].category === 'education').map((c) => `outcomes.byCode.${c}`)],
-  ['outcomes.work', OUTCOME_CODES.filter((c) => OUTCOMES[c].category === 'work').map((c) => `outcomes.byCode.${c}`)],
-  ['outcomes.educationOrWork.numerator', ['outcomes.education', 'outcomes.work']],
-  ['outcomes.educationOrWork.denominator', ['outcomes.exited']],
-  ['dropouts.persons', DROPOUT_REASONS.map((r) => `dropouts.byReason.${r}`)],
-  ['dropouts.rate.numerator', ['dropouts.persons']],
-  ['dropouts.rate.denominator', ['participants.persons']],
-  ['participants.persons', ['dropouts.remaining', 'dropouts.persons', 'dropouts.returned']],
-  ['grades.measurable', ['grades.raised', 'grades.kept', 'grades.lowered']],
-  ['grades.raisedOrKept.numerator', ['grades.raised', 'grades.kept']],
-  ['grades.raisedOrKept.denominator', ['grades.measurable']],
-  ['kaa.contactRate.numerator', ['kaa.contacted']],
-  ['kaa.contactRate.denominator', ['kaa.listed']],
-  ['kaa.attemptsPerPerson.numerator', ['kaa.attempts']],
-  ['kaa.attemptsPerPerson.denominator', ['kaa.listed']],
-];
+const UNIT_EQUATIONS: Array<[string, string[]]> = allRelations().sums.map((sum) => [sum.total, [...sum.parts, ...(sum.minus ?? [])]]);
 
 /** Cells that are shares' numerators, with their denominator (rule 2). */
-const SHARE_NUMERATORS: Array<[string, string]> = [
-  ['outcomes.educationOrWork.numerator', 'outcomes.educationOrWork.denominator'],
-  ['dropouts.rate.numerator', 'dropouts.rate.denominator'],
-  ['grades.raisedOrKept.numerator', 'grades.raisedOrKept.denominator'],
-  ['grades.intensiveRaised.numerator', 'grades.intensiveRaised.denominator'],
-  ['grades.meritSumFirst', 'grades.measurable'],
-  ['grades.meritSumLast', 'grades.measurable'],
-  ['kaa.contactRate.numerator', 'kaa.contactRate.denominator'],
-  ['kaa.attemptsPerPerson.numerator', 'kaa.attemptsPerPerson.denominator'],
-];
+const SHARE_NUMERATORS: Array<[string, string]> = allRelations().shares.map((share) => [share.numerator, share.denominator]);
 
 /** Disclosure control, in one place for reports and exports alike: see data contract §7. n <= 1 = off. */
 export function suppressUnit(unit: Unit, n: number): Unit<number | null> {

@@ -3,8 +3,11 @@ import { CSV_SPECS } from '../schema/csv.js';
 import { FindingCollector } from '../validate/collector.js';
 import { readTable, cell } from './table.js';
 
+// The real collector: ingest's problems, as validation turns them into findings.
+class Problems extends FindingCollector {}
+
 async function table(text: string, kind: keyof typeof CSV_SPECS = 'grades') {
-  const findings = new FindingCollector();
+  const findings = new Problems();
   const rows: Array<{ values: string[]; line: number }> = [];
   const result = await readTable(Buffer.from(text), `x/${kind}.csv`, CSV_SPECS[kind], findings, (layout) => (fields, line) => {
     rows.push({ values: Array.from(layout.index, (col) => cell(fields, col)), line });

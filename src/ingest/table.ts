@@ -4,8 +4,7 @@
 // row handler with precomputed column indexes, so the hot path never looks a name up.
 import { foldKey } from '../schema/codes.js';
 import { headerLookup, type CsvFileSpec } from '../schema/csv.js';
-import type { FindingCollector } from '../validate/collector.js';
-import { RULE } from '../validate/rules.js';
+import type { ProblemSink } from './problems.js';
 import { readCsvRecords, type CsvSource, type ReadInfo } from './reader.js';
 
 export interface TableLayout {
@@ -51,7 +50,7 @@ export async function readTable(
   source: CsvSource,
   file: string,
   spec: CsvFileSpec,
-  findings: FindingCollector,
+  findings: ProblemSink,
   onLayout: (layout: TableLayout) => RowHandler,
 ): Promise<TableResult> {
   const lookup = headerLookup(spec);
@@ -69,17 +68,17 @@ export async function readTable(
       const specColumn = lookup.get(foldKey(name));
       const at = { line, column: col + 1, columnName: name };
       if (specColumn === undefined) {
-        findings.raise(RULE.csv.unknownColumn, file, { name, fileName: spec.fileName, known: spec.columns.map((c) => c.name) }, at);
+        findings.problem('unknownColumn', file, { name, fileName: spec.fileName, known: spec.columns.map((c) => c.name) }, at);
       } else if (index[specColumn] !== -1) {
         const first = header[index[specColumn]!]!;
-        findings.raise(RULE.csv.duplicateColumn, file, { name, first, firstColumn: index[specColumn]! + 1 }, at);
+        findings.problem('duplicateColumn', file, { name, first, firstColumn: index[specColumn]! + 1 }, at);
       } else {
         index[specColumn] = col;
       }
     });
     const missing = spec.columns.filter((c, k) => c.required && index[k] === -1).map((c) => c.name);
     if (missing.length > 0) {
-      findings.raise(RULE.csv.missingColumn, file, { missing, required: requiredColumns(spec) }, { line });
+      findings.problem('missingColumn', file, { missing, required: requiredColumns(spec) }, { line });
     }
     width = fields.length;
     layout = { spec, index, header, headerLine: line };
@@ -97,7 +96,7 @@ export async function readTable(
         if (isBlank(fields)) return;
         if (fields.length < width || !isBlank(fields.slice(width))) {
           rows++;
-          findings.raise(RULE.csv.fieldCount, file, { fields: fields.length, width }, { line });
+          findings.problem('fieldCount', file, { fields: fields.length, width }, { line });
           return;
         }
       } else if (isBlank(fields)) {
@@ -107,11 +106,11 @@ export async function readTable(
       handle?.(fields, line);
     },
     problem(line, message) {
-      findings.raise(RULE.csv.malformed, file, { detail: message }, { line });
+      findings.problem('malformed', file, { detail: message }, { line });
     },
   });
   if (layout === undefined) {
-    findings.raise(RULE.csv.emptyFile, file, { fileName: spec.fileName, required: requiredColumns(spec) });
+    findings.problem('emptyFile', file, { fileName: spec.fileName, required: requiredColumns(spec) });
   }
   return { ...(layout ? { layout } : {}), rows, usable, read };
 }

@@ -3,7 +3,8 @@
 // A file where one rule fires on every row (a wrong date format in 1 000 000 rows) would bury the
 // report, so each (file, rule) lists at most LIMIT findings and then one line saying how many more.
 import type { Finding, Severity } from './finding.js';
-import type { FieldRule, Rule } from './rules.js';
+import { RULE, type FieldRule, type Rule } from './rules.js';
+import type { IngestProblems, ProblemSink } from '../ingest/problems.js';
 import { maskPersonalNumbers } from '../util/pnr.js';
 
 /** Where in the file a finding points. */
@@ -17,7 +18,7 @@ export function isSummary(finding: Finding): boolean {
   return summaries.has(finding);
 }
 
-export class FindingCollector {
+export class FindingCollector implements ProblemSink {
   readonly errors: Finding[] = [];
   readonly warnings: Finding[] = [];
   /** All findings, including those not listed because of the per-(file, rule) limit. */
@@ -44,6 +45,11 @@ export class FindingCollector {
   /** Reports a rule of the catalogue: its severity, message and hint come from there. */
   raise<P>(rule: Rule<P>, file: string, params: P, where: Where = {}): void {
     this.add({ severity: rule.severity, rule: rule.id, file, ...where, message: rule.message(params), hint: rule.hint(params) });
+  }
+
+  /** Reports a problem ingest found in a file's bytes or header, as its `csv.*` rule (ProblemSink). */
+  problem<K extends keyof IngestProblems>(kind: K, file: string, facts: IngestProblems[K], where: Where = {}): void {
+    this.raise(RULE.csv[kind] as Rule<IngestProblems[K]>, file, facts, where);
   }
 
   /** Reports a row rule of a column value; `ruleId` is its id in this file (fieldRuleId). */

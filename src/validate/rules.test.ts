@@ -51,7 +51,12 @@ describe('the rule catalogue', () => {
 
   it('every rule constant is raised somewhere', () => {
     const constants = Object.entries(RULE).flatMap(([group, rules]) => Object.keys(rules).map((key) => `RULE.${group}.${key}`));
-    const unused = constants.filter((constant) => !sources.some((s) => new RegExp(`\\b${constant.replace(/\./g, '\\.')}\\b`).test(s.code)));
+    // Ingest reports its problems by kind (src/ingest/problems.ts); the collector maps a kind K to RULE.csv.K.
+    const raisedAsProblem = (constant: string) =>
+      constant.startsWith('RULE.csv.') && sources.some((s) => s.code.includes(`.problem('${constant.slice('RULE.csv.'.length)}'`));
+    const unused = constants.filter(
+      (constant) => !raisedAsProblem(constant) && !sources.some((s) => new RegExp(`\\b${constant.replace(/\./g, '\\.')}\\b`).test(s.code)),
+    );
     expect(unused).toEqual([]);
   });
 

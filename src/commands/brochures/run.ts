@@ -104,7 +104,7 @@ async function printBrochures(options: BrochuresRequest, browser: () => Promise<
   const say = (line: string) => {
     if (!options.quiet) options.print(line);
   };
-  const { computeFigures, suppressUnit } = await import('../../indicators/index.js');
+  const [{ computeFigures }, { suppressUnit }] = await Promise.all([import('../../pipeline/load.js'), import('../../indicators/index.js')]);
   const scope = scopeOf(options);
   const computed = await computeFigures(options.data, scope);
   mark('brochures: validated and computed');

@@ -2,7 +2,8 @@
 // pass, refuse invalid data, apply disclosure control, build the view models, print every document
 // with one browser, report each file and its page count.
 import type pc from 'picocolors';
-import { computeFigures, suppressUnit } from '../../indicators/index.js';
+import { suppressUnit } from '../../indicators/index.js';
+import { computeFigures } from '../../pipeline/load.js';
 import { isUserError } from '../../errors.js';
 import { refusalText, validateCommandFor } from '../../validate/refusal.js';
 import { reportUserError } from '../../util/output.js';

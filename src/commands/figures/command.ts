@@ -46,7 +46,7 @@ The JSON and CSV shapes are described in docs/figures.md.`,
     )
     .action(async (raw: Record<string, unknown>) => {
       const options = parseOptions(Options, raw);
-      const { computeFigures, suppressUnit } = await import('../../indicators/index.js');
+      const [{ computeFigures }, { suppressUnit }] = await Promise.all([import('../../pipeline/load.js'), import('../../indicators/index.js')]);
       const scope = options.region !== undefined ? { region: options.region } : {};
       const computed = await computeFigures(options.data, scope);
       const { validation } = computed;

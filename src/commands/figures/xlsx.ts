@@ -4,6 +4,7 @@
 // are "..". exceljs is imported lazily by the caller's first use, so `validate` never loads it.
 import { GROUPS } from '../../indicators/count.js';
 import { figureLabel } from '../../indicators/labels.js';
+import { isDecimalFigure } from '../../indicators/registry.js';
 import { shareOf } from '../../indicators/suppress.js';
 import type { Count, Level, Unit } from '../../indicators/types.js';
 import { figureEntries, neutralise, walkUnits, type Cell } from './rows.js';
@@ -56,7 +57,7 @@ export async function figuresXlsx(top: Unit<Cell>[]): Promise<Buffer> {
       for (const entry of figureEntries(unit.figures)) {
         const label = figureLabel(entry.path);
         if (entry.kind === 'count') {
-          add(label, entry.count, entry.path.startsWith('grades.meritSum') ? '0.0' : undefined);
+          add(label, entry.count, isDecimalFigure(entry.path) ? '0.0' : undefined);
           continue;
         }
         add(`${label}, täljare`, entry.ratio.numerator);
@@ -70,7 +71,7 @@ export async function figuresXlsx(top: Unit<Cell>[]): Promise<Buffer> {
           shares[g] = share.value;
           if (share.denominator === 0) empty.push(i);
         });
-        const row = add(label, shares, entry.path.endsWith('attemptsPerPerson') ? '0.0' : '0%');
+        const row = add(label, shares, isDecimalFigure(entry.path) ? '0.0' : '0%');
         for (const i of empty) row.getCell(sheet.ancestors.length + 2 + i).value = null;
       }
     }

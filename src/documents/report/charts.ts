@@ -1,13 +1,18 @@
 // Chart blocks for the reports, drawn by ../charts.ts (vega → static SVG in Node). Each chart
 // is numbered ("Figur 3."), captioned, and carries a one-line text alternative.
-import { DROPOUT_REASONS, DROPOUT_REASON_LABELS, OUTCOME_CODES, OUTCOMES } from '../../schema/codes.js';
 import type { Count, DropoutFigures, GradeFigures, KaaFigures, OutcomeFigures, Ratio } from '../../indicators/types.js';
+import type { ChartSpec } from '../../indicators/chart.js';
+import type { RowLabel } from '../../indicators/table.js';
+import { outcomeChart } from '../../indicators/outcomes/chart.js';
+import { dropoutChart } from '../../indicators/dropouts/chart.js';
+import { gradeChart } from '../../indicators/grades/chart.js';
+import { kaaChart as kaaChartSpec } from '../../indicators/kaa/chart.js';
 import { CHANGE_COLOURS, groupedBars, horizontalBars, kaaFunnel, stacked100, type Chart } from '../../charts/draw.js';
 import { percentValue } from '../../html/format.js';
 import { trusted } from '../../html/handlebars.js';
 import type { Block, DocumentBuilder } from './document.js';
 import { label } from './labels.js';
-import { isNonZero, type Cell } from './tables.js';
+import type { Cell } from './tables.js';
 
 type ChartBlock = Extract<Block, { kind: 'chart' }>;
 
@@ -24,47 +29,28 @@ export function chartBlock(doc: DocumentBuilder, caption: string, chart: Chart, 
   return { kind: 'chart', number: doc.nextFigureNumber(), caption, svg: trusted(chart.svg), alt: chart.alt, source };
 }
 
-export async function outcomesChart(o: OutcomeFigures<Cell>, title: string): Promise<Chart | null> {
-  const categories = OUTCOME_CODES.filter((c) => isNonZero(o.byCode[c])).map((c) => ({ label: OUTCOMES[c].label, ...cells(o.byCode[c]) }));
-  if (categories.length === 0) return null;
-  return horizontalBars({ title, categories, series: 'gender' });
+const chartLabel = (l: RowLabel) => ('key' in l ? label(l.key) : l.text);
+
+/** Draws an indicator's chart (built in its folder, src/indicators/<name>/chart.ts); null when it has none. */
+export async function indicatorChart(spec: ChartSpec | null, title: string): Promise<Chart | null> {
+  if (!spec) return null;
+  if (spec.kind === 'bars') {
+    return horizontalBars({ title, categories: spec.categories.map((c) => ({ label: chartLabel(c.label), ...cells(c.count) })), series: 'gender' });
+  }
+  if (spec.kind === 'parts-of-whole') {
+    const rows = (['women', 'men', 'total'] as const).map((k) => ({
+      label: label(`common.${k}`),
+      values: spec.parts.map((p) => p.count[k]),
+    }));
+    return stacked100({ title, parts: spec.parts.map((p) => ({ label: chartLabel(p.label), colour: CHANGE_COLOURS[p.tone] })), rows });
+  }
+  return kaaFunnel({ title, series: 'gender+total', steps: spec.steps.map((s) => ({ label: chartLabel(s.label), ...cells(s.count) })) });
 }
 
-export async function dropoutReasonsChart(d: DropoutFigures<Cell>, title: string): Promise<Chart | null> {
-  const categories = DROPOUT_REASONS.filter((r) => isNonZero(d.byReason[r])).map((r) => ({ label: DROPOUT_REASON_LABELS[r], ...cells(d.byReason[r]) }));
-  if (categories.length === 0) return null;
-  return horizontalBars({ title, categories, series: 'gender' });
-}
-
-export async function gradesChart(g: GradeFigures<Cell>, title: string): Promise<Chart | null> {
-  if (g.measurable.total === 0) return null;
-  const rows = (['women', 'men', 'total'] as const).map((k) => ({
-    label: label(`common.${k}`),
-    values: [g.raised[k], g.kept[k], g.lowered[k]],
-  }));
-  return stacked100({
-    title,
-    parts: [
-      { label: label('rows.raised'), colour: CHANGE_COLOURS.raised },
-      { label: label('rows.kept'), colour: CHANGE_COLOURS.kept },
-      { label: label('rows.lowered'), colour: CHANGE_COLOURS.lowered },
-    ],
-    rows,
-  });
-}
-
-export async function kaaChart(k: KaaFigures<Cell>, title: string): Promise<Chart | null> {
-  if (k.listed.total === 0) return null;
-  return kaaFunnel({
-    title,
-    series: 'gender+total',
-    steps: [
-      { label: label('rows.kaaListed'), ...cells(k.listed) },
-      { label: label('rows.kaaContacted'), ...cells(k.contacted) },
-      { label: label('rows.kaaInInterventions'), ...cells(k.inInterventions) },
-    ],
-  });
-}
+export const outcomesChart = (o: OutcomeFigures<Cell>, title: string) => indicatorChart(outcomeChart(o), title);
+export const dropoutReasonsChart = (d: DropoutFigures<Cell>, title: string) => indicatorChart(dropoutChart(d), title);
+export const gradesChart = (g: GradeFigures<Cell>, title: string) => indicatorChart(gradeChart(g), title);
+export const kaaChart = (k: KaaFigures<Cell>, title: string) => indicatorChart(kaaChartSpec(k), title);
 
 /** Persons per unit (municipalities of a region, regions of the nation), women and men. */
 export async function unitsChart(title: string, units: Array<{ name: string; count: Count<Cell> }>): Promise<Chart | null> {

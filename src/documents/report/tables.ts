@@ -1,8 +1,13 @@
 // Indicator tables in the reports' house style: every count for Kvinnor, Män and Totalt (in that
 // order), shares with their base ("92 % (95 av 103)"), ".." for suppressed cells with a note under
 // the table, a numbered caption above and the source below.
-import { AGE_BANDS, AGE_BAND_LABELS, DROPOUT_REASONS, DROPOUT_REASON_LABELS, OUTCOME_CODES, OUTCOMES, TARGET_GROUPS, TARGET_GROUP_SHORT_LABELS } from '../../schema/codes.js';
 import type { Count, DropoutFigures, Figures, GradeFigures, KaaFigures, OutcomeFigures, ParticipantFigures, Ratio } from '../../indicators/types.js';
+import { isNonZero, type NoteSpec, type RowLabel, type RowSpec } from '../../indicators/table.js';
+import { participantTable } from '../../indicators/participants/table.js';
+import { outcomeTable } from '../../indicators/outcomes/table.js';
+import { dropoutTable } from '../../indicators/dropouts/table.js';
+import { gradeTable } from '../../indicators/grades/table.js';
+import { kaaTable, kaaTableNotes } from '../../indicators/kaa/table.js';
 import { MISSING, formatDecimal, formatInteger, formatShare } from '../../html/format.js';
 import type { DocumentBuilder, TableRow, TableView } from './document.js';
 import { label } from './labels.js';
@@ -24,14 +29,8 @@ function meanCells(sum: Count<Cell>, n: Count<Cell>): string[] {
     return s === null || d === null || d === 0 ? MISSING : formatDecimal(s / d, 1);
   });
 }
-function ratioDecimalCells(r: Ratio<Cell>): string[] {
-  return meanCells(r.numerator, r.denominator);
-}
 
-/** A zero row is left out of breakdowns (codes, reasons) — but a hidden one ("..") is kept. */
-export function isNonZero(c: Count<Cell>): boolean {
-  return c.total !== 0;
-}
+export { isNonZero };
 
 const row = (kind: TableRow['kind'], text: string, cells: string[], indent = false): TableRow => ({ kind, label: text, cells, indent });
 export const dataRow = (text: string, c: Count<Cell>, indent = false) => row('data', text, countCells(c), indent);
@@ -80,83 +79,29 @@ export function splitAtGroups(rows: TableRow[]): Array<{ rows: TableRow[] }> {
   return bodies;
 }
 
-export function participantRows(p: ParticipantFigures<Cell>): TableRow[] {
-  const rows: TableRow[] = [totalRow(label('rows.participants'), p.persons), groupRow(label('rows.byTargetGroup'))];
-  for (const tg of TARGET_GROUPS) rows.push(dataRow(TARGET_GROUP_SHORT_LABELS[tg], p.byTargetGroup[tg], true));
-  rows.push(groupRow(label('rows.byAgeBand')));
-  for (const band of AGE_BANDS) {
-    if (band === 'other' && !isNonZero(p.byAgeBand[band])) continue;
-    rows.push(dataRow(AGE_BAND_LABELS[band], p.byAgeBand[band], true));
-  }
-  rows.push(dataRow(label('rows.intensiveSupport'), p.intensiveSupport));
-  return rows;
+const rowLabel = (l: RowLabel) => ('key' in l ? label(l.key) : l.text);
+
+/** An indicator's rows (built in its folder, src/indicators/<name>/table.ts) in the house style. */
+export function indicatorRows(specs: RowSpec[]): TableRow[] {
+  return specs.map((spec) => {
+    if (spec.kind === 'group') return groupRow(rowLabel(spec.label));
+    if (spec.kind === 'share') return shareRow(rowLabel(spec.label), spec.ratio, spec.indent);
+    if (spec.kind === 'mean') return row('data', rowLabel(spec.label), meanCells(spec.sum, spec.of), spec.indent);
+    return row(spec.kind, rowLabel(spec.label), countCells(spec.count), spec.indent);
+  });
 }
 
-export function outcomeRows(o: OutcomeFigures<Cell>): TableRow[] {
-  const rows: TableRow[] = [totalRow(label('rows.exited'), o.exited)];
-  for (const code of OUTCOME_CODES) {
-    if (isNonZero(o.byCode[code])) rows.push(dataRow(OUTCOMES[code].label, o.byCode[code], true));
-  }
-  if (isNonZero(o.missingOutcome)) rows.push(dataRow(label('rows.missingOutcome'), o.missingOutcome, true));
-  rows.push(shareRow(label('rows.educationOrWork'), o.educationOrWork));
-  return rows;
+export function indicatorNotes(notes: NoteSpec[]): string[] {
+  return notes.map((note) => label(note.key, Object.fromEntries(Object.entries(note.numbers).map(([name, n]) => [name, formatInteger(n)]))));
 }
 
-/**
- * Dropout rows. `participants` is the unit's participant total: when the rate's base is smaller
- * (some municipalities report no dropouts), the base row says so.
- */
-export function dropoutRows(d: DropoutFigures<Cell>, participants?: Cell): TableRow[] {
-  const partial = participants !== undefined && participants !== null && d.rate.denominator.total !== null && d.rate.denominator.total !== participants;
-  const rows: TableRow[] = [
-    dataRow(label(partial ? 'rows.participantsWithDropoutData' : 'rows.participants'), d.rate.denominator),
-    totalRow(label('rows.dropoutPersons'), d.persons),
-    shareRow(label('rows.dropoutRate'), d.rate),
-  ];
-  const reasons = DROPOUT_REASONS.filter((r) => isNonZero(d.byReason[r]));
-  if (reasons.length > 0) {
-    rows.push(groupRow(label('rows.byReason')));
-    for (const r of reasons) rows.push(dataRow(DROPOUT_REASON_LABELS[r], d.byReason[r], true));
-  }
-  rows.push(dataRow(label('rows.returned'), d.returned));
-  rows.push(dataRow(label('rows.remaining'), d.remaining));
-  return rows;
-}
-
-export function gradeRows(g: GradeFigures<Cell>): TableRow[] {
-  return [
-    dataRow(label('rows.withGrades'), g.withGrades),
-    totalRow(label('rows.measurable'), g.measurable),
-    dataRow(label('rows.raised'), g.raised, true),
-    dataRow(label('rows.kept'), g.kept, true),
-    dataRow(label('rows.lowered'), g.lowered, true),
-    shareRow(label('rows.raisedOrKept'), g.raisedOrKept),
-    dataRow(label('rows.intensiveMeasurable'), g.intensiveRaised.denominator),
-    shareRow(label('rows.intensiveRaised'), g.intensiveRaised, true),
-    dataRow(label('rows.eligibleFirst'), g.eligibleFirst),
-    dataRow(label('rows.eligibleLast'), g.eligibleLast),
-    row('data', label('rows.meritFirst'), meanCells(g.meritSumFirst, g.measurable)),
-    row('data', label('rows.meritLast'), meanCells(g.meritSumLast, g.measurable)),
-  ];
-}
-
-export function kaaRows(k: KaaFigures<Cell>): TableRow[] {
-  return [
-    totalRow(label('rows.kaaListed'), k.listed),
-    dataRow(label('rows.kaaContacted'), k.contacted),
-    shareRow(label('rows.kaaContactRate'), k.contactRate, true),
-    dataRow(label('rows.kaaInInterventions'), k.inInterventions),
-    dataRow(label('rows.kaaAttempts'), k.attempts),
-    row('data', label('rows.kaaAttemptsPerPerson'), ratioDecimalCells(k.attemptsPerPerson)),
-  ];
-}
-
+export const participantRows = (p: ParticipantFigures<Cell>) => indicatorRows(participantTable(p));
+export const outcomeRows = (o: OutcomeFigures<Cell>) => indicatorRows(outcomeTable(o));
+export const dropoutRows = (d: DropoutFigures<Cell>, participants?: Cell) => indicatorRows(dropoutTable(d, participants));
+export const gradeRows = (g: GradeFigures<Cell>) => indicatorRows(gradeTable(g));
+export const kaaRows = (k: KaaFigures<Cell>) => indicatorRows(kaaTable(k));
 /** "I Totalt ingår 3 personer med okänt kön." when the KAA list has persons of unknown gender. */
-export function unknownGenderNote(k: KaaFigures<Cell>): string[] {
-  const unknown = k.listed.unknown;
-  if (unknown === undefined || unknown === 0) return [];
-  return [label('notes.unknownGender', { n: formatInteger(unknown) })];
-}
+export const unknownGenderNote = (k: KaaFigures<Cell>) => indicatorNotes(kaaTableNotes(k));
 
 /** Rows of several units under group headings (a municipality's workshops). */
 export function groupedRows(groups: Array<{ name: string; rows: TableRow[] }>): TableRow[] {

@@ -1,7 +1,7 @@
 // Indicator 2 (contract §7.2): exit outcomes among participants who have left (have an end_date).
-import { OUTCOME_CODES, OUTCOMES } from '../schema/codes.js';
-import type { Participant } from '../schema/records.js';
-import { addCounts, countsByKey, ratio, tally, zeroCount } from './count.js';
+import { OUTCOME_CODES, OUTCOMES } from '../../schema/codes.js';
+import type { Participant } from '../../schema/records.js';
+import { addCounts, countsByKey, ratio, tally, zeroCount } from '../count.js';
 import type { OutcomeFigures } from './types.js';
 
 export function outcomeFigures(participants: Iterable<Participant>): OutcomeFigures {

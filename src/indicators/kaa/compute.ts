@@ -1,10 +1,10 @@
 // Indicator 5 (contract §7.5): the municipal activity responsibility (KAA) list and its contacts.
 // KAA is a municipality-level indicator: the list belongs to the municipality, not to a workshop.
-import type { Gender } from '../schema/codes.js';
-import type { KaaContactRecord, Participant } from '../schema/records.js';
-import { KaaTable } from '../schema/kaa-table.js';
-import { hasValidCheckDigit, looksLikePersonalNumber } from '../util/pnr.js';
-import { ratio, tally, zeroCount } from './count.js';
+import type { Gender } from '../../schema/codes.js';
+import type { KaaContactRecord, Participant } from '../../schema/records.js';
+import { KaaTable } from '../../schema/kaa-table.js';
+import { hasValidCheckDigit, looksLikePersonalNumber } from '../../util/pnr.js';
+import { ratio, tally, zeroCount } from '../count.js';
 import type { KaaFigures } from './types.js';
 
 /** Legal gender from a personnummer: the second-to-last digit, odd = man, even = woman. */

@@ -1,7 +1,7 @@
 // Indicator 1 (contract §7.1): participants, by target group, age band and intensive support.
-import { AGE_BANDS, TARGET_GROUPS, type AgeBand } from '../schema/codes.js';
-import type { Participant } from '../schema/records.js';
-import { countsByKey, tally, zeroCount } from './count.js';
+import { AGE_BANDS, TARGET_GROUPS, type AgeBand } from '../../schema/codes.js';
+import type { Participant } from '../../schema/records.js';
+import { countsByKey, tally, zeroCount } from '../count.js';
 import type { ParticipantFigures } from './types.js';
 
 /** Age = year of start_date − birth_year (the contract's definition, not the exact age in days). */

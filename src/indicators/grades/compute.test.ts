@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { assessGrades, assessTerms, gradeFigures, isEligibleVocational, meritChange, meritValue, type TermGrades } from './grades.js';
-import type { Grade, Subject } from '../schema/codes.js';
-import { grades, participant } from './test-helpers/make.js';
+import { assessGrades, assessTerms, gradeFigures, isEligibleVocational, meritChange, meritValue, type TermGrades } from './compute.js';
+import type { Grade, Subject } from '../../schema/codes.js';
+import { grades, participant } from '../test-helpers/make.js';
 
 const term = (g: Partial<Record<Subject, Grade>>): TermGrades => new Map(Object.entries(g) as [Subject, Grade][]);
 
@@ -138,7 +138,7 @@ describe('merit value and eligibility against a naive reference', () => {
 
   it('agree on random terms', async () => {
     const fc = (await import('fast-check')).default;
-    const { SUBJECTS, GRADES } = await import('../schema/codes.js');
+    const { SUBJECTS, GRADES } = await import('../../schema/codes.js');
     fc.assert(
       fc.property(fc.dictionary(fc.constantFrom(...SUBJECTS), fc.constantFrom(...GRADES)), (dict) => {
         const g = term(dict as Partial<Record<Subject, Grade>>);

@@ -5,8 +5,9 @@ import { mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { computeFigures, type Unit } from './index.js';
-import { flatten } from './test-helpers/arbitrary.js';
+import type { Unit } from '../indicators/index.js';
+import { computeFigures } from './load.js';
+import { flatten } from '../indicators/test-helpers/arbitrary.js';
 // @ts-ignore — a plain ESM script without type declarations
 import { generateDataset } from '../../bench/generate.mjs';
 

@@ -1,10 +1,10 @@
 // Indicator 4 (contract §7.4): merit value, its change between a participant's first and last term,
 // and eligibility for a vocational programme (yrkesprogram). Every rule lives in a small pure
 // function so the tests can check it on hand-computed cases.
-import { GRADE_POINTS, SUBJECTS, type Grade, type Subject } from '../schema/codes.js';
-import type { GradeRecord, Participant } from '../schema/records.js';
-import { GradeTable } from '../schema/grade-table.js';
-import { ratio, tally, zeroCount } from './count.js';
+import { GRADE_POINTS, SUBJECTS, type Grade, type Subject } from '../../schema/codes.js';
+import type { GradeRecord, Participant } from '../../schema/records.js';
+import { GradeTable } from '../../schema/grade-table.js';
+import { ratio, tally, zeroCount } from '../count.js';
 import type { GradeFigures } from './types.js';
 
 /** One term's grades of one participant. */

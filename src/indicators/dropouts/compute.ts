@@ -1,7 +1,7 @@
 // Indicator 3 (contract §7.3): interruptions of studies, counted per person by their LATEST dropout.
-import { DROPOUT_REASONS } from '../schema/codes.js';
-import type { DropoutRecord, Participant } from '../schema/records.js';
-import { countsByKey, ratio, tally, zeroCount } from './count.js';
+import { DROPOUT_REASONS } from '../../schema/codes.js';
+import type { DropoutRecord, Participant } from '../../schema/records.js';
+import { countsByKey, ratio, tally, zeroCount } from '../count.js';
 import type { DropoutFigures } from './types.js';
 
 /**
