@@ -1,6 +1,6 @@
 // Chart blocks for the reports, drawn by ../charts.ts (vega → static SVG in Node). Each chart
 // is numbered ("Figur 3."), captioned, and carries a one-line text alternative.
-import { DROPOUT_REASONS, DROPOUT_REASON_LABELS, OUTCOME_CODES, OUTCOMES } from '../../schema/codes.js';
+import { DROPOUT_REASONS, OUTCOME_CODES } from '../../schema/codes.js';
 import type { Count, DropoutFigures, GradeFigures, KaaFigures, OutcomeFigures, Ratio } from '../../indicators/types.js';
 import { CHANGE_COLOURS, groupedBars, horizontalBars, kaaFunnel, stacked100, type Chart } from '../../charts/draw.js';
 import { percentValue } from '../../html/format.js';
@@ -25,13 +25,13 @@ export function chartBlock(doc: DocumentBuilder, caption: string, chart: Chart, 
 }
 
 export async function outcomesChart(o: OutcomeFigures<Cell>, title: string): Promise<Chart | null> {
-  const categories = OUTCOME_CODES.filter((c) => isNonZero(o.byCode[c])).map((c) => ({ label: OUTCOMES[c].label, ...cells(o.byCode[c]) }));
+  const categories = OUTCOME_CODES.filter((c) => isNonZero(o.byCode[c])).map((c) => ({ label: label(`codes.outcome.${c}`), ...cells(o.byCode[c]) }));
   if (categories.length === 0) return null;
   return horizontalBars({ title, categories, series: 'gender' });
 }
 
 export async function dropoutReasonsChart(d: DropoutFigures<Cell>, title: string): Promise<Chart | null> {
-  const categories = DROPOUT_REASONS.filter((r) => isNonZero(d.byReason[r])).map((r) => ({ label: DROPOUT_REASON_LABELS[r], ...cells(d.byReason[r]) }));
+  const categories = DROPOUT_REASONS.filter((r) => isNonZero(d.byReason[r])).map((r) => ({ label: label(`codes.dropoutReason.${r}`), ...cells(d.byReason[r]) }));
   if (categories.length === 0) return null;
   return horizontalBars({ title, categories, series: 'gender' });
 }

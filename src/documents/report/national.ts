@@ -6,6 +6,7 @@ import { formatInteger, formatList } from '../../html/format.js';
 import { chartBlock, unitSharesChart, unitsChart } from './charts.js';
 import { indicatorSections, keyFigures, markdownOrMissing, methodAppendix, narrativeSection, type SUnit, type ValidationSummary } from './common.js';
 import { DocumentBuilder, type Block, type TableRow } from './document.js';
+import { COPY_LANGUAGE } from '../../html/copy.js';
 import { label } from './labels.js';
 import { periodText, reportYear, type ReportView } from './regional.js';
 import { countCells, makeTable, shareCells, shareRow, totalRow, type Cell } from './tables.js';
@@ -118,8 +119,8 @@ export async function nationalReport(input: NationalReportInput): Promise<Report
       shortTitle: `${project.name} · ${title}`,
       author: project.owner,
       subject: label('national.subject', { project: project.name, period: periodText(project) }),
-      keywords: [project.name, 'ESF', 'Europeiska socialfonden', project.esf_case_number, 'slutrapport', 'KAA'],
-      lang: 'sv',
+      keywords: [project.name, label('common.keywords.esf'), label('common.euFund'), project.esf_case_number, label('common.keywords.finalReport'), label('common.keywords.kaa')],
+      lang: COPY_LANGUAGE,
     },
     context: {
       cover: {

@@ -15,6 +15,7 @@ import {
   type ValidationSummary,
 } from './common.js';
 import { DocumentBuilder, type Block, type TableRow } from './document.js';
+import { COPY_LANGUAGE } from '../../html/copy.js';
 import { label } from './labels.js';
 import {
   countCells,
@@ -138,15 +139,15 @@ export async function regionalReport(input: RegionalReportInput): Promise<Report
   doc.renumber();
 
   const year = reportYear(project, region);
-  const title = `${label('regional.title')} ${region.name}`;
+  const title = label('regional.titleWithPlace', { title: label('regional.title'), place: region.name });
   return {
     meta: {
       title: `${project.name}: ${title}`,
       shortTitle: `${project.name} · ${title}`,
       author: region.organisation,
       subject: label('regional.subject', { project: project.name, place: region.name, period: periodText(project) }),
-      keywords: [project.name, 'ESF', 'Europeiska socialfonden', project.esf_case_number, region.name, 'slutrapport', 'KAA'],
-      lang: 'sv',
+      keywords: [project.name, label('common.keywords.esf'), label('common.euFund'), project.esf_case_number, region.name, label('common.keywords.finalReport'), label('common.keywords.kaa')],
+      lang: COPY_LANGUAGE,
     },
     context: {
       cover: {
@@ -170,6 +171,11 @@ export function periodText(project: ProjectConfig): string {
   return `${formatDateText(project.period.start)} – ${formatDateText(project.period.end)}`;
 }
 
+/** "1 och 2", or "1, 2, 3" (without a conjunction, as the reports always printed three groups). */
+function targetGroupList(groups: readonly string[]): string {
+  return groups.length === 2 ? label('municipality.twoTargetGroups', { first: groups[0]!, second: groups[1]! }) : groups.join(', ');
+}
+
 /** Workshops of a municipality that have data for an indicator, with the unit's figures. */
 function workshopsWith(m: SUnit, has: (f: SFigures) => boolean): SUnit[] {
   return m.children.filter((w) => has(w.figures));
@@ -182,7 +188,7 @@ async function municipalityBlocks(doc: DocumentBuilder, config: MunicipalityConf
   const source = (file: string) => label('sources.file', { file, place });
 
   const workshops = config.workshops.map(
-    (w) => `${w.name} – ${label('municipality.targetGroups', { groups: w.target_groups.join(w.target_groups.length === 2 ? ' och ' : ', ') })}`,
+    (w) => label('municipality.workshopWithGroups', { workshop: w.name, groups: label('municipality.targetGroups', { groups: targetGroupList(w.target_groups) }) }),
   );
   const facts = [{ label: label('municipality.code'), value: config.kommunkod }];
   if (config.started) facts.push({ label: label('municipality.started'), value: formatMonthYear(config.started) });
@@ -199,7 +205,7 @@ async function municipalityBlocks(doc: DocumentBuilder, config: MunicipalityConf
       kind: 'facts',
       items: config.baseline.map((b) => ({
         label: b.label,
-        value: `${b.approximate ? label('municipality.approximately') + ' ' : ''}${formatInteger(b.value)}${b.period ? ` (${b.period})` : ''}`,
+        value: `${b.approximate ? label('municipality.approximately') + ' ' : ''}${formatInteger(b.value)}${b.period ? ` ${label('municipality.baselinePeriod', { period: b.period })}` : ''}`,
       })),
     });
   }

@@ -1,7 +1,7 @@
 // Indicator tables in the reports' house style: every count for Kvinnor, Män and Totalt (in that
 // order), shares with their base ("92 % (95 av 103)"), ".." for suppressed cells with a note under
 // the table, a numbered caption above and the source below.
-import { AGE_BANDS, AGE_BAND_LABELS, DROPOUT_REASONS, DROPOUT_REASON_LABELS, OUTCOME_CODES, OUTCOMES, TARGET_GROUPS, TARGET_GROUP_SHORT_LABELS } from '../../schema/codes.js';
+import { AGE_BANDS, DROPOUT_REASONS, OUTCOME_CODES, TARGET_GROUPS } from '../../schema/codes.js';
 import type { Count, DropoutFigures, Figures, GradeFigures, KaaFigures, OutcomeFigures, ParticipantFigures, Ratio } from '../../indicators/types.js';
 import { MISSING, formatDecimal, formatInteger, formatShare } from '../../html/format.js';
 import type { DocumentBuilder, TableRow, TableView } from './document.js';
@@ -82,11 +82,11 @@ export function splitAtGroups(rows: TableRow[]): Array<{ rows: TableRow[] }> {
 
 export function participantRows(p: ParticipantFigures<Cell>): TableRow[] {
   const rows: TableRow[] = [totalRow(label('rows.participants'), p.persons), groupRow(label('rows.byTargetGroup'))];
-  for (const tg of TARGET_GROUPS) rows.push(dataRow(TARGET_GROUP_SHORT_LABELS[tg], p.byTargetGroup[tg], true));
+  for (const tg of TARGET_GROUPS) rows.push(dataRow(label(`codes.targetGroupShort.${tg}`), p.byTargetGroup[tg], true));
   rows.push(groupRow(label('rows.byAgeBand')));
   for (const band of AGE_BANDS) {
     if (band === 'other' && !isNonZero(p.byAgeBand[band])) continue;
-    rows.push(dataRow(AGE_BAND_LABELS[band], p.byAgeBand[band], true));
+    rows.push(dataRow(label(`codes.ageBand.${band}`), p.byAgeBand[band], true));
   }
   rows.push(dataRow(label('rows.intensiveSupport'), p.intensiveSupport));
   return rows;
@@ -95,7 +95,7 @@ export function participantRows(p: ParticipantFigures<Cell>): TableRow[] {
 export function outcomeRows(o: OutcomeFigures<Cell>): TableRow[] {
   const rows: TableRow[] = [totalRow(label('rows.exited'), o.exited)];
   for (const code of OUTCOME_CODES) {
-    if (isNonZero(o.byCode[code])) rows.push(dataRow(OUTCOMES[code].label, o.byCode[code], true));
+    if (isNonZero(o.byCode[code])) rows.push(dataRow(label(`codes.outcome.${code}`), o.byCode[code], true));
   }
   if (isNonZero(o.missingOutcome)) rows.push(dataRow(label('rows.missingOutcome'), o.missingOutcome, true));
   rows.push(shareRow(label('rows.educationOrWork'), o.educationOrWork));
@@ -116,7 +116,7 @@ export function dropoutRows(d: DropoutFigures<Cell>, participants?: Cell): Table
   const reasons = DROPOUT_REASONS.filter((r) => isNonZero(d.byReason[r]));
   if (reasons.length > 0) {
     rows.push(groupRow(label('rows.byReason')));
-    for (const r of reasons) rows.push(dataRow(DROPOUT_REASON_LABELS[r], d.byReason[r], true));
+    for (const r of reasons) rows.push(dataRow(label(`codes.dropoutReason.${r}`), d.byReason[r], true));
   }
   rows.push(dataRow(label('rows.returned'), d.returned));
   rows.push(dataRow(label('rows.remaining'), d.remaining));
