@@ -200,7 +200,7 @@ function workshopViews(m: MunicipalityConfig): WorkshopView[] {
 /** "cirka 1 000", the word before the number as the regional report prints it. */
 function baselineViews(m: MunicipalityConfig): BaselineView[] {
   return (m.baseline ?? []).map((b) => ({
-    value: `${b.approximate ? `${copy('municipality.approximately')} ` : ''}${formatInteger(b.value)}`,
+    value: `${b.approximate ? `${copy('common.approximately')} ` : ''}${formatInteger(b.value)}`,
     label: b.label,
     period: nonEmpty(b.period),
   }));
@@ -219,7 +219,7 @@ function coverKeyFigures(parts: IndicatorPart[], m: MunicipalityConfig, baseline
     shown.push({
       id: 'baseline',
       value: formatInteger(reported?.value ?? null),
-      qualifier: reported?.approximate ? copy('municipality.approximately') : null,
+      qualifier: reported?.approximate ? copy('common.approximately') : null,
       caption: b.period ? copy('brochure.keyFigure.baselineWithPeriod', { label: b.label, period: b.period }) : b.label,
       base: null,
       women: null,

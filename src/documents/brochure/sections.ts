@@ -416,9 +416,9 @@ export function gradesPart(ctx: SectionContext): IndicatorPart {
         input: {
           title: copy('brochure.grades.chartTitle', { place: ctx.place }),
           parts: [
-            { label: copy('rows.raised'), colour: CHANGE_COLOURS.raised },
-            { label: copy('rows.kept'), colour: CHANGE_COLOURS.kept },
-            { label: copy('rows.lowered'), colour: CHANGE_COLOURS.lowered },
+            { label: copy('common.gradeChange.raised'), colour: CHANGE_COLOURS.raised },
+            { label: copy('common.gradeChange.kept'), colour: CHANGE_COLOURS.kept },
+            { label: copy('common.gradeChange.lowered'), colour: CHANGE_COLOURS.lowered },
           ],
           rows: [
             { label: copy('common.women'), values: [g.raised.women, g.kept.women, g.lowered.women] },

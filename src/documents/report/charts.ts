@@ -45,9 +45,9 @@ export async function gradesChart(g: GradeFigures<Cell>, title: string): Promise
   return stacked100({
     title,
     parts: [
-      { label: label('rows.raised'), colour: CHANGE_COLOURS.raised },
-      { label: label('rows.kept'), colour: CHANGE_COLOURS.kept },
-      { label: label('rows.lowered'), colour: CHANGE_COLOURS.lowered },
+      { label: label('common.gradeChange.raised'), colour: CHANGE_COLOURS.raised },
+      { label: label('common.gradeChange.kept'), colour: CHANGE_COLOURS.kept },
+      { label: label('common.gradeChange.lowered'), colour: CHANGE_COLOURS.lowered },
     ],
     rows,
   });
@@ -59,9 +59,9 @@ export async function kaaChart(k: KaaFigures<Cell>, title: string): Promise<Char
     title,
     series: 'gender+total',
     steps: [
-      { label: label('rows.kaaListed'), ...cells(k.listed) },
-      { label: label('rows.kaaContacted'), ...cells(k.contacted) },
-      { label: label('rows.kaaInInterventions'), ...cells(k.inInterventions) },
+      { label: label('report.rows.kaaListed'), ...cells(k.listed) },
+      { label: label('report.rows.kaaContacted'), ...cells(k.contacted) },
+      { label: label('report.rows.kaaInInterventions'), ...cells(k.inInterventions) },
     ],
   });
 }

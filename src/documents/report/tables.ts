@@ -81,24 +81,24 @@ export function splitAtGroups(rows: TableRow[]): Array<{ rows: TableRow[] }> {
 }
 
 export function participantRows(p: ParticipantFigures<Cell>): TableRow[] {
-  const rows: TableRow[] = [totalRow(label('rows.participants'), p.persons), groupRow(label('rows.byTargetGroup'))];
+  const rows: TableRow[] = [totalRow(label('report.rows.participants'), p.persons), groupRow(label('report.rows.byTargetGroup'))];
   for (const tg of TARGET_GROUPS) rows.push(dataRow(label(`codes.targetGroupShort.${tg}`), p.byTargetGroup[tg], true));
-  rows.push(groupRow(label('rows.byAgeBand')));
+  rows.push(groupRow(label('report.rows.byAgeBand')));
   for (const band of AGE_BANDS) {
     if (band === 'other' && !isNonZero(p.byAgeBand[band])) continue;
     rows.push(dataRow(label(`codes.ageBand.${band}`), p.byAgeBand[band], true));
   }
-  rows.push(dataRow(label('rows.intensiveSupport'), p.intensiveSupport));
+  rows.push(dataRow(label('report.rows.intensiveSupport'), p.intensiveSupport));
   return rows;
 }
 
 export function outcomeRows(o: OutcomeFigures<Cell>): TableRow[] {
-  const rows: TableRow[] = [totalRow(label('rows.exited'), o.exited)];
+  const rows: TableRow[] = [totalRow(label('report.rows.exited'), o.exited)];
   for (const code of OUTCOME_CODES) {
     if (isNonZero(o.byCode[code])) rows.push(dataRow(label(`codes.outcome.${code}`), o.byCode[code], true));
   }
-  if (isNonZero(o.missingOutcome)) rows.push(dataRow(label('rows.missingOutcome'), o.missingOutcome, true));
-  rows.push(shareRow(label('rows.educationOrWork'), o.educationOrWork));
+  if (isNonZero(o.missingOutcome)) rows.push(dataRow(label('report.rows.missingOutcome'), o.missingOutcome, true));
+  rows.push(shareRow(label('report.rows.educationOrWork'), o.educationOrWork));
   return rows;
 }
 
@@ -109,45 +109,45 @@ export function outcomeRows(o: OutcomeFigures<Cell>): TableRow[] {
 export function dropoutRows(d: DropoutFigures<Cell>, participants?: Cell): TableRow[] {
   const partial = participants !== undefined && participants !== null && d.rate.denominator.total !== null && d.rate.denominator.total !== participants;
   const rows: TableRow[] = [
-    dataRow(label(partial ? 'rows.participantsWithDropoutData' : 'rows.participants'), d.rate.denominator),
-    totalRow(label('rows.dropoutPersons'), d.persons),
-    shareRow(label('rows.dropoutRate'), d.rate),
+    dataRow(label(partial ? 'report.rows.participantsWithDropoutData' : 'report.rows.participants'), d.rate.denominator),
+    totalRow(label('report.rows.dropoutPersons'), d.persons),
+    shareRow(label('report.rows.dropoutRate'), d.rate),
   ];
   const reasons = DROPOUT_REASONS.filter((r) => isNonZero(d.byReason[r]));
   if (reasons.length > 0) {
-    rows.push(groupRow(label('rows.byReason')));
+    rows.push(groupRow(label('report.rows.byReason')));
     for (const r of reasons) rows.push(dataRow(label(`codes.dropoutReason.${r}`), d.byReason[r], true));
   }
-  rows.push(dataRow(label('rows.returned'), d.returned));
-  rows.push(dataRow(label('rows.remaining'), d.remaining));
+  rows.push(dataRow(label('report.rows.returned'), d.returned));
+  rows.push(dataRow(label('report.rows.remaining'), d.remaining));
   return rows;
 }
 
 export function gradeRows(g: GradeFigures<Cell>): TableRow[] {
   return [
-    dataRow(label('rows.withGrades'), g.withGrades),
-    totalRow(label('rows.measurable'), g.measurable),
-    dataRow(label('rows.raised'), g.raised, true),
-    dataRow(label('rows.kept'), g.kept, true),
-    dataRow(label('rows.lowered'), g.lowered, true),
-    shareRow(label('rows.raisedOrKept'), g.raisedOrKept),
-    dataRow(label('rows.intensiveMeasurable'), g.intensiveRaised.denominator),
-    shareRow(label('rows.intensiveRaised'), g.intensiveRaised, true),
-    dataRow(label('rows.eligibleFirst'), g.eligibleFirst),
-    dataRow(label('rows.eligibleLast'), g.eligibleLast),
-    row('data', label('rows.meritFirst'), meanCells(g.meritSumFirst, g.measurable)),
-    row('data', label('rows.meritLast'), meanCells(g.meritSumLast, g.measurable)),
+    dataRow(label('report.rows.withGrades'), g.withGrades),
+    totalRow(label('report.rows.measurable'), g.measurable),
+    dataRow(label('common.gradeChange.raised'), g.raised, true),
+    dataRow(label('common.gradeChange.kept'), g.kept, true),
+    dataRow(label('common.gradeChange.lowered'), g.lowered, true),
+    shareRow(label('report.rows.raisedOrKept'), g.raisedOrKept),
+    dataRow(label('report.rows.intensiveMeasurable'), g.intensiveRaised.denominator),
+    shareRow(label('report.rows.intensiveRaised'), g.intensiveRaised, true),
+    dataRow(label('report.rows.eligibleFirst'), g.eligibleFirst),
+    dataRow(label('report.rows.eligibleLast'), g.eligibleLast),
+    row('data', label('report.rows.meritFirst'), meanCells(g.meritSumFirst, g.measurable)),
+    row('data', label('report.rows.meritLast'), meanCells(g.meritSumLast, g.measurable)),
   ];
 }
 
 export function kaaRows(k: KaaFigures<Cell>): TableRow[] {
   return [
-    totalRow(label('rows.kaaListed'), k.listed),
-    dataRow(label('rows.kaaContacted'), k.contacted),
-    shareRow(label('rows.kaaContactRate'), k.contactRate, true),
-    dataRow(label('rows.kaaInInterventions'), k.inInterventions),
-    dataRow(label('rows.kaaAttempts'), k.attempts),
-    row('data', label('rows.kaaAttemptsPerPerson'), ratioDecimalCells(k.attemptsPerPerson)),
+    totalRow(label('report.rows.kaaListed'), k.listed),
+    dataRow(label('report.rows.kaaContacted'), k.contacted),
+    shareRow(label('report.rows.kaaContactRate'), k.contactRate, true),
+    dataRow(label('report.rows.kaaInInterventions'), k.inInterventions),
+    dataRow(label('report.rows.kaaAttempts'), k.attempts),
+    row('data', label('report.rows.kaaAttemptsPerPerson'), ratioDecimalCells(k.attemptsPerPerson)),
   ];
 }
 
@@ -155,7 +155,7 @@ export function kaaRows(k: KaaFigures<Cell>): TableRow[] {
 export function unknownGenderNote(k: KaaFigures<Cell>): string[] {
   const unknown = k.listed.unknown;
   if (unknown === undefined || unknown === 0) return [];
-  return [label('notes.unknownGender', { n: formatInteger(unknown) })];
+  return [label('report.notes.unknownGender', { n: formatInteger(unknown) })];
 }
 
 /** Rows of several units under group headings (a municipality's workshops). */
