@@ -163,17 +163,18 @@ export function drawLocally(kind: ChartKind, input: unknown): Promise<Chart> {
  * code. The results are thrown away; each chart starts from a clean state (see renderCached).
  */
 export async function warmUpCharts(): Promise<void> {
-  const cells = (label: string, women: number, men: number) => ({ label, women, men, total: women + men });
-  await horizontalBarsLocally({ title: 'Uppvärmning', categories: [cells('Studier', 3, 4), cells('Arbete', 2, 1)] });
-  await horizontalBarsLocally({ title: 'Uppvärmning', categories: [cells('Studier', 3, 4)], series: 'total' });
-  await kaaFunnelLocally({ title: 'Uppvärmning', steps: [cells('På listan', 5, 5), cells('Kontaktade', 4, 4)] });
+  const cells = (key: string, women: number, men: number) => ({ label: copy(key), women, men, total: women + men });
+  const title = 'warm-up';
+  await horizontalBarsLocally({ title, categories: [cells('codes.outcome.folk_high_school', 3, 4), cells('codes.outcome.employment', 2, 1)] });
+  await horizontalBarsLocally({ title, categories: [cells('codes.outcome.folk_high_school', 3, 4)], series: 'total' });
+  await kaaFunnelLocally({ title, steps: [cells('report.rows.kaaListed', 5, 5), cells('report.rows.kaaContacted', 4, 4)] });
   await stacked100Locally({
-    title: 'Uppvärmning',
+    title,
     parts: [
-      { label: 'Höjt', colour: CHANGE_COLOURS.raised },
-      { label: 'Behållit', colour: CHANGE_COLOURS.kept },
+      { label: copy('common.gradeChange.raised'), colour: CHANGE_COLOURS.raised },
+      { label: copy('common.gradeChange.kept'), colour: CHANGE_COLOURS.kept },
     ],
-    rows: [{ label: 'Totalt', values: [3, 2] }],
+    rows: [{ label: copy('common.total'), values: [3, 2] }],
   });
 }
 
