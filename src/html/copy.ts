@@ -8,7 +8,6 @@
 // catalogue and refuses a key that two sources both define, so a fragment can never silently
 // reword another's text.
 import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { packagePath } from '../util/package-root.js';
 
 /** The catalogue flattened: "common.women" → "Kvinnor". */
@@ -113,9 +112,4 @@ export function copy(key: string, values: CopyValues = {}): string {
   const text = catalogue()[key];
   if (text === undefined) throw new Error(`missing copy "${key}" in templates/copy/${COPY_LANGUAGE}.json`);
   return fillPlaceholders(text, values);
-}
-
-/** The catalogue file of a templates folder (tests render from fixture folders). */
-export function catalogueFileIn(templatesDir: string): string {
-  return join(templatesDir, 'copy', `${COPY_LANGUAGE}.json`);
 }
