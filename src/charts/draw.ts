@@ -10,6 +10,7 @@
 // and its label reads "..".
 //
 // vega is imported lazily: only render code pays for loading it. The specs are in chart-specs.ts.
+import { copy } from '../html/copy.js';
 import { formatInteger, formatPercent } from '../html/format.js';
 import { drawnByWorker, type ChartKind } from './worker-client.js';
 import { sharedCodegen } from './vega-codegen.js';
@@ -47,8 +48,9 @@ const SUPPRESSED = '..';
 export type Series = 'total' | 'gender' | 'gender+total';
 export type ValueFormat = 'count' | 'percent';
 
-const SERIES_LABELS = { women: 'Kvinnor', men: 'Män', total: 'Totalt' } as const;
-type SeriesKey = keyof typeof SERIES_LABELS;
+type SeriesKey = 'women' | 'men' | 'total';
+/** The legend's words for a series: the documents' "Kvinnor", "Män", "Totalt" (copy, common.*). */
+const seriesLabel = (key: SeriesKey): string => copy(`common.${key}`);
 
 function seriesKeys(series: Series): SeriesKey[] {
   if (series === 'total') return ['total'];
@@ -161,17 +163,18 @@ export function drawLocally(kind: ChartKind, input: unknown): Promise<Chart> {
  * code. The results are thrown away; each chart starts from a clean state (see renderCached).
  */
 export async function warmUpCharts(): Promise<void> {
-  const cells = (label: string, women: number, men: number) => ({ label, women, men, total: women + men });
-  await horizontalBarsLocally({ title: 'Uppvärmning', categories: [cells('Studier', 3, 4), cells('Arbete', 2, 1)] });
-  await horizontalBarsLocally({ title: 'Uppvärmning', categories: [cells('Studier', 3, 4)], series: 'total' });
-  await kaaFunnelLocally({ title: 'Uppvärmning', steps: [cells('På listan', 5, 5), cells('Kontaktade', 4, 4)] });
+  const cells = (key: string, women: number, men: number) => ({ label: copy(key), women, men, total: women + men });
+  const title = 'warm-up';
+  await horizontalBarsLocally({ title, categories: [cells('codes.outcome.folk_high_school', 3, 4), cells('codes.outcome.employment', 2, 1)] });
+  await horizontalBarsLocally({ title, categories: [cells('codes.outcome.folk_high_school', 3, 4)], series: 'total' });
+  await kaaFunnelLocally({ title, steps: [cells('report.rows.kaaListed', 5, 5), cells('report.rows.kaaContacted', 4, 4)] });
   await stacked100Locally({
-    title: 'Uppvärmning',
+    title,
     parts: [
-      { label: 'Höjt', colour: CHANGE_COLOURS.raised },
-      { label: 'Behållit', colour: CHANGE_COLOURS.kept },
+      { label: copy('common.gradeChange.raised'), colour: CHANGE_COLOURS.raised },
+      { label: copy('common.gradeChange.kept'), colour: CHANGE_COLOURS.kept },
     ],
-    rows: [{ label: 'Totalt', values: [3, 2] }],
+    rows: [{ label: copy('common.total'), values: [3, 2] }],
   });
 }
 
@@ -213,17 +216,17 @@ async function stacked100Locally(input: Stacked100Input): Promise<Chart> {
   const segments: StackSegment[] = [];
   const rowLabels: string[] = [];
   // Width of the bars: the chart minus the row labels (widest "Kvinnor (n = 1 234)") and padding.
-  const widestRowLabel = Math.max(0, ...input.rows.map((r) => textWidth(`${r.label} (n = 00 000)`, 12)));
+  const widestRowLabel = Math.max(0, ...input.rows.map((r) => textWidth(copy('charts.rowCount', { label: r.label, n: '00 000' }), 12)));
   const plotWidth = (input.width ?? CHART_WIDTH) - widestRowLabel - 20;
   const altRows: string[] = [];
   for (const row of input.rows) {
     const complete = row.values.every((v): v is number => v !== null);
     const sum = complete ? row.values.reduce<number>((a, v) => a + (v ?? 0), 0) : null;
-    const rowLabel = sum === null ? `${row.label} (n = ${SUPPRESSED})` : `${row.label} (n = ${formatCount(sum)})`;
+    const rowLabel = copy('charts.rowCount', { label: row.label, n: sum === null ? SUPPRESSED : formatCount(sum) });
     rowLabels.push(rowLabel);
     if (sum === null || sum === 0) {
       segments.push({ row: rowLabel, part: '', x: 0, x2: 0, label: SUPPRESSED, colour: 'transparent', drawn: false });
-      altRows.push(`${row.label} ${sum === 0 ? 'inga' : SUPPRESSED}`);
+      altRows.push(`${row.label} ${sum === 0 ? copy('charts.alt.none') : SUPPRESSED}`);
       continue;
     }
     let start = 0;
@@ -239,7 +242,7 @@ async function stacked100Locally(input: Stacked100Input): Promise<Chart> {
       parts.push(`${part.label.toLowerCase()} ${formatShare(value, sum)} (${formatCount(value)})`);
       start += share;
     });
-    altRows.push(`${row.label} ${parts.join(', ')} av ${formatCount(sum)}`);
+    altRows.push(copy('charts.alt.stackRow', { label: row.label, parts: parts.join(', '), sum: formatCount(sum) }));
   }
   const alt = `${input.title}: ${altRows.join('; ')}.`;
   const svg = await renderStack(segments, input.parts, input.title, alt, input.width);
@@ -252,7 +255,7 @@ async function stacked100Locally(input: Stacked100Input): Promise<Chart> {
 function categoryAlt(c: GenderCells & { label: string }, series: Series, format: ValueFormat): string {
   const t = (v: Cell) => cellText(v, format);
   if (series === 'total') return `${c.label} ${t(c.total)}`;
-  return `${c.label} ${t(c.total)} (kvinnor ${t(c.women)}, män ${t(c.men)})`;
+  return copy('charts.alt.genderSplit', { label: c.label, total: t(c.total), women: t(c.women), men: t(c.men) });
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -281,7 +284,7 @@ function barRows(
     keys.forEach((key) => {
       const value = c[key];
       const label = textFor ? textFor(key)(value, index) : (text ?? ((v: Cell) => cellText(v, 'count')))(value);
-      rows.push({ category: c.label, series: SERIES_LABELS[key], value, start: null, end: null, labelX: value ?? 0, label });
+      rows.push({ category: c.label, series: seriesLabel(key), value, start: null, end: null, labelX: value ?? 0, label });
     });
   });
   return stackBars(rows);
@@ -348,7 +351,7 @@ async function renderBars(
   // Leave room right of the longest bar for its label.
   const longestLabel = Math.max(0, ...rows.map((r) => textWidth(r.label, 12, 400)));
   const shape = { kind: 'bars', keys, width };
-  const bars = keys.map((k) => ({ label: SERIES_LABELS[k], colour: SERIES_COLOURS[k] }));
+  const bars = keys.map((k) => ({ label: seriesLabel(k), colour: SERIES_COLOURS[k] }));
   return renderCached(shape, () => barsSpec({ series: bars, width }), {
     data: { rows },
     signals: { xmax: max, ydomain: categoryDomain(rows, (r) => r.category) },

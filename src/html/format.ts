@@ -1,7 +1,9 @@
 // Swedish number and date style for every report (design brief "Numbers"): thousands separated by
 // a narrow no-break space, decimal comma, a no-break space before "%", dates in words in text and
-// ISO in data tables. A missing or suppressed figure prints as "..", the SCB convention.
+// ISO in data tables. A missing or suppressed figure prints as "..", the SCB convention. The words
+// among them (month names, the "av" of a share's base) are copy (templates/copy/sv.json, format.*).
 import type { HelperDelegate } from 'handlebars';
+import { COPY_LANGUAGE, copy } from './copy.js';
 
 /** U+202F NARROW NO-BREAK SPACE: the thousands separator ("3 000"). */
 export const THIN_SPACE = '\u202F';
@@ -57,7 +59,7 @@ export function percentValue(numerator: Num, denominator: Num): number | null {
 export function formatShare(numerator: Num, denominator: Num): string {
   const percent = formatPercent(numerator, denominator);
   if (percent === MISSING) return MISSING;
-  return `${percent} (${formatInteger(numerator)} av ${formatInteger(denominator)})`;
+  return copy('format.share', { percent, num: formatInteger(numerator), den: formatInteger(denominator) });
 }
 
 /** A percentage value already computed (e.g. 25) → "25 %". */
@@ -65,10 +67,10 @@ export function formatPercentValue(value: Num): string {
   return isFiniteNumber(value) ? `${formatInteger(value)}${NBSP}%` : MISSING;
 }
 
-export const MONTHS_SV = [
-  'januari', 'februari', 'mars', 'april', 'maj', 'juni',
-  'juli', 'augusti', 'september', 'oktober', 'november', 'december',
-] as const;
+/** The name of a month, 1–12: "februari". */
+function monthName(month: number): string {
+  return copy(`format.month.${month}`);
+}
 
 function parseIso(iso: unknown): [number, number, number] | null {
   if (typeof iso !== 'string') return null;
@@ -84,7 +86,7 @@ export function formatDateText(iso: unknown): string {
   const parts = parseIso(iso);
   if (!parts) return MISSING;
   const [y, mo, d] = parts;
-  return `${d}${NBSP}${MONTHS_SV[mo - 1]} ${y}`;
+  return `${d}${NBSP}${monthName(mo)} ${y}`;
 }
 
 /** A date in a data table: the ISO form "2018-02-27"; anything else → "..". */
@@ -99,7 +101,7 @@ export function formatDateIso(iso: unknown): string {
 export function formatMonthYear(iso: unknown): string {
   const parts = parseIso(iso);
   if (!parts) return MISSING;
-  return `${MONTHS_SV[parts[1] - 1]} ${parts[0]}`;
+  return `${monthName(parts[1])} ${parts[0]}`;
 }
 
 /** Drops Handlebars' trailing options argument from a helper call's arguments. */
@@ -133,7 +135,7 @@ export const FORMAT_HELPERS: Record<string, HelperDelegate> = {
   monthyear: (...raw: unknown[]) => formatMonthYear(args(raw)[0]),
 };
 
-const listFormat = new Intl.ListFormat('sv', { style: 'long', type: 'conjunction' });
+const listFormat = new Intl.ListFormat(COPY_LANGUAGE, { style: 'long', type: 'conjunction' });
 /** A Swedish list: "Malmö, Lund och Burlöv". */
 export function formatList(items: readonly string[]): string {
   return listFormat.format(items);

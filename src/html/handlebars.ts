@@ -13,6 +13,7 @@ import { createRequire } from 'node:module';
 import { basename, join } from 'node:path';
 import Handlebars from 'handlebars';
 import MarkdownIt from 'markdown-it';
+import { copy } from './copy.js';
 import { FORMAT_HELPERS } from './format.js';
 import { packagePath } from '../util/package-root.js';
 import { mark } from '../util/timing.js';
@@ -56,12 +57,9 @@ export function renderMarkdown(text: string | null | undefined): string {
   return markdownRenderer().render(text);
 }
 
-export type Labels = Record<string, string>;
-
 export interface TemplateEnvironment {
   /** Renders templates/<name>.hbs with the view model. */
   render(name: string, context: Record<string, unknown>): string;
-  labels: Labels;
   handlebars: typeof Handlebars;
 }
 
@@ -120,23 +118,9 @@ export function renderTemplate(name: string, context: Record<string, unknown>): 
   return templateEnvironment().render(name, context);
 }
 
-function loadLabels(dir: string): Labels {
-  const raw = JSON.parse(readFileSync(join(dir, 'labels.sv.json'), 'utf8')) as Record<string, unknown>;
-  const labels: Labels = {};
-  const walk = (prefix: string, value: unknown) => {
-    if (typeof value === 'string') labels[prefix] = value;
-    else if (value && typeof value === 'object') {
-      for (const [k, v] of Object.entries(value)) walk(prefix ? `${prefix}.${k}` : k, v);
-    }
-  };
-  walk('', raw);
-  return labels;
-}
-
 /** An environment over a templates folder; `precompiled` templates are used where the source matches. */
 export function createEnvironment(dir: string, precompiled?: PrecompiledTemplates): TemplateEnvironment {
   const hb = Handlebars.create();
-  const labels = loadLabels(dir);
   const load = (name: string, file: string): HandlebarsTemplateDelegate => {
     const source = readFileSync(file, 'utf8');
     const ready = precompiled?.templates[name];
@@ -151,10 +135,11 @@ export function createEnvironment(dir: string, precompiled?: PrecompiledTemplate
   hb.registerHelper('svg', (value: unknown) =>
     value instanceof TrustedHtml ? new hb.SafeString(value.html) : hb.escapeExpression(String(value ?? '')),
   );
-  hb.registerHelper('t', (key: unknown) => {
-    const label = typeof key === 'string' ? labels[key] : undefined;
-    if (label === undefined) throw new Error(`missing label "${String(key)}" in templates/labels.sv.json`);
-    return label;
+  // The document's words: {{t "brochure.back.title" name=project.name}} prints the catalogue's text
+  // (src/html/copy.ts) with the hash values in its {name} placeholders, escaped like any value.
+  hb.registerHelper('t', (key: unknown, options: Handlebars.HelperOptions) => {
+    if (typeof key !== 'string') throw new Error(`{{t}} needs a copy key, got ${String(key)}`);
+    return copy(key, (options.hash ?? {}) as Record<string, string | number>);
   });
   hb.registerHelper('eq', (a: unknown, b: unknown) => a === b);
   hb.registerHelper('not', (a: unknown) => !a);
@@ -165,7 +150,6 @@ export function createEnvironment(dir: string, precompiled?: PrecompiledTemplate
 
   const compiled = new Map<string, HandlebarsTemplateDelegate>();
   return {
-    labels,
     handlebars: hb,
     render(name, context) {
       if (!/^[a-z0-9-]+$/.test(name)) throw new Error(`invalid template name "${name}"`);
@@ -174,7 +158,7 @@ export function createEnvironment(dir: string, precompiled?: PrecompiledTemplate
         template = load(name, join(dir, `${name}.hbs`));
         compiled.set(name, template);
       }
-      return template({ ...context, labels }, { allowProtoPropertiesByDefault: false, allowProtoMethodsByDefault: false });
+      return template(context, { allowProtoPropertiesByDefault: false, allowProtoMethodsByDefault: false });
     },
   };
 }

@@ -7,6 +7,7 @@ import { dirname, join } from 'node:path';
 import type { DocumentMeta, RenderJob } from '../pdf/api.js';
 import { TEMPLATES_DIR, templateEnvironment } from './handlebars.js';
 import { packagePath } from '../util/package-root.js';
+import { copy } from './copy.js';
 import { formatInteger } from './format.js';
 
 /** One entry of a table of contents; the view model lists them as `toc`, in document order. */
@@ -145,15 +146,25 @@ export function cssString(text: string): string {
   return out + '"';
 }
 
+/**
+ * The catalogue's "Sida {page} av {pages}" as a CSS content value: the words as strings, the
+ * placeholders as the page counters.
+ */
+export function pageNumberContent(): string {
+  return copy('common.pageOf')
+    .split(/(\{pages?\})/)
+    .filter((piece) => piece !== '')
+    .map((piece) => (piece === '{page}' ? 'counter(page)' : piece === '{pages}' ? 'counter(pages)' : `"${piece.replace(/["\\]/g, '\\$&')}"`))
+    .join(' ');
+}
+
 /** The page rules: A4, margins, running header (not on the cover) and "Sida X av Y". */
 export function pageCss(meta: DocumentMeta): string {
-  const pageWord = meta.lang.startsWith('en') ? 'Page' : 'Sida';
-  const ofWord = meta.lang.startsWith('en') ? 'of' : 'av';
   return `@page {
   size: A4;
   margin: 20mm 18mm 20mm 18mm;
   @top-left { content: ${cssString(meta.shortTitle)}; font: 400 8pt 'Source Sans 3', sans-serif; color: #5a5f66; vertical-align: bottom; padding-bottom: 3mm; }
-  @bottom-right { content: "${pageWord} " counter(page) " ${ofWord} " counter(pages); font: 400 8pt 'Source Sans 3', sans-serif; color: #5a5f66; font-variant-numeric: tabular-nums; vertical-align: top; padding-top: 3mm; }
+  @bottom-right { content: ${pageNumberContent()}; font: 400 8pt 'Source Sans 3', sans-serif; color: #5a5f66; font-variant-numeric: tabular-nums; vertical-align: top; padding-top: 3mm; }
 }
 @page :first {
   @top-left { content: none; }
@@ -199,9 +210,9 @@ export function warmUpHtml(template: string): string {
     fontCss: fontFaceCss(),
     css: templateCss(template),
     template,
-    body: `<h1>Innehåll</h1>
+    body: `<h1>${escapeHtml(copy('common.contents'))}</h1>
 <p>${faces}</p>
-<table><thead><tr><th>Kvinnor</th></tr></thead><tbody><tr><td>1 234</td></tr></tbody></table>`,
+<table><thead><tr><th>${escapeHtml(copy('common.women'))}</th></tr></thead><tbody><tr><td>1 234</td></tr></tbody></table>`,
   });
 }
 

@@ -31,50 +31,50 @@ describe('indicator tables', () => {
   it('participants: by target group, by age band (other ages since there is one), intensive support', () => {
     const rows = participantTable(f.participants);
     expect(labels(rows)).toEqual([
-      'rows.participants',
-      'rows.byTargetGroup',
-      'Målgrupp 1 (riskzon)',
-      'Målgrupp 2 (KAA)',
-      'Målgrupp 3 (nyanlända)',
-      'rows.byAgeBand',
-      '15–19 år',
-      '20–24 år',
-      'Övriga åldrar',
-      'rows.intensiveSupport',
+      'report.rows.participants',
+      'report.rows.byTargetGroup',
+      'codes.targetGroupShort.1',
+      'codes.targetGroupShort.2',
+      'codes.targetGroupShort.3',
+      'report.rows.byAgeBand',
+      'codes.ageBand.15-19',
+      'codes.ageBand.20-24',
+      'codes.ageBand.other',
+      'report.rows.intensiveSupport',
     ]);
-    expect(rows[0]).toEqual({ kind: 'total', label: { key: 'rows.participants' }, count: { women: 2, men: 1, total: 3 } });
+    expect(rows[0]).toEqual({ kind: 'total', label: { key: 'report.rows.participants' }, count: { women: 2, men: 1, total: 3 } });
     expect(rows[8]).toMatchObject({ kind: 'data', indent: true, count: { women: 0, men: 1, total: 1 } });
   });
 
   it('outcomes: only the codes that occur, missing outcomes, then the share', () => {
     const rows = outcomeTable(f.outcomes);
-    expect(labels(rows)).toEqual(['rows.exited', 'Arbete', 'rows.missingOutcome', 'rows.educationOrWork']);
-    expect(rows[3]).toEqual({ kind: 'share', label: { key: 'rows.educationOrWork' }, ratio: f.outcomes.educationOrWork });
+    expect(labels(rows)).toEqual(['report.rows.exited', 'codes.outcome.employment', 'report.rows.missingOutcome', 'report.rows.educationOrWork']);
+    expect(rows[3]).toEqual({ kind: 'share', label: { key: 'report.rows.educationOrWork' }, ratio: f.outcomes.educationOrWork });
   });
 
   it('dropouts: the base row says when it is not every participant', () => {
     expect(labels(dropoutTable(f.dropouts!, 3))).toEqual([
-      'rows.participants',
-      'rows.dropoutPersons',
-      'rows.dropoutRate',
-      'rows.byReason',
-      'Flytt till annan kommun',
-      'rows.returned',
-      'rows.remaining',
+      'report.rows.participants',
+      'report.rows.dropoutPersons',
+      'report.rows.dropoutRate',
+      'report.rows.byReason',
+      'codes.dropoutReason.moved',
+      'report.rows.returned',
+      'report.rows.remaining',
     ]);
-    expect(labels(dropoutTable(f.dropouts!, 5))[0]).toBe('rows.participantsWithDropoutData');
+    expect(labels(dropoutTable(f.dropouts!, 5))[0]).toBe('report.rows.participantsWithDropoutData');
   });
 
   it('kaa: attempts per person as a mean, and a note for persons of unknown gender', () => {
     const rows = kaaTable(f.kaa!);
-    expect(rows[5]).toEqual({ kind: 'mean', label: { key: 'rows.kaaAttemptsPerPerson' }, sum: f.kaa!.attempts, of: f.kaa!.listed });
-    expect(kaaTableNotes(f.kaa!)).toEqual([{ key: 'notes.unknownGender', numbers: { n: 1 } }]);
+    expect(rows[5]).toEqual({ kind: 'mean', label: { key: 'report.rows.kaaAttemptsPerPerson' }, sum: f.kaa!.attempts, of: f.kaa!.listed });
+    expect(kaaTableNotes(f.kaa!)).toEqual([{ key: 'report.notes.unknownGender', numbers: { n: 1 } }]);
   });
 });
 
 describe('indicator charts', () => {
   it('draw only what there is: outcomes that occur, nothing for an empty list or no measurable', () => {
-    expect(outcomeChart(f.outcomes)).toEqual({ kind: 'bars', categories: [{ label: { text: 'Arbete' }, count: { women: 1, men: 0, total: 1 } }] });
+    expect(outcomeChart(f.outcomes)).toEqual({ kind: 'bars', categories: [{ label: { key: 'codes.outcome.employment' }, count: { women: 1, men: 0, total: 1 } }] });
     expect(dropoutChart(f.dropouts!)?.kind).toBe('bars');
     expect(kaaChart(f.kaa!)?.kind).toBe('funnel');
     expect(kaaChart({ ...f.kaa!, listed: { women: 0, men: 0, total: 0 } })).toBeNull();

@@ -1,19 +1,13 @@
 // Code lists of the data contract (shared/data-contract.md §3–§6), with the Swedish aliases the
-// municipalities' exports may use and the Swedish labels the reports print. Everything else
-// (parsing, validation, JSON Schema, the README's CSV reference, report labels) derives from here.
+// municipalities' exports may use. Everything else (parsing, validation, JSON Schema, the README's
+// CSV reference) derives from here. The words the documents print for a code are copy, in
+// templates/copy/sv.json under codes.<list>.<code> (e.g. codes.outcome.employment).
+import { legacyLabels, withLegacyLabels } from './legacy-code-labels.js';
 
 export const TARGET_GROUPS = ['1', '2', '3'] as const;
 export type TargetGroup = (typeof TARGET_GROUPS)[number];
-export const TARGET_GROUP_LABELS: Record<TargetGroup, string> = {
-  '1': 'Målgrupp 1: i riskzonen för att inte fullfölja gymnasieskolan',
-  '2': 'Målgrupp 2: inom det kommunala aktivitetsansvaret (KAA)',
-  '3': 'Målgrupp 3: nyanlända som behöver stöd för behörighet',
-};
-export const TARGET_GROUP_SHORT_LABELS: Record<TargetGroup, string> = {
-  '1': 'Målgrupp 1 (riskzon)',
-  '2': 'Målgrupp 2 (KAA)',
-  '3': 'Målgrupp 3 (nyanlända)',
-};
+/** @deprecated for src/indicators/labels.ts only: the words are copy (codes.targetGroupShort). */
+export const TARGET_GROUP_SHORT_LABELS = legacyLabels('targetGroupShort', TARGET_GROUPS);
 
 export const GENDERS = ['female', 'male'] as const;
 export type Gender = (typeof GENDERS)[number];
@@ -24,11 +18,8 @@ export const GENDER_ALIASES: Record<string, Gender> = {
 
 export const AGE_BANDS = ['15-19', '20-24', 'other'] as const;
 export type AgeBand = (typeof AGE_BANDS)[number];
-export const AGE_BAND_LABELS: Record<AgeBand, string> = {
-  '15-19': '15–19 år',
-  '20-24': '20–24 år',
-  other: 'Övriga åldrar',
-};
+/** @deprecated for src/indicators/labels.ts only: the words are copy (codes.ageBand). */
+export const AGE_BAND_LABELS = legacyLabels('ageBand', AGE_BANDS);
 
 export const OUTCOME_CODES = [
   'national_programme',
@@ -46,20 +37,29 @@ export const OUTCOME_CODES = [
 ] as const;
 export type OutcomeCode = (typeof OUTCOME_CODES)[number];
 export type OutcomeCategory = 'education' | 'work' | null;
-export const OUTCOMES: Record<OutcomeCode, { label: string; category: OutcomeCategory }> = {
-  national_programme: { label: 'Nationellt program i gymnasieskolan', category: 'education' },
-  introductory_programme: { label: 'Fortsatta studier på introduktionsprogram', category: 'education' },
-  adult_education: { label: 'Vuxenutbildning', category: 'education' },
-  folk_high_school: { label: 'Folkhögskola', category: 'education' },
-  employment: { label: 'Arbete', category: 'work' },
-  apprenticeship: { label: 'Lärlingsanställning', category: 'work' },
-  internship: { label: 'Praktik', category: null },
-  labour_market_programme: { label: 'Insats via Arbetsförmedlingen', category: null },
-  job_seeking: { label: 'Arbetssökande', category: null },
-  inactive: { label: 'Ingen sysselsättning (hemmasittande)', category: null },
-  moved: { label: 'Flyttat från kommunen', category: null },
-  unknown: { label: 'Okänt', category: null },
+/** Which exit outcomes count as education and which as work (contract §5). */
+export const OUTCOME_CATEGORIES: Record<OutcomeCode, OutcomeCategory> = {
+  national_programme: 'education',
+  introductory_programme: 'education',
+  adult_education: 'education',
+  folk_high_school: 'education',
+  employment: 'work',
+  apprenticeship: 'work',
+  internship: null,
+  labour_market_programme: null,
+  job_seeking: null,
+  inactive: null,
+  moved: null,
+  unknown: null,
 };
+/**
+ * Each outcome's category; `label` is @deprecated (for src/indicators/labels.ts only), the words
+ * are copy (codes.outcome).
+ */
+export const OUTCOMES = withLegacyLabels(
+  'outcome',
+  Object.fromEntries(OUTCOME_CODES.map((code) => [code, { category: OUTCOME_CATEGORIES[code] }])) as Record<OutcomeCode, { category: OutcomeCategory }>,
+);
 
 export const DROPOUT_REASONS = [
   'deported',
@@ -84,17 +84,8 @@ export const DROPOUT_REASON_ALIASES: Record<string, DropoutReason> = {
   annat: 'other',
   okant: 'unknown',
 };
-export const DROPOUT_REASON_LABELS: Record<DropoutReason, string> = {
-  deported: 'Utvisning',
-  moved: 'Flytt till annan kommun',
-  age_reassessed: 'Åldersuppskrivning',
-  in_hiding: 'Håller sig gömd',
-  wrong_programme: 'Fel studieval',
-  employment: 'Arbete',
-  health: 'Hälsa',
-  other: 'Annat',
-  unknown: 'Okänt',
-};
+/** @deprecated for src/indicators/labels.ts only: the words are copy (codes.dropoutReason). */
+export const DROPOUT_REASON_LABELS = legacyLabels('dropoutReason', DROPOUT_REASONS);
 
 export const KAA_CHANNELS = ['letter', 'sms', 'phone', 'email', 'social_media', 'home_visit', 'meeting'] as const;
 export type KaaChannel = (typeof KAA_CHANNELS)[number];
@@ -105,15 +96,6 @@ export const KAA_CHANNEL_ALIASES: Record<string, KaaChannel> = {
   sociala_medier: 'social_media',
   hembesok: 'home_visit',
   mote: 'meeting',
-};
-export const KAA_CHANNEL_LABELS: Record<KaaChannel, string> = {
-  letter: 'Brev',
-  sms: 'Sms',
-  phone: 'Telefon',
-  email: 'E-post',
-  social_media: 'Sociala medier',
-  home_visit: 'Hembesök',
-  meeting: 'Möte',
 };
 
 export const KAA_RESULTS = ['reached', 'not_reached', 'declined'] as const;

@@ -2,6 +2,7 @@
 // headings; one row per unit and indicator, columns Kvinnor / Män / Totalt / Okänt kön. A share
 // gets three rows: numerator, denominator and the share itself (as a percentage). Hidden cells
 // are "..". exceljs is imported lazily by the caller's first use, so `validate` never loads it.
+import { copy } from '../../html/copy.js';
 import { GROUPS } from '../../indicators/count.js';
 import { figureLabel } from '../../indicators/labels.js';
 import { isDecimalFigure } from '../../indicators/registry.js';
@@ -9,13 +10,15 @@ import { shareOf } from '../../indicators/suppress.js';
 import type { Count, Level, Unit } from '../../indicators/types.js';
 import { figureEntries, neutralise, walkUnits, type Cell } from './rows.js';
 
-const SHEETS: Array<{ level: Level; name: string; ancestors: string[] }> = [
-  { level: 'nation', name: 'Nation', ancestors: [] },
-  { level: 'region', name: 'Region', ancestors: ['Region'] },
-  { level: 'municipality', name: 'Kommun', ancestors: ['Region', 'Kommun'] },
-  { level: 'workshop', name: 'Verkstad', ancestors: ['Region', 'Kommun', 'Verkstad'] },
+/** A sheet per level; its name and the columns naming the unit's ancestors are copy (export.*). */
+const SHEETS: Array<{ level: Level; ancestors: Level[] }> = [
+  { level: 'nation', ancestors: [] },
+  { level: 'region', ancestors: ['region'] },
+  { level: 'municipality', ancestors: ['region', 'municipality'] },
+  { level: 'workshop', ancestors: ['region', 'municipality', 'workshop'] },
 ];
-const GROUP_HEADINGS: Record<(typeof GROUPS)[number], string> = { women: 'Kvinnor', men: 'Män', total: 'Totalt', unknown: 'Okänt kön' };
+const levelName = (level: Level): string => copy(`export.level.${level}`);
+const groupHeading = (group: (typeof GROUPS)[number]): string => (group === 'unknown' ? copy('export.unknownGender') : copy(`common.${group}`));
 const VALUE_COLUMNS = ['women', 'men', 'total', 'unknown'] as const;
 const HIDDEN = '..';
 
@@ -30,11 +33,11 @@ export async function figuresXlsx(top: Unit<Cell>[]): Promise<Buffer> {
   for (const sheet of SHEETS) {
     const rows = units.filter(({ unit }) => unit.level === sheet.level);
     if (rows.length === 0) continue;
-    const ws = workbook.addWorksheet(sheet.name, { views: [{ state: 'frozen', ySplit: 1 }] });
+    const ws = workbook.addWorksheet(levelName(sheet.level), { views: [{ state: 'frozen', ySplit: 1 }] });
     ws.columns = [
-      ...sheet.ancestors.map((heading) => ({ header: heading, width: 22 })),
-      { header: 'Indikator', width: 58 },
-      ...VALUE_COLUMNS.map((g) => ({ header: GROUP_HEADINGS[g], width: 11 })),
+      ...sheet.ancestors.map((level) => ({ header: levelName(level), width: 22 })),
+      { header: copy('export.indicator'), width: 58 },
+      ...VALUE_COLUMNS.map((g) => ({ header: groupHeading(g), width: 11 })),
     ];
     ws.getRow(1).font = { bold: true };
 

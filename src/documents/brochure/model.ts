@@ -1,78 +1,24 @@
 // The brochure's view model: one municipality's figures (after disclosure control), its
 // municipality.yaml and its region turned into what templates/brochure.hbs prints. Pure and
-// synchronous — charts are described here (kind + input) and drawn by brochure-context.ts.
+// synchronous — charts are described here (kind + input) and drawn by context.ts. Every word
+// comes from the copy catalogue (templates/copy/sv.json, brochure.*).
 //
 // Rules (shared/design-brief.md, the brochure plan in seeds/000):
 // - 3–5 key figures set very large with a one-line caption, each with its women / men split;
-//   only indicators the municipality HAS data for: a section that is null (no such file) or has a
-//   zero denominator is left out, never shown as 0. A genuine zero (Trelleborg's 0 dropouts) is data.
+//   only indicators the municipality HAS data for (each indicator's part is built in sections.ts).
 // - Every table row shows Kvinnor, Män, Totalt; suppressed cells print "..".
 // - Strings are plain text here; the template escapes them. Markdown stays Markdown and goes
 //   through the environment's `md` helper (raw HTML disabled).
-import {
-  DROPOUT_REASONS,
-  DROPOUT_REASON_LABELS,
-  OUTCOMES,
-  OUTCOME_CODES,
-  TARGET_GROUPS,
-  TARGET_GROUP_LABELS,
-  type TargetGroup,
-} from '../../schema/codes.js';
 import type { MunicipalityConfig, ProjectConfig, RegionConfig } from '../../schema/config.js';
-import type { Count, Ratio, Unit } from '../../indicators/types.js';
+import type { Unit } from '../../indicators/types.js';
 import type { DocumentMeta } from '../../pdf/api.js';
-import { MISSING, formatInteger, formatPercent } from '../../html/format.js';
-import { CHANGE_COLOURS, type HorizontalBarsInput, type KaaFunnelInput, type Stacked100Input } from '../../charts/draw.js';
+import { MISSING, formatInteger } from '../../html/format.js';
+import { COPY_LANGUAGE, copy } from '../../html/copy.js';
+import { INDICATOR_PARTS, sectionContext, type IndicatorPart, type KeyFigure, type ResultSection } from './sections.js';
+
+export type { ChartSpec, KeyFigure, ResultSection, TableRow } from './sections.js';
 
 type C = number | null;
-type Cnt = Count<C>;
-
-export interface KeyFigure {
-  /** Which indicator: lets tests and CSS tell them apart. */
-  id: 'participants' | 'education-or-work' | 'dropouts' | 'kaa-contact' | 'grades' | 'baseline' | 'remaining';
-  /** Set very large: "250", "92 %". */
-  value: string;
-  /** A small word before it, e.g. "cirka" for an estimate; null for none. */
-  qualifier: string | null;
-  /** One line under it: "höjde eller behöll sitt meritvärde". */
-  caption: string;
-  /** The base of a share, "95 av 103"; null for plain counts. */
-  base: string | null;
-  /** "Kvinnor 93 %", "Män 91 %"; null for a figure the municipality reported without a split. */
-  women: string | null;
-  men: string | null;
-  /** Where a figure not computed from the CSV files comes from. */
-  note: string | null;
-}
-
-export interface TableRow {
-  label: string;
-  women: string;
-  men: string;
-  total: string;
-  /** A share row (set in italics, says "andel"). */
-  share: boolean;
-  /** A part of the row above ("varav …"), indented. */
-  indent: boolean;
-}
-
-
-export type ChartSpec =
-  | { kind: 'horizontalBars'; input: HorizontalBarsInput }
-  | { kind: 'kaaFunnel'; input: KaaFunnelInput }
-  | { kind: 'stacked100'; input: Stacked100Input };
-
-export interface ResultSection {
-  id: 'participants' | 'outcomes' | 'dropouts' | 'kaa' | 'grades';
-  heading: string;
-  /** One or two sentences with the main numbers in words. */
-  lead: string;
-  /** This indicator's rows in the brochure's one figures table (Kvinnor, Män, Totalt). */
-  rows: TableRow[];
-  /** A note under the table for this group, e.g. persons of unknown gender. */
-  note: string | null;
-  chart: (ChartSpec & { caption: string; half: boolean }) | null;
-}
 
 export interface WorkshopView {
   name: string;
@@ -108,6 +54,8 @@ export interface BrochureModel {
   tight: boolean;
   /** Caption of the figures tables that gather every section's rows. */
   tableCaption: string;
+  /** The source line under the figures tables. */
+  tableSource: string;
   /** The sections' tables two by two, as the template lays them out (a pair never splits). */
   tablePairs: ResultSection[][];
   quotes: { text: string; role: string }[];
@@ -136,75 +84,6 @@ export interface BrochureInput {
 
 /** Two charts side by side in the 174 mm column, with a 6 mm gap. */
 const HALF_CHART_WIDTH = 306;
-const WOMEN = 'Kvinnor';
-const MEN = 'Män';
-
-// ---------------------------------------------------------------------------------------------
-// Small helpers on cells.
-
-const n = (value: C | undefined): string => formatInteger(value ?? null);
-const pct = (num: C | undefined, den: C | undefined): string => formatPercent(num ?? null, den ?? null);
-
-/** A count we can draw conclusions from: present and above zero. */
-function positive(value: C | undefined): value is number {
-  return typeof value === 'number' && value > 0;
-}
-
-function countRow(label: string, count: Cnt, indent = false): TableRow {
-  return { label, women: n(count.women), men: n(count.men), total: n(count.total), share: false, indent };
-}
-
-function shareRow(label: string, ratio: Ratio<C>): TableRow {
-  const r = ratio;
-  return {
-    label,
-    women: pct(r.numerator.women, r.denominator.women),
-    men: pct(r.numerator.men, r.denominator.men),
-    total: pct(r.numerator.total, r.denominator.total),
-    share: true,
-    indent: false,
-  };
-}
-
-function genderLine(count: Cnt): { women: string; men: string; note: null; qualifier: null } {
-  return { women: `${WOMEN} ${n(count.women)}`, men: `${MEN} ${n(count.men)}`, note: null, qualifier: null };
-}
-
-function genderShares(ratio: Ratio<C>): { women: string; men: string; note: null; qualifier: null } {
-  return {
-    women: `${WOMEN} ${pct(ratio.numerator.women, ratio.denominator.women)}`,
-    men: `${MEN} ${pct(ratio.numerator.men, ratio.denominator.men)}`,
-    note: null,
-    qualifier: null,
-  };
-}
-
-/** Denominator of a share is known and above zero: the share exists. */
-function hasShare(ratio: Ratio<C>): boolean {
-  return positive(ratio.denominator.total) && ratio.numerator.total !== null;
-}
-
-/**
- * A share set very large on the cover must rest on a few persons at least ("0 %" of one person who
- * moved is no result); below that it stays in the tables, with its base beside it.
- */
-const MIN_KEY_SHARE_BASE = 5;
-function keyShareBase(ratio: Ratio<C>): boolean {
-  return (ratio.denominator.total ?? 0) >= MIN_KEY_SHARE_BASE;
-}
-
-function base(ratio: Ratio<C>): string {
-  return `${n(ratio.numerator.total)} av ${n(ratio.denominator.total)}`;
-}
-
-/** A chart category's label with its total, since split bars show women and men only: "Arbete (4)". */
-function withTotal(label: string, count: Cnt): string {
-  return `${label} (${n(count.total)})`;
-}
-
-function chartCells(count: Cnt): { women: C; men: C; total: C } {
-  return { women: count.women, men: count.men, total: count.total };
-}
 
 // ---------------------------------------------------------------------------------------------
 // The model.
@@ -227,352 +106,142 @@ export function brochureModel(input: BrochureInput): BrochureModel {
 function buildModel(input: BrochureInput, layout: BrochureLayout): BrochureModel {
   const { unit, municipality: m, region, project } = input;
   const compact = layout !== 'normal';
-  const barSeries = compact ? ('total' as const) : ('gender' as const);
-  const f = unit.figures;
   const name = m.name;
-  const year = region.report_year ?? project.report_year ?? Number(project.period.end.slice(0, 4));
-  const ownerShort = project.owner_short ?? 'SKL';
-  const results: ResultSection[] = [];
-  const keyFigures: KeyFigure[] = [];
-  const spareKeyFigures: KeyFigure[] = [];
-  let figureNo = 0;
-  // Bars split by gender show women and men; the category label carries the total.
-  const barLabel = (label: string, count: Cnt) => (compact ? label : withTotal(label, count));
-  const figureCaption = (what: string) => `Figur ${++figureNo}. ${what}, ${name}`;
-
-  // Participants: always there (participants.csv is required), but may be zero.
-  const persons = f.participants.persons;
-  if (positive(persons.total)) {
-    keyFigures.push({ id: 'participants', value: n(persons.total), caption: 'ungdomar deltog i projektet', base: null, ...genderLine(persons) });
-  }
-  {
-    const rows: TableRow[] = [countRow('Deltagare', persons)];
-    const groups = TARGET_GROUPS.filter((tg) => f.participants.byTargetGroup[tg].total !== 0);
-    // One target group only: its row would repeat the total.
-    if (groups.length > 1) for (const tg of groups) rows.push(countRow(targetGroupShort(tg), f.participants.byTargetGroup[tg], true));
-    if (f.participants.intensiveSupport.total !== 0) rows.push(countRow('varav med fördjupat stöd', f.participants.intensiveSupport, true));
-    results.push({
-      id: 'participants',
-      heading: 'Deltagare',
-      lead: positive(persons.total)
-        ? `${n(persons.total)} ungdomar deltog i Plug In 2.0 i ${name}: ${n(persons.women)} kvinnor och ${n(persons.men)} män.`
-        : `Inga deltagare är registrerade för ${name}.`,
-      rows,
-      note: null,
-      chart: null,
-    });
-  }
-
-  // Exit outcomes: among those who left with an end date.
-  const o = f.outcomes;
-  if (positive(o.exited.total)) {
-    const codes = OUTCOME_CODES.filter((code) => o.byCode[code].total !== 0);
-    // The chart carries the split by outcome (women, men and the total in its label); the table
-    // the sums the share is built from.
-    const rows: TableRow[] = [
-      countRow('Avslutade deltagare', o.exited),
-      countRow('varav till studier', o.education, true),
-      countRow('varav till arbete', o.work, true),
-    ];
-    if (o.missingOutcome.total !== 0) rows.push(countRow('varav utfall saknas', o.missingOutcome, true));
-    rows.push(shareRow('Andel i studier eller arbete', o.educationOrWork));
-    const share = hasShare(o.educationOrWork);
-    if (share && keyShareBase(o.educationOrWork)) {
-      keyFigures.push({
-        id: 'education-or-work',
-        value: pct(o.educationOrWork.numerator.total, o.educationOrWork.denominator.total),
-        caption: 'gick vidare till studier eller arbete',
-        base: base(o.educationOrWork),
-        ...genderShares(o.educationOrWork),
-      });
-    }
-    results.push({
-      id: 'outcomes',
-      heading: 'Vad deltagarna gick vidare till',
-      lead:
-        `${n(o.exited.total)} deltagare har avslutat sin tid i projektet` +
-        (share
-          ? `; ${pct(o.educationOrWork.numerator.total, o.educationOrWork.denominator.total)} (${base(o.educationOrWork)}) gick vidare till studier eller arbete.`
-          : '.') +
-        (codes.length === 1 ? ` Utfall: ${withTotal(OUTCOMES[codes[0]!].label, o.byCode[codes[0]!]).toLowerCase()}.` : ''),
-      rows,
-      note: null,
-      // A chart of one bar says nothing the sentence does not.
-      chart: codes.length < 2 ? null : {
-        kind: 'horizontalBars',
-        half: false,
-        caption: figureCaption('Utfall vid avslut, antal deltagare'),
-        input: {
-          title: `Utfall vid avslut, ${name}`,
-          series: barSeries,
-          categories: codes.map((code) => ({ label: barLabel(OUTCOMES[code].label, o.byCode[code]), ...chartCells(o.byCode[code]) })),
-        },
-      },
-    });
-  }
-
-  // Dropouts: only with a dropouts.csv (section not null) and participants to relate them to.
-  const d = f.dropouts;
-  if (d && positive(d.rate.denominator.total)) {
-    const reasons = DROPOUT_REASONS.filter((r) => d.byReason[r].total !== 0);
-    const rows: TableRow[] = [
-      countRow('Deltagare', d.rate.denominator),
-      countRow('Avbröt studierna', d.persons),
-      ...(d.persons.total !== 0 ? [countRow('varav återvände till studier', d.returned, true)] : []),
-      countRow('Kvar i studier', d.remaining),
-      shareRow('Andel som avbröt', d.rate),
-    ];
-    const zero = d.persons.total === 0;
-    // Those who stayed are the other side of the dropout rate: shown on the cover only when it
-    // would otherwise carry fewer than three figures (the design brief's minimum).
-    if (!zero) {
-      spareKeyFigures.push({
-        id: 'remaining',
-        value: n(d.remaining.total),
-        caption: 'fanns kvar i studier vid projektets slut',
-        base: `av ${n(d.rate.denominator.total)} deltagare`,
-        ...genderLine(d.remaining),
-      });
-    }
-    keyFigures.push(
-      zero
-        ? { id: 'dropouts', value: '0', caption: 'avbrott i studierna', base: `bland ${n(d.rate.denominator.total)} deltagare`, ...genderLine(d.persons) }
-        : {
-            id: 'dropouts',
-            value: pct(d.rate.numerator.total, d.rate.denominator.total),
-            caption: 'avbröt studierna',
-            base: base(d.rate),
-            ...genderShares(d.rate),
-          },
-    );
-    results.push({
-      id: 'dropouts',
-      heading: 'Avbrott i studierna',
-      lead: zero
-        ? `Ingen av de ${n(d.rate.denominator.total)} deltagarna avbröt sina studier.`
-        : `${n(d.persons.total)} av ${n(d.rate.denominator.total)} deltagare (${pct(d.rate.numerator.total, d.rate.denominator.total)}) avbröt sina studier; ${n(d.remaining.total)} fanns kvar i studier.` +
-          (reasons.length === 1 ? ` Orsak: ${withTotal(DROPOUT_REASON_LABELS[reasons[0]!], d.byReason[reasons[0]!]).toLowerCase()}.` : ''),
-      rows,
-      note: null,
-      chart:
-        reasons.length > 1 && !zero
-          ? {
-              kind: 'horizontalBars',
-              half: false,
-              caption: figureCaption('Orsak till avbrott, antal personer'),
-              input: {
-                title: `Orsak till avbrott, ${name}`,
-                series: barSeries,
-                categories: reasons.map((r) => ({ label: barLabel(DROPOUT_REASON_LABELS[r], d.byReason[r]), ...chartCells(d.byReason[r]) })),
-              },
-            }
-          : null,
-    });
-  }
-
-  // KAA: only with a kaa_contacts.csv and somebody on the list.
-  const k = f.kaa;
-  if (k && positive(k.listed.total)) {
-    const rows: TableRow[] = [
-      countRow('På KAA-listan', k.listed),
-      countRow('Kontaktade', k.contacted),
-      countRow('I insatser', k.inInterventions),
-      shareRow('Andel kontaktade', k.contactRate),
-    ];
-    const unknownListed = k.listed.unknown;
-    const note = positive(unknownListed ?? null)
-      ? `Totalt omfattar även ${n(unknownListed ?? null)} personer med okänt kön.`
-      : null;
-    if (hasShare(k.contactRate) && keyShareBase(k.contactRate)) {
-      keyFigures.push({
-        id: 'kaa-contact',
-        value: pct(k.contactRate.numerator.total, k.contactRate.denominator.total),
-        caption: 'av ungdomarna på KAA-listan fick kontakt',
-        base: base(k.contactRate),
-        ...genderShares(k.contactRate),
-      });
-    }
-    results.push({
-      id: 'kaa',
-      heading: 'Det kommunala aktivitetsansvaret (KAA)',
-      lead: `${n(k.listed.total)} ungdomar fanns på KAA-listan. ${n(k.contacted.total)} av dem kontaktades och ${n(k.inInterventions.total)} kom med i insatser.`,
-      rows,
-      note,
-      chart: {
-        kind: 'kaaFunnel',
-        half: false,
-        caption: figureCaption('Från KAA-listan till insatser, antal personer'),
-        input: {
-          title: `Från KAA-listan till insatser, ${name}`,
-          series: 'total',
-          steps: [
-            { label: 'På KAA-listan', ...chartCells(k.listed) },
-            { label: 'Kontaktade', ...chartCells(k.contacted) },
-            { label: 'I insatser', ...chartCells(k.inInterventions) },
-          ],
-        },
-      },
-    });
-  }
-
-  // Grades: only with a grades.csv and somebody measurable (grades in two terms).
-  const g = f.grades;
-  if (g && positive(g.measurable.total)) {
-    const rows: TableRow[] = [
-      countRow('Elever med betyg två terminer', g.measurable),
-      countRow('Höjde sitt meritvärde', g.raised, true),
-      countRow('Behöll sitt meritvärde', g.kept, true),
-      countRow('Sänkte sitt meritvärde', g.lowered, true),
-      shareRow('Andel som höjde eller behöll', g.raisedOrKept),
-    ];
-    const intensive = g.intensiveRaised;
-    const hasIntensive = positive(intensive.denominator.total);
-    if (hasIntensive) {
-      rows.push(countRow('Elever med fördjupat stöd', intensive.denominator));
-      rows.push(countRow('varav höjde sitt meritvärde', intensive.numerator, true));
-    }
-    if (hasShare(g.raisedOrKept) && keyShareBase(g.raisedOrKept)) {
-      keyFigures.push({
-        id: 'grades',
-        value: pct(g.raisedOrKept.numerator.total, g.raisedOrKept.denominator.total),
-        caption: 'höjde eller behöll sitt meritvärde',
-        base: base(g.raisedOrKept),
-        ...genderShares(g.raisedOrKept),
-      });
-    }
-    const leadIntensive = hasIntensive
-      ? ` Av de ${n(intensive.denominator.total)} eleverna med fördjupat stöd höjde ${n(intensive.numerator.total)} sitt meritvärde.`
-      : '';
-    results.push({
-      id: 'grades',
-      heading: 'Betyg och meritvärde',
-      lead:
-        `${n(g.measurable.total)} elever har betyg från två terminer. ` +
-        `${pct(g.raisedOrKept.numerator.total, g.raisedOrKept.denominator.total)} (${base(g.raisedOrKept)}) höjde eller behöll sitt meritvärde.` +
-        leadIntensive,
-      rows,
-      note: null,
-      chart: {
-        kind: 'stacked100',
-        half: false,
-        caption: figureCaption('Förändring av meritvärde mellan första och sista terminen'),
-        input: {
-          title: `Förändring av meritvärde, ${name}`,
-          parts: [
-            { label: 'Höjt', colour: CHANGE_COLOURS.raised },
-            { label: 'Behållit', colour: CHANGE_COLOURS.kept },
-            { label: 'Sänkt', colour: CHANGE_COLOURS.lowered },
-          ],
-          rows: [
-            { label: WOMEN, values: [g.raised.women, g.kept.women, g.lowered.women] },
-            { label: MEN, values: [g.raised.men, g.kept.men, g.lowered.men] },
-            { label: 'Totalt', values: [g.raised.total, g.kept.total, g.lowered.total] },
-          ],
-        },
-      },
-    });
-  }
-
-  // The small charts (KAA steps, grade change) share a row when both are there.
-  const small = results.filter((r) => r.chart && (r.chart.kind === 'kaaFunnel' || r.chart.kind === 'stacked100'));
-  if (small.length === 2) {
-    for (const r of small) {
-      r.chart!.half = true;
-      r.chart!.input.width = HALF_CHART_WIDTH;
-    }
-  }
-
-  const workshops: WorkshopView[] = m.workshops.map((w) => ({
-    name: w.name,
-    targetGroups: w.target_groups.map((tg) => TARGET_GROUP_LABELS[tg]),
-    description: nonEmpty(w.description),
-  }));
-
-  const baselines: BaselineView[] = (m.baseline ?? []).map((b) => ({
-    value: `${b.approximate ? 'cirka ' : ''}${formatInteger(b.value)}`,
-    label: b.label,
-    period: nonEmpty(b.period),
-  }));
-
-  // Figures the municipality reported itself (e.g. "cirka 1 000 elever") fill the cover up to five.
-  const shownKeyFigures = keyFigures.filter((kf) => kf.value !== MISSING).slice(0, 5);
-  for (const [i, b] of baselines.entries()) {
-    if (shownKeyFigures.length >= 5) break;
-    const reported = m.baseline?.[i];
-    shownKeyFigures.push({
-      id: 'baseline',
-      value: formatInteger(reported?.value ?? null),
-      qualifier: reported?.approximate ? 'cirka' : null,
-      caption: b.period ? `${b.label}, ${b.period}` : b.label,
-      base: null,
-      women: null,
-      men: null,
-      note: 'Uppgift från kommunen',
-    });
-  }
-  for (const spare of spareKeyFigures) if (shownKeyFigures.length < 3 && spare.value !== MISSING) shownKeyFigures.push(spare);
-
-  const interview = m.interview
-    ? { title: m.interview.title ?? 'Intervju', role: m.interview.role, text: m.interview.text }
-    : null;
-
-  const suppressed = results.some((s) => s.rows.some((r) => [r.women, r.men, r.total].includes(MISSING)));
-  const title = `${project.name} – ${name}`;
+  // One context for all parts: it numbers the figures in print order.
+  const context = sectionContext(unit.figures, name, compact);
+  const parts = INDICATOR_PARTS.map((part) => part(context));
+  const results = parts.flatMap((p) => (p.section ? [p.section] : []));
+  pairSmallCharts(results);
+  const baselines = baselineViews(m);
   return {
-    meta: {
-      title,
-      shortTitle: title,
-      author: region.organisation,
-      subject: `Resultat och arbetssätt i ${name} i ${project.name}, ett projekt finansierat av Europeiska socialfonden`,
-      keywords: [project.name, name, region.name, 'ESF', 'Europeiska socialfonden', ownerShort, 'avhopp från gymnasieskolan', 'kommunala aktivitetsansvaret'],
-      lang: 'sv',
-    },
+    meta: brochureMeta(input),
     date: project.period.end,
     municipality: { id: m.id, name, genitive: genitive(name), kommunkod: m.kommunkod, started: m.started ?? null },
     region: { id: region.id, name: region.name, organisation: region.organisation },
-    project: {
-      name: project.name,
-      owner: project.owner,
-      ownerShort,
-      caseNumber: project.esf_case_number,
-      periodStart: project.period.start,
-      periodEnd: project.period.end,
-      years: `${project.period.start.slice(0, 4)}–${project.period.end.slice(0, 4)}`,
-    },
-    year,
-    // A key figure that disclosure control hid would print a huge "..": it is left to the tables.
-    keyFigures: shownKeyFigures,
+    project: projectView(project),
+    year: region.report_year ?? project.report_year ?? Number(project.period.end.slice(0, 4)),
+    keyFigures: coverKeyFigures(parts, m, baselines),
     whatWeDid: nonEmpty(m.narrative?.what_we_did),
-    workshops,
+    workshops: workshopViews(m),
     resultsText: nonEmpty(m.narrative?.results),
     implementation: nonEmpty(m.narrative?.implementation),
     results,
     layout,
     compact,
     tight: layout === 'tight',
-    tableCaption: `Tabell 1. Resultat i siffror, ${name}`,
-    tablePairs: results.reduce<ResultSection[][]>((pairs, section, i) => {
-      if (i % 2 === 0) pairs.push([section]);
-      else pairs[pairs.length - 1]!.push(section);
-      return pairs;
-    }, []),
+    tableCaption: copy('brochure.results.tableCaption', { table: copy('common.table'), place: name }),
+    tableSource: copy('brochure.results.tableSource', { placeGenitive: genitive(name), project: project.name }),
+    tablePairs: inPairs(results),
     quotes: (m.quotes ?? []).map((q) => ({ text: q.text, role: q.role })),
-    interview,
+    interview: m.interview ? { title: m.interview.title ?? copy('brochure.interview.title'), role: m.interview.role, text: m.interview.text } : null,
     baselines,
     contact: m.contact ? { organisation: m.contact.organisation, web: m.contact.web ?? null } : null,
     synthetic: region.synthetic === true,
-    suppressionNote: suppressed
-      ? '.. = uppgiften visas inte: den bygger på för få personer (röjandeskydd) eller det finns ingen bas att beräkna andelen på.'
-      : null,
+    suppressionNote: anySuppressed(results) ? copy('brochure.results.suppressionNote', { missing: MISSING }) : null,
   };
 }
 
-function targetGroupShort(tg: TargetGroup): string {
+/** The PDF's title, subject and keywords. */
+function brochureMeta({ municipality: m, region, project }: BrochureInput): DocumentMeta {
+  const title = copy('brochure.meta.title', { project: project.name, place: m.name });
   return {
-    '1': 'varav målgrupp 1 (riskzon)',
-    '2': 'varav målgrupp 2 (KAA)',
-    '3': 'varav målgrupp 3 (nyanlända)',
-  }[tg];
+    title,
+    shortTitle: title,
+    author: region.organisation,
+    subject: copy('brochure.meta.subject', { place: m.name, project: project.name }),
+    keywords: [
+      project.name,
+      m.name,
+      region.name,
+      copy('common.keywords.esf'),
+      copy('common.euFund'),
+      ownerShort(project),
+      copy('common.keywords.dropout'),
+      copy('common.keywords.kaaLong'),
+    ],
+    lang: COPY_LANGUAGE,
+  };
+}
+
+function ownerShort(project: ProjectConfig): string {
+  return project.owner_short ?? 'SKL';
+}
+
+function projectView(project: ProjectConfig): BrochureModel['project'] {
+  return {
+    name: project.name,
+    owner: project.owner,
+    ownerShort: ownerShort(project),
+    caseNumber: project.esf_case_number,
+    periodStart: project.period.start,
+    periodEnd: project.period.end,
+    years: `${project.period.start.slice(0, 4)}–${project.period.end.slice(0, 4)}`,
+  };
+}
+
+/** The small charts (KAA steps, grade change) share a row when both are there. */
+function pairSmallCharts(results: ResultSection[]): void {
+  const small = results.filter((r) => r.chart && (r.chart.kind === 'kaaFunnel' || r.chart.kind === 'stacked100'));
+  if (small.length !== 2) return;
+  for (const r of small) {
+    r.chart!.half = true;
+    r.chart!.input.width = HALF_CHART_WIDTH;
+  }
+}
+
+function workshopViews(m: MunicipalityConfig): WorkshopView[] {
+  return m.workshops.map((w) => ({
+    name: w.name,
+    targetGroups: w.target_groups.map((tg) => copy(`codes.targetGroup.${tg}`)),
+    description: nonEmpty(w.description),
+  }));
+}
+
+/** "cirka 1 000", the word before the number as the regional report prints it. */
+function baselineViews(m: MunicipalityConfig): BaselineView[] {
+  return (m.baseline ?? []).map((b) => ({
+    value: `${b.approximate ? `${copy('common.approximately')} ` : ''}${formatInteger(b.value)}`,
+    label: b.label,
+    period: nonEmpty(b.period),
+  }));
+}
+
+/**
+ * The cover's key figures: the indicators' (a figure that disclosure control hid would print a
+ * huge "..": it is left to the tables), then figures the municipality reported itself (e.g.
+ * "cirka 1 000 elever") up to five, then spare figures up to the minimum of three.
+ */
+function coverKeyFigures(parts: IndicatorPart[], m: MunicipalityConfig, baselines: BaselineView[]): KeyFigure[] {
+  const shown = parts.flatMap((p) => p.keyFigures).filter((kf) => kf.value !== MISSING).slice(0, 5);
+  for (const [i, b] of baselines.entries()) {
+    if (shown.length >= 5) break;
+    const reported = m.baseline?.[i];
+    shown.push({
+      id: 'baseline',
+      value: formatInteger(reported?.value ?? null),
+      qualifier: reported?.approximate ? copy('common.approximately') : null,
+      caption: b.period ? copy('brochure.keyFigure.baselineWithPeriod', { label: b.label, period: b.period }) : b.label,
+      base: null,
+      women: null,
+      men: null,
+      note: copy('brochure.keyFigure.baselineNote'),
+    });
+  }
+  for (const spare of parts.flatMap((p) => p.spareKeyFigures)) if (shown.length < 3 && spare.value !== MISSING) shown.push(spare);
+  return shown;
+}
+
+/** The sections' tables two by two, as the template lays them out. */
+function inPairs(results: ResultSection[]): ResultSection[][] {
+  return results.reduce<ResultSection[][]>((pairs, section, i) => {
+    if (i % 2 === 0) pairs.push([section]);
+    else pairs[pairs.length - 1]!.push(section);
+    return pairs;
+  }, []);
+}
+
+function anySuppressed(results: ResultSection[]): boolean {
+  return results.some((s) => s.rows.some((r) => [r.women, r.men, r.total].includes(MISSING)));
 }
 
 /** CSS pixels to mm (96 px per inch). */
@@ -715,7 +384,7 @@ export function bodyFlow(model: BrochureModel): FlowBlock[] {
     });
     const notes = model.results.filter((r) => r.note).map((r) => `${r.heading}: ${r.note}`);
     if (model.suppressionNote) notes.push(model.suppressionNote);
-    notes.push(`Källa: ${model.municipality.genitive} uppgifter om deltagarna i ${model.project.name}, sammanställda med plugin-report.`);
+    notes.push(model.tableSource);
     for (const note of notes) {
       flow.push({ kind: 'lines', mm: 8.5 * 1.4 * PT, lines: Math.ceil(note.length / 125), before: 3 * PT, after: 0, what: 'table note' });
     }

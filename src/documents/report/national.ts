@@ -6,6 +6,7 @@ import { formatInteger, formatList } from '../../html/format.js';
 import { chartBlock, unitSharesChart, unitsChart } from './charts.js';
 import { indicatorSections, keyFigures, markdownOrMissing, methodAppendix, narrativeSection, type SUnit, type ValidationSummary } from './common.js';
 import { DocumentBuilder, type Block, type TableRow } from './document.js';
+import { COPY_LANGUAGE } from '../../html/copy.js';
 import { label } from './labels.js';
 import { periodText, reportYear, type ReportView } from './regional.js';
 import { countCells, makeTable, shareCells, shareRow, totalRow, type Cell } from './tables.js';
@@ -29,14 +30,14 @@ export async function nationalReport(input: NationalReportInput): Promise<Report
   const regions = unit.children;
   const municipalities = regions.reduce((s, r) => s + r.children.length, 0);
   const anySynthetic = input.regions.some((r) => r.config.synthetic);
-  const source = (file: string) => label('sources.file', { file, place });
+  const source = (file: string) => label('report.sources.file', { file, place });
 
   const summary = doc.chapter(label('national.chapters.summary'));
   if (anySynthetic) summary.blocks.push({ kind: 'note', text: label('national.syntheticNote', { regions: formatList(input.regions.filter((r) => r.config.synthetic).map((r) => r.config.name)) }) });
   summary.blocks.push({
     kind: 'keyFigures',
     items: keyFigures(unit.figures, [
-      { value: formatInteger(regions.length), label: label('keyFigures.regions'), detail: label('national.municipalitiesDetail', { n: formatInteger(municipalities) }) },
+      { value: formatInteger(regions.length), label: label('report.keyFigures.regions'), detail: label('national.municipalitiesDetail', { n: formatInteger(municipalities) }) },
     ]),
   });
   if (project.planned_participants) {
@@ -61,31 +62,31 @@ export async function nationalReport(input: NationalReportInput): Promise<Report
   const comparison = doc.chapter(label('national.chapters.comparison'));
   comparison.blocks.push({ kind: 'paragraph', muted: false, text: label('national.comparisonLead') });
 
-  const s1 = doc.section(comparison, label('sections.participants'));
-  s1.blocks.push(countTable(doc, label('captions.participantsPerRegion'), regions.map((r) => ({ name: r.name, count: r.figures.participants.persons })), unit.figures.participants.persons, source('participants.csv')));
-  const c1 = await unitsChart(label('captions.participantsPerRegionChart'), regions.map((r) => ({ name: r.name, count: r.figures.participants.persons })));
-  if (c1) s1.blocks.push(chartBlock(doc, label('captions.participantsPerRegionChart'), c1, source('participants.csv')));
+  const s1 = doc.section(comparison, label('report.sections.participants'));
+  s1.blocks.push(countTable(doc, label('report.captions.participantsPerRegion'), regions.map((r) => ({ name: r.name, count: r.figures.participants.persons })), unit.figures.participants.persons, source('participants.csv')));
+  const c1 = await unitsChart(label('report.captions.participantsPerRegionChart'), regions.map((r) => ({ name: r.name, count: r.figures.participants.persons })));
+  if (c1) s1.blocks.push(chartBlock(doc, label('report.captions.participantsPerRegionChart'), c1, source('participants.csv')));
 
-  const s2 = doc.section(comparison, label('sections.outcomes'));
+  const s2 = doc.section(comparison, label('report.sections.outcomes'));
   const withExits = regions.filter((r) => r.figures.outcomes.exited.total !== 0);
-  s2.blocks.push(shareTable(doc, label('captions.educationOrWorkPerRegion'), withExits.map((r) => ({ name: r.name, ratio: r.figures.outcomes.educationOrWork })), unit.figures.outcomes.educationOrWork, source('participants.csv')));
-  const c2 = await unitSharesChart(label('captions.educationOrWorkPerRegionChart'), withExits.map((r) => ({ name: r.name, ratio: r.figures.outcomes.educationOrWork })));
-  if (c2) s2.blocks.push(chartBlock(doc, label('captions.educationOrWorkPerRegionChart'), c2, source('participants.csv')));
+  s2.blocks.push(shareTable(doc, label('report.captions.educationOrWorkPerRegion'), withExits.map((r) => ({ name: r.name, ratio: r.figures.outcomes.educationOrWork })), unit.figures.outcomes.educationOrWork, source('participants.csv')));
+  const c2 = await unitSharesChart(label('report.captions.educationOrWorkPerRegionChart'), withExits.map((r) => ({ name: r.name, ratio: r.figures.outcomes.educationOrWork })));
+  if (c2) s2.blocks.push(chartBlock(doc, label('report.captions.educationOrWorkPerRegionChart'), c2, source('participants.csv')));
 
-  const s3 = doc.section(comparison, label('sections.dropouts'));
+  const s3 = doc.section(comparison, label('report.sections.dropouts'));
   const withDropouts = regions.filter((r) => r.figures.dropouts !== null);
-  if (withDropouts.length === 0 || !unit.figures.dropouts) s3.blocks.push({ kind: 'missing', text: label('lead.noDropoutData') });
-  else s3.blocks.push(shareTable(doc, label('captions.dropoutRatePerRegion'), withDropouts.map((r) => ({ name: r.name, ratio: r.figures.dropouts!.rate })), unit.figures.dropouts.rate, source('dropouts.csv')));
+  if (withDropouts.length === 0 || !unit.figures.dropouts) s3.blocks.push({ kind: 'missing', text: label('report.lead.noDropoutData') });
+  else s3.blocks.push(shareTable(doc, label('report.captions.dropoutRatePerRegion'), withDropouts.map((r) => ({ name: r.name, ratio: r.figures.dropouts!.rate })), unit.figures.dropouts.rate, source('dropouts.csv')));
 
-  const s4 = doc.section(comparison, label('sections.grades'));
+  const s4 = doc.section(comparison, label('report.sections.grades'));
   const withGrades = regions.filter((r) => r.figures.grades !== null && r.figures.grades.measurable.total !== 0);
-  if (withGrades.length === 0 || !unit.figures.grades) s4.blocks.push({ kind: 'missing', text: label('lead.noGradeData') });
-  else s4.blocks.push(shareTable(doc, label('captions.raisedOrKeptPerRegion'), withGrades.map((r) => ({ name: r.name, ratio: r.figures.grades!.raisedOrKept })), unit.figures.grades.raisedOrKept, source('grades.csv')));
+  if (withGrades.length === 0 || !unit.figures.grades) s4.blocks.push({ kind: 'missing', text: label('report.lead.noGradeData') });
+  else s4.blocks.push(shareTable(doc, label('report.captions.raisedOrKeptPerRegion'), withGrades.map((r) => ({ name: r.name, ratio: r.figures.grades!.raisedOrKept })), unit.figures.grades.raisedOrKept, source('grades.csv')));
 
-  const s5 = doc.section(comparison, label('sections.kaa'));
+  const s5 = doc.section(comparison, label('report.sections.kaa'));
   const withKaa = regions.filter((r) => r.figures.kaa !== null && r.figures.kaa.listed.total !== 0);
-  if (withKaa.length === 0 || !unit.figures.kaa) s5.blocks.push({ kind: 'missing', text: label('lead.noKaaData') });
-  else s5.blocks.push(shareTable(doc, label('captions.kaaPerRegion'), withKaa.map((r) => ({ name: r.name, ratio: r.figures.kaa!.contactRate })), unit.figures.kaa.contactRate, source('kaa_contacts.csv')));
+  if (withKaa.length === 0 || !unit.figures.kaa) s5.blocks.push({ kind: 'missing', text: label('report.lead.noKaaData') });
+  else s5.blocks.push(shareTable(doc, label('report.captions.kaaPerRegion'), withKaa.map((r) => ({ name: r.name, ratio: r.figures.kaa!.contactRate })), unit.figures.kaa.contactRate, source('kaa_contacts.csv')));
 
   const regionsChapter = doc.chapter(label('national.chapters.regions'));
   for (const loaded of input.regions) {
@@ -100,7 +101,7 @@ export async function nationalReport(input: NationalReportInput): Promise<Report
       text: label('national.regionLead', { organisation: loaded.config.organisation, place: r.name, n: formatInteger(names.length), municipalities: formatList(names) }),
     });
     if (loaded.config.synthetic) section.blocks.push({ kind: 'paragraph', muted: true, text: label('national.regionSynthetic') });
-    section.blocks.push(regionKeyTable(doc, r, label('sources.file', { file: 'participants.csv, kaa_contacts.csv', place: r.name })));
+    section.blocks.push(regionKeyTable(doc, r, label('report.sources.file', { file: 'participants.csv, kaa_contacts.csv', place: r.name })));
   }
 
   const lessons = doc.chapter(label('national.chapters.lessons'));
@@ -118,8 +119,8 @@ export async function nationalReport(input: NationalReportInput): Promise<Report
       shortTitle: `${project.name} · ${title}`,
       author: project.owner,
       subject: label('national.subject', { project: project.name, period: periodText(project) }),
-      keywords: [project.name, 'ESF', 'Europeiska socialfonden', project.esf_case_number, 'slutrapport', 'KAA'],
-      lang: 'sv',
+      keywords: [project.name, label('common.keywords.esf'), label('common.euFund'), project.esf_case_number, label('common.keywords.finalReport'), label('common.keywords.kaa')],
+      lang: COPY_LANGUAGE,
     },
     context: {
       cover: {
@@ -161,28 +162,28 @@ function regionsOverview(doc: DocumentBuilder, input: NationalReportInput): Bloc
   return {
     kind: 'table',
     table: makeTable(doc, {
-      caption: label('captions.regionsOverview'),
+      caption: label('report.captions.regionsOverview'),
       stub: label('common.region'),
-      columns: [label('rows.organisation'), label('rows.municipalities')],
+      columns: [label('report.rows.organisation'), label('report.rows.municipalities')],
       align: ['text', 'num'],
       rows,
-      source: label('sources.config'),
+      source: label('report.sources.config'),
     }),
   };
 }
 
 function regionKeyTable(doc: DocumentBuilder, r: SUnit, source: string): Block {
   const f = r.figures;
-  const rows: TableRow[] = [totalRow(label('rows.participants'), f.participants.persons)];
+  const rows: TableRow[] = [totalRow(label('report.rows.participants'), f.participants.persons)];
   if (f.outcomes.exited.total !== 0) {
-    rows.push({ kind: 'data', label: label('rows.exited'), cells: countCells(f.outcomes.exited), indent: false });
-    rows.push(shareRow(label('rows.educationOrWork'), f.outcomes.educationOrWork, true));
+    rows.push({ kind: 'data', label: label('report.rows.exited'), cells: countCells(f.outcomes.exited), indent: false });
+    rows.push(shareRow(label('report.rows.educationOrWork'), f.outcomes.educationOrWork, true));
   }
-  if (f.dropouts) rows.push(shareRow(label('rows.dropoutRate'), f.dropouts.rate));
-  if (f.grades && f.grades.measurable.total !== 0) rows.push(shareRow(label('rows.raisedOrKept'), f.grades.raisedOrKept));
+  if (f.dropouts) rows.push(shareRow(label('report.rows.dropoutRate'), f.dropouts.rate));
+  if (f.grades && f.grades.measurable.total !== 0) rows.push(shareRow(label('report.rows.raisedOrKept'), f.grades.raisedOrKept));
   if (f.kaa && f.kaa.listed.total !== 0) {
-    rows.push({ kind: 'data', label: label('rows.kaaListed'), cells: countCells(f.kaa.listed), indent: false });
-    rows.push(shareRow(label('rows.kaaContactRate'), f.kaa.contactRate, true));
+    rows.push({ kind: 'data', label: label('report.rows.kaaListed'), cells: countCells(f.kaa.listed), indent: false });
+    rows.push(shareRow(label('report.rows.kaaContactRate'), f.kaa.contactRate, true));
   }
-  return { kind: 'table', table: makeTable(doc, { caption: label('captions.regionKeyFigures', { place: r.name }), rows, source }) };
+  return { kind: 'table', table: makeTable(doc, { caption: label('report.captions.regionKeyFigures', { place: r.name }), rows, source }) };
 }

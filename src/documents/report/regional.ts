@@ -15,6 +15,7 @@ import {
   type ValidationSummary,
 } from './common.js';
 import { DocumentBuilder, type Block, type TableRow } from './document.js';
+import { COPY_LANGUAGE } from '../../html/copy.js';
 import { label } from './labels.js';
 import {
   countCells,
@@ -73,8 +74,8 @@ export async function regionalReport(input: RegionalReportInput): Promise<Report
   summary.blocks.push({ kind: 'keyFigures', items: keyFigures(unit.figures, [
     {
       value: formatInteger(unit.children.length),
-      label: label('keyFigures.municipalities'),
-      detail: label('keyFigures.workshopsDetail', { n: formatInteger(unit.children.reduce((s, m) => s + m.children.length, 0)) }),
+      label: label('report.keyFigures.municipalities'),
+      detail: label('report.keyFigures.workshopsDetail', { n: formatInteger(unit.children.reduce((s, m) => s + m.children.length, 0)) }),
     },
   ]) });
   summary.blocks.push(markdownOrMissing(narrative.summary));
@@ -91,10 +92,10 @@ export async function regionalReport(input: RegionalReportInput): Promise<Report
     rows.push(totalRow(label('common.regionTotal', { place }), unit.figures.participants.persons));
     perMuniParticipants.push({
       kind: 'table',
-      table: makeTable(doc, { caption: label('captions.participantsPerMunicipality', { place }), stub: label('common.municipality'), rows, source: label('sources.file', { file: 'participants.csv', place }) }),
+      table: makeTable(doc, { caption: label('report.captions.participantsPerMunicipality', { place }), stub: label('common.municipality'), rows, source: label('report.sources.file', { file: 'participants.csv', place }) }),
     });
-    const chart = await unitsChart(label('captions.participantsPerMunicipalityChart', { place }), munis.map((m) => ({ name: m.name, count: m.figures.participants.persons })));
-    if (chart) perMuniParticipants.push(chartBlock(doc, label('captions.participantsPerMunicipalityChart', { place }), chart, label('sources.file', { file: 'participants.csv', place })));
+    const chart = await unitsChart(label('report.captions.participantsPerMunicipalityChart', { place }), munis.map((m) => ({ name: m.name, count: m.figures.participants.persons })));
+    if (chart) perMuniParticipants.push(chartBlock(doc, label('report.captions.participantsPerMunicipalityChart', { place }), chart, label('report.sources.file', { file: 'participants.csv', place })));
   }
   const perMuniOutcomes: Block[] = [];
   {
@@ -104,10 +105,10 @@ export async function regionalReport(input: RegionalReportInput): Promise<Report
       rows.push({ ...shareRow(label('common.regionTotal', { place }), unit.figures.outcomes.educationOrWork), kind: 'total' });
       perMuniOutcomes.push({
         kind: 'table',
-        table: makeTable(doc, { caption: label('captions.educationOrWorkPerMunicipality', { place }), stub: label('common.municipality'), rows, source: label('sources.file', { file: 'participants.csv', place }) }),
+        table: makeTable(doc, { caption: label('report.captions.educationOrWorkPerMunicipality', { place }), stub: label('common.municipality'), rows, source: label('report.sources.file', { file: 'participants.csv', place }) }),
       });
-      const chart = await unitSharesChart(label('captions.educationOrWorkPerMunicipalityChart', { place }), withExits.map((m) => ({ name: m.name, ratio: m.figures.outcomes.educationOrWork })));
-      if (chart) perMuniOutcomes.push(chartBlock(doc, label('captions.educationOrWorkPerMunicipalityChart', { place }), chart, label('sources.file', { file: 'participants.csv', place })));
+      const chart = await unitSharesChart(label('report.captions.educationOrWorkPerMunicipalityChart', { place }), withExits.map((m) => ({ name: m.name, ratio: m.figures.outcomes.educationOrWork })));
+      if (chart) perMuniOutcomes.push(chartBlock(doc, label('report.captions.educationOrWorkPerMunicipalityChart', { place }), chart, label('report.sources.file', { file: 'participants.csv', place })));
     }
   }
   await indicatorSections(doc, results, unit, place, { participants: perMuniParticipants, outcomes: perMuniOutcomes });
@@ -138,15 +139,15 @@ export async function regionalReport(input: RegionalReportInput): Promise<Report
   doc.renumber();
 
   const year = reportYear(project, region);
-  const title = `${label('regional.title')} ${region.name}`;
+  const title = label('regional.titleWithPlace', { title: label('regional.title'), place: region.name });
   return {
     meta: {
       title: `${project.name}: ${title}`,
       shortTitle: `${project.name} · ${title}`,
       author: region.organisation,
       subject: label('regional.subject', { project: project.name, place: region.name, period: periodText(project) }),
-      keywords: [project.name, 'ESF', 'Europeiska socialfonden', project.esf_case_number, region.name, 'slutrapport', 'KAA'],
-      lang: 'sv',
+      keywords: [project.name, label('common.keywords.esf'), label('common.euFund'), project.esf_case_number, region.name, label('common.keywords.finalReport'), label('common.keywords.kaa')],
+      lang: COPY_LANGUAGE,
     },
     context: {
       cover: {
@@ -170,6 +171,11 @@ export function periodText(project: ProjectConfig): string {
   return `${formatDateText(project.period.start)} – ${formatDateText(project.period.end)}`;
 }
 
+/** "1 och 2", or "1, 2, 3" (without a conjunction, as the reports always printed three groups). */
+function targetGroupList(groups: readonly string[]): string {
+  return groups.length === 2 ? label('report.municipality.twoTargetGroups', { first: groups[0]!, second: groups[1]! }) : groups.join(', ');
+}
+
 /** Workshops of a municipality that have data for an indicator, with the unit's figures. */
 function workshopsWith(m: SUnit, has: (f: SFigures) => boolean): SUnit[] {
   return m.children.filter((w) => has(w.figures));
@@ -179,43 +185,43 @@ async function municipalityBlocks(doc: DocumentBuilder, config: MunicipalityConf
   const blocks: Block[] = [];
   const place = m.name;
   const f = m.figures;
-  const source = (file: string) => label('sources.file', { file, place });
+  const source = (file: string) => label('report.sources.file', { file, place });
 
   const workshops = config.workshops.map(
-    (w) => `${w.name} – ${label('municipality.targetGroups', { groups: w.target_groups.join(w.target_groups.length === 2 ? ' och ' : ', ') })}`,
+    (w) => label('report.municipality.workshopWithGroups', { workshop: w.name, groups: label('report.municipality.targetGroups', { groups: targetGroupList(w.target_groups) }) }),
   );
-  const facts = [{ label: label('municipality.code'), value: config.kommunkod }];
-  if (config.started) facts.push({ label: label('municipality.started'), value: formatMonthYear(config.started) });
-  facts.push({ label: config.workshops.length === 1 ? label('municipality.workshop') : label('municipality.workshops'), value: workshops.join('; ') });
+  const facts = [{ label: label('report.municipality.code'), value: config.kommunkod }];
+  if (config.started) facts.push({ label: label('report.municipality.started'), value: formatMonthYear(config.started) });
+  facts.push({ label: config.workshops.length === 1 ? label('report.municipality.workshop') : label('report.municipality.workshops'), value: workshops.join('; ') });
   blocks.push({ kind: 'facts', items: facts });
 
   const narrative = config.narrative ?? {};
-  if (narrative.what_we_did) blocks.push({ kind: 'subheading', text: label('municipality.whatWeDid' ) }, { kind: 'markdown', text: narrative.what_we_did });
+  if (narrative.what_we_did) blocks.push({ kind: 'subheading', text: label('report.municipality.whatWeDid' ) }, { kind: 'markdown', text: narrative.what_we_did });
   const described = config.workshops.filter((w) => w.description);
   if (described.length > 0) blocks.push({ kind: 'definitions', items: described.map((w) => ({ title: w.name, text: w.description! })) });
-  if (narrative.results) blocks.push({ kind: 'subheading', text: label('municipality.results') }, { kind: 'markdown', text: narrative.results });
+  if (narrative.results) blocks.push({ kind: 'subheading', text: label('report.municipality.results') }, { kind: 'markdown', text: narrative.results });
   if (config.baseline && config.baseline.length > 0) {
     blocks.push({
       kind: 'facts',
       items: config.baseline.map((b) => ({
         label: b.label,
-        value: `${b.approximate ? label('municipality.approximately') + ' ' : ''}${formatInteger(b.value)}${b.period ? ` (${b.period})` : ''}`,
+        value: `${b.approximate ? label('common.approximately') + ' ' : ''}${formatInteger(b.value)}${b.period ? ` ${label('report.municipality.baselinePeriod', { period: b.period })}` : ''}`,
       })),
     });
   }
   for (const q of config.quotes ?? []) blocks.push({ kind: 'quote', text: q.text, role: q.role });
 
-  blocks.push({ kind: 'subheading', text: label('municipality.figures', { place }) });
+  blocks.push({ kind: 'subheading', text: label('report.municipality.figures', { place }) });
 
   // Participants: per workshop when there are several, then target groups and ages.
   const [totalParticipants, ...breakdown] = participantRows(f.participants);
   const pRows: TableRow[] = [totalParticipants!];
   if (m.children.length > 1) {
-    pRows.push(groupRow(label('rows.byWorkshop')));
+    pRows.push(groupRow(label('report.rows.byWorkshop')));
     for (const w of m.children) pRows.push({ kind: 'data', label: w.name, cells: countCells(w.figures.participants.persons), indent: true });
   }
   pRows.push(...breakdown);
-  blocks.push({ kind: 'table', table: makeTable(doc, { caption: label('captions.participants', { place }), rows: pRows, source: source('participants.csv') }) });
+  blocks.push({ kind: 'table', table: makeTable(doc, { caption: label('report.captions.participants', { place }), rows: pRows, source: source('participants.csv') }) });
 
   // Exit outcomes, per workshop when several workshops have exits.
   if (f.outcomes.exited.total !== 0) {
@@ -225,13 +231,13 @@ async function municipalityBlocks(doc: DocumentBuilder, config: MunicipalityConf
         ? [
             ...groupedRows(ws.map((w) => ({ name: w.name, rows: outcomeRows(w.figures.outcomes) }))),
             groupRow(label('common.municipalityTotal', { place })),
-            totalRow(label('rows.exited'), f.outcomes.exited),
-            shareRow(label('rows.educationOrWork'), f.outcomes.educationOrWork),
+            totalRow(label('report.rows.exited'), f.outcomes.exited),
+            shareRow(label('report.rows.educationOrWork'), f.outcomes.educationOrWork),
           ]
         : outcomeRows(f.outcomes);
-    blocks.push({ kind: 'table', table: makeTable(doc, { caption: label('captions.outcomes', { place }), rows, source: source('participants.csv') }) });
-    const chart = await outcomesChart(f.outcomes, label('captions.outcomesChart', { place }));
-    if (chart) blocks.push(chartBlock(doc, label('captions.outcomesChart', { place }), chart, source('participants.csv')));
+    blocks.push({ kind: 'table', table: makeTable(doc, { caption: label('report.captions.outcomes', { place }), rows, source: source('participants.csv') }) });
+    const chart = await outcomesChart(f.outcomes, label('report.captions.outcomesChart', { place }));
+    if (chart) blocks.push(chartBlock(doc, label('report.captions.outcomesChart', { place }), chart, source('participants.csv')));
   }
 
   if (f.dropouts) {
@@ -240,23 +246,23 @@ async function municipalityBlocks(doc: DocumentBuilder, config: MunicipalityConf
       ws.length > 1
         ? [...groupedRows(ws.map((w) => ({ name: w.name, rows: dropoutRows(w.figures.dropouts!) }))), groupRow(label('common.municipalityTotal', { place })), ...dropoutRows(f.dropouts).filter((r) => r.kind !== 'group')]
         : dropoutRows(f.dropouts);
-    blocks.push({ kind: 'table', table: makeTable(doc, { caption: label('captions.dropouts', { place }), rows, source: source('dropouts.csv') }) });
+    blocks.push({ kind: 'table', table: makeTable(doc, { caption: label('report.captions.dropouts', { place }), rows, source: source('dropouts.csv') }) });
   }
 
   if (f.grades && f.grades.withGrades.total !== 0) {
     const ws = workshopsWith(m, (x) => x.grades !== null && x.grades.measurable.total !== 0);
     const rows = ws.length > 1 ? [...groupedRows(ws.map((w) => ({ name: w.name, rows: gradeRows(w.figures.grades!) }))), groupRow(label('common.municipalityTotal', { place })), ...gradeRows(f.grades)] : gradeRows(f.grades);
-    blocks.push({ kind: 'table', table: makeTable(doc, { caption: label('captions.grades', { place }), rows, source: source('grades.csv') }) });
-    const chart = await gradesChart(f.grades, label('captions.gradesChart', { place }));
-    if (chart) blocks.push(chartBlock(doc, label('captions.gradesChart', { place }), chart, source('grades.csv')));
+    blocks.push({ kind: 'table', table: makeTable(doc, { caption: label('report.captions.grades', { place }), rows, source: source('grades.csv') }) });
+    const chart = await gradesChart(f.grades, label('report.captions.gradesChart', { place }));
+    if (chart) blocks.push(chartBlock(doc, label('report.captions.gradesChart', { place }), chart, source('grades.csv')));
   }
 
   if (f.kaa && f.kaa.listed.total !== 0) {
-    blocks.push({ kind: 'table', table: makeTable(doc, { caption: label('captions.kaa', { place }), rows: kaaRows(f.kaa), source: source('kaa_contacts.csv'), notes: unknownGenderNote(f.kaa) }) });
-    const chart = await kaaChart(f.kaa, label('captions.kaaChart', { place }));
-    if (chart) blocks.push(chartBlock(doc, label('captions.kaaChart', { place }), chart, source('kaa_contacts.csv')));
+    blocks.push({ kind: 'table', table: makeTable(doc, { caption: label('report.captions.kaa', { place }), rows: kaaRows(f.kaa), source: source('kaa_contacts.csv'), notes: unknownGenderNote(f.kaa) }) });
+    const chart = await kaaChart(f.kaa, label('report.captions.kaaChart', { place }));
+    if (chart) blocks.push(chartBlock(doc, label('report.captions.kaaChart', { place }), chart, source('kaa_contacts.csv')));
   }
 
-  if (narrative.implementation) blocks.push({ kind: 'subheading', text: label('municipality.implementation') }, { kind: 'markdown', text: narrative.implementation });
+  if (narrative.implementation) blocks.push({ kind: 'subheading', text: label('report.municipality.implementation') }, { kind: 'markdown', text: narrative.implementation });
   return blocks;
 }

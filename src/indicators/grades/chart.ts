@@ -8,9 +8,9 @@ export function gradeChart(g: GradeFigures<Cell>): ChartSpec | null {
   return {
     kind: 'parts-of-whole',
     parts: [
-      { label: { key: 'rows.raised' }, tone: 'raised', count: g.raised },
-      { label: { key: 'rows.kept' }, tone: 'kept', count: g.kept },
-      { label: { key: 'rows.lowered' }, tone: 'lowered', count: g.lowered },
+      { label: { key: 'common.gradeChange.raised' }, tone: 'raised', count: g.raised },
+      { label: { key: 'common.gradeChange.kept' }, tone: 'kept', count: g.kept },
+      { label: { key: 'common.gradeChange.lowered' }, tone: 'lowered', count: g.lowered },
     ],
   };
 }

@@ -5,17 +5,17 @@ import type { GradeFigures } from './types.js';
 
 export function gradeTable(g: GradeFigures<Cell>): RowSpec[] {
   return [
-    { kind: 'data', label: { key: 'rows.withGrades' }, count: g.withGrades },
-    { kind: 'total', label: { key: 'rows.measurable' }, count: g.measurable },
-    { kind: 'data', label: { key: 'rows.raised' }, count: g.raised, indent: true },
-    { kind: 'data', label: { key: 'rows.kept' }, count: g.kept, indent: true },
-    { kind: 'data', label: { key: 'rows.lowered' }, count: g.lowered, indent: true },
-    { kind: 'share', label: { key: 'rows.raisedOrKept' }, ratio: g.raisedOrKept },
-    { kind: 'data', label: { key: 'rows.intensiveMeasurable' }, count: g.intensiveRaised.denominator },
-    { kind: 'share', label: { key: 'rows.intensiveRaised' }, ratio: g.intensiveRaised, indent: true },
-    { kind: 'data', label: { key: 'rows.eligibleFirst' }, count: g.eligibleFirst },
-    { kind: 'data', label: { key: 'rows.eligibleLast' }, count: g.eligibleLast },
-    { kind: 'mean', label: { key: 'rows.meritFirst' }, sum: g.meritSumFirst, of: g.measurable },
-    { kind: 'mean', label: { key: 'rows.meritLast' }, sum: g.meritSumLast, of: g.measurable },
+    { kind: 'data', label: { key: 'report.rows.withGrades' }, count: g.withGrades },
+    { kind: 'total', label: { key: 'report.rows.measurable' }, count: g.measurable },
+    { kind: 'data', label: { key: 'common.gradeChange.raised' }, count: g.raised, indent: true },
+    { kind: 'data', label: { key: 'common.gradeChange.kept' }, count: g.kept, indent: true },
+    { kind: 'data', label: { key: 'common.gradeChange.lowered' }, count: g.lowered, indent: true },
+    { kind: 'share', label: { key: 'report.rows.raisedOrKept' }, ratio: g.raisedOrKept },
+    { kind: 'data', label: { key: 'report.rows.intensiveMeasurable' }, count: g.intensiveRaised.denominator },
+    { kind: 'share', label: { key: 'report.rows.intensiveRaised' }, ratio: g.intensiveRaised, indent: true },
+    { kind: 'data', label: { key: 'report.rows.eligibleFirst' }, count: g.eligibleFirst },
+    { kind: 'data', label: { key: 'report.rows.eligibleLast' }, count: g.eligibleLast },
+    { kind: 'mean', label: { key: 'report.rows.meritFirst' }, sum: g.meritSumFirst, of: g.measurable },
+    { kind: 'mean', label: { key: 'report.rows.meritLast' }, sum: g.meritSumLast, of: g.measurable },
   ];
 }

@@ -8,9 +8,9 @@ export function kaaChart(k: KaaFigures<Cell>): ChartSpec | null {
   return {
     kind: 'funnel',
     steps: [
-      { label: { key: 'rows.kaaListed' }, count: k.listed },
-      { label: { key: 'rows.kaaContacted' }, count: k.contacted },
-      { label: { key: 'rows.kaaInInterventions' }, count: k.inInterventions },
+      { label: { key: 'report.rows.kaaListed' }, count: k.listed },
+      { label: { key: 'report.rows.kaaContacted' }, count: k.contacted },
+      { label: { key: 'report.rows.kaaInInterventions' }, count: k.inInterventions },
     ],
   };
 }

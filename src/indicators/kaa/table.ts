@@ -4,12 +4,12 @@ import type { KaaFigures } from './types.js';
 
 export function kaaTable(k: KaaFigures<Cell>): RowSpec[] {
   return [
-    { kind: 'total', label: { key: 'rows.kaaListed' }, count: k.listed },
-    { kind: 'data', label: { key: 'rows.kaaContacted' }, count: k.contacted },
-    { kind: 'share', label: { key: 'rows.kaaContactRate' }, ratio: k.contactRate, indent: true },
-    { kind: 'data', label: { key: 'rows.kaaInInterventions' }, count: k.inInterventions },
-    { kind: 'data', label: { key: 'rows.kaaAttempts' }, count: k.attempts },
-    { kind: 'mean', label: { key: 'rows.kaaAttemptsPerPerson' }, sum: k.attemptsPerPerson.numerator, of: k.attemptsPerPerson.denominator },
+    { kind: 'total', label: { key: 'report.rows.kaaListed' }, count: k.listed },
+    { kind: 'data', label: { key: 'report.rows.kaaContacted' }, count: k.contacted },
+    { kind: 'share', label: { key: 'report.rows.kaaContactRate' }, ratio: k.contactRate, indent: true },
+    { kind: 'data', label: { key: 'report.rows.kaaInInterventions' }, count: k.inInterventions },
+    { kind: 'data', label: { key: 'report.rows.kaaAttempts' }, count: k.attempts },
+    { kind: 'mean', label: { key: 'report.rows.kaaAttemptsPerPerson' }, sum: k.attemptsPerPerson.numerator, of: k.attemptsPerPerson.denominator },
   ];
 }
 
@@ -17,5 +17,5 @@ export function kaaTable(k: KaaFigures<Cell>): RowSpec[] {
 export function kaaTableNotes(k: KaaFigures<Cell>): NoteSpec[] {
   const unknown = k.listed.unknown;
   if (unknown === undefined || unknown === 0) return [];
-  return [{ key: 'notes.unknownGender', numbers: { n: unknown } }];
+  return [{ key: 'report.notes.unknownGender', numbers: { n: unknown } }];
 }
