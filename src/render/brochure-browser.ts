@@ -41,6 +41,11 @@ export class RecyclingEngine implements PdfEngine {
   private crashed = false;
   private gate: Promise<void> | undefined;
   private drained: (() => void) | undefined;
+  /**
+   * Why a fresh browser could not be started after a crash: every document still due fails with
+   * it at once, instead of each trying (and waiting for) another browser start.
+   */
+  private replaceFailed: unknown;
   /** Browsers started after a crash / for recycling, for tests and summaries. */
   restarts = 0;
   recycles = 0;
@@ -92,6 +97,7 @@ export class RecyclingEngine implements PdfEngine {
 
   private async enter(job: RenderJob): Promise<PdfEngine> {
     for (;;) {
+      if (this.replaceFailed !== undefined) throw this.replaceFailed;
       if (this.gate) {
         await this.gate;
         continue;
@@ -125,7 +131,12 @@ export class RecyclingEngine implements PdfEngine {
       await old.close();
       this.recycles++;
     }
-    this.engine = await this.options.open();
+    try {
+      this.engine = await this.options.open();
+    } catch (error) {
+      this.replaceFailed = error;
+      throw error;
+    }
     this.documents = new Set();
     this.crashed = false;
   }

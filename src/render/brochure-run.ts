@@ -14,6 +14,8 @@ import type { Outcome } from '../commands/outcome.js';
 import type { RenderJob } from './api.js';
 import type { RecyclingEngine } from './brochure-browser.js';
 import { mark } from './timing.js';
+import { checkOutputFolder } from '../util/output-folder.js';
+import { isOutputError } from '../util/output-errors.js';
 
 export interface BrochuresRequest {
   region?: string | undefined;
@@ -64,6 +66,7 @@ interface Planned {
 }
 
 export async function runBrochures(options: BrochuresRequest): Promise<Outcome> {
+  checkOutputFolder(options.out); // a path through a file or a read-only folder stops here, exit 2
   // The browser starts while the data is validated and computed (it is a process of its own, so
   // this overlaps for free); it is closed unused when the data turns out invalid.
   const { startChartWorker, stopChartWorker } = await import('./chart-client.js');
@@ -158,6 +161,8 @@ async function printBrochures(options: BrochuresRequest, browser: () => Promise<
   const written: Array<{ outFile: string; pages: number }> = [];
   const failed: Array<{ fileName: string; message: string }> = [];
   let interrupted: unknown;
+  /** A failed write (a full disk, a folder that went away) stops the batch: exit 2 with it. */
+  let unwritable: unknown;
   let done = 0;
 
   // Each brochure's job (model, charts, HTML: Node work) is built one round ahead, while the pages
@@ -203,7 +208,7 @@ async function printBrochures(options: BrochuresRequest, browser: () => Promise<
   try {
     let next = 0;
     const worker = async () => {
-      while (next < planned.length && interrupted === undefined) {
+      while (next < planned.length && interrupted === undefined && unwritable === undefined) {
         const index = next++;
         const item = planned[index]!;
         try {
@@ -215,6 +220,10 @@ async function printBrochures(options: BrochuresRequest, browser: () => Promise<
         } catch (error) {
           if (isUserError(error) && error.errorName === 'Interrupted') {
             interrupted ??= error;
+            return;
+          }
+          if (isOutputError(error)) {
+            unwritable ??= error;
             return;
           }
           done++;
@@ -240,9 +249,16 @@ async function printBrochures(options: BrochuresRequest, browser: () => Promise<
   if (failed.length > 0) {
     process.stderr.write(`${pc.red(pc.bold('error'))} ${failed.length} of ${planned.length} brochures failed:\n`);
     for (const f of failed) process.stderr.write(`  ${f.fileName}: ${f.message}\n`);
+  }
+  // Never 'ok' with a brochure missing, whatever the reason it went missing.
+  const missing = planned.filter((p) => !written.some((w) => w.outFile === p.outFile));
+  if (missing.length > 0) {
+    const { notWrittenText } = await import('./not-written.js');
+    process.stderr.write(notWrittenText(planned.length, missing.map((p) => p.outFile), pc) + '\n');
+    if (unwritable !== undefined) throw unwritable;
     return 'failed';
   }
-  return 'ok';
+  return failed.length > 0 ? 'failed' : 'ok';
 }
 
 interface Progress {

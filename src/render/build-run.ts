@@ -11,6 +11,10 @@ import type { PdfEngine, RenderJob, RenderResult } from './api.js';
 import { mark } from './timing.js';
 import { renderHtml } from './html.js';
 import { interruptOnSignals, interruptedError, loadPuppeteer, openPdfEngine } from './engine.js';
+import { RecyclingEngine } from './brochure-browser.js';
+import { checkOutputFolder } from '../util/output-folder.js';
+import { isOutputError } from '../util/output-errors.js';
+import { notWrittenText } from './not-written.js';
 import { nationalReport } from './view/national.js';
 import { regionalReport } from './view/regional.js';
 import type { ValidationSummary } from './view/common.js';
@@ -36,6 +40,7 @@ export async function runBuild(req: BuildRequest): Promise<Outcome> {
   // few dozen charts at most, and starting the worker (a thread, vega loaded twice) costs more
   // than it saves (measured: build --national ~0.15 s slower with it).
   const interrupt = interruptOnSignals();
+  checkOutputFolder(req.out); // a path through a file or a read-only folder stops here, exit 2
   try {
     return await build(req, interrupt.signal);
   } finally {
@@ -50,7 +55,13 @@ async function build(req: BuildRequest, signal: AbortSignal): Promise<Outcome> {
   // One document needs one page: a second would only cost the browser time to open and warm up.
   const concurrency = req.target === 'all' ? req.concurrency : 1;
   const warmUp = req.target === 'national' ? 'national-report' : 'regional-report';
-  const starting = openPdfEngine({ timeoutMs: req.timeoutMs, concurrency, signal, warmUp });
+  // When the browser dies mid-run, the documents still due are printed once more in a fresh one
+  // (RecyclingEngine); a second death fails them, and they are listed as not written.
+  const starting = RecyclingEngine.open({
+    open: () => openPdfEngine({ timeoutMs: req.timeoutMs, concurrency, signal, warmUp }),
+    recycleAfter: Number.POSITIVE_INFINITY,
+    maxRestarts: 1,
+  });
   starting.catch(() => undefined); // awaited below, where a failure is reported
   try {
     return await buildWith(req, signal, starting);
@@ -87,9 +98,12 @@ async function buildWith(req: BuildRequest, signal: AbortSignal, starting: Promi
   // Each document's view model is built just before it is queued, so building the next one (charts
   // in Node) overlaps with printing the previous ones (in Chromium).
   const makers: Array<() => Promise<RenderJob>> = [];
+  /** The file each maker writes, in the same order: what is missing at the end is listed. */
+  const planned: string[] = [];
   if (req.target !== 'national') {
     for (const [i, unit] of computed.regions.entries()) {
       const loaded = v.dataset.regions[i]!;
+      planned.push(req.paths.regional(req.out, loaded.config.id));
       makers.push(async () => {
         const view = await regionalReport({
           project: computed.project,
@@ -105,6 +119,7 @@ async function buildWith(req: BuildRequest, signal: AbortSignal, starting: Promi
   }
   const nation = computed.nation;
   if (typeof req.target !== 'object' && nation) {
+    planned.push(req.paths.national(req.out));
     makers.push(async () => {
       const view = await nationalReport({
         project: computed.project,
@@ -120,8 +135,12 @@ async function buildWith(req: BuildRequest, signal: AbortSignal, starting: Promi
   if (signal.aborted) throw interruptedError(signal);
   let outcome: Outcome = 'ok';
   let interrupted: unknown;
+  /** The first failed write (a full disk, a folder that went away): the run exits 2 with it. */
+  let unwritable: unknown;
+  const written = new Set<string>();
   const report = (outFile: string, result: PromiseSettledResult<RenderResult>) => {
     if (result.status === 'fulfilled') {
+      written.add(outFile);
       req.print(`${req.colors.green('wrote')} ${result.value.outFile} (${result.value.pages} pages)`);
       return;
     }
@@ -131,12 +150,16 @@ async function buildWith(req: BuildRequest, signal: AbortSignal, starting: Promi
       return;
     }
     outcome = 'failed';
+    if (isOutputError(error)) {
+      unwritable ??= error;
+      return;
+    }
     if (isUserError(error)) reportUserError(error);
     else req.printError(`failed: ${outFile}: ${error instanceof Error ? error.message : String(error)}`);
   };
   const pending: Array<Promise<void>> = [];
   for (const make of makers) {
-    if (signal.aborted) break;
+    if (signal.aborted || unwritable) break;
     const job = await make();
     mark(`view model ready: ${job.outFile}`);
     renderHtml(job);
@@ -151,6 +174,13 @@ async function buildWith(req: BuildRequest, signal: AbortSignal, starting: Promi
   }
   await Promise.all(pending);
   if (interrupted || signal.aborted) throw interrupted ?? interruptedError(signal);
+  // Never 'ok' with a document missing, whatever the reason it went missing.
+  const missing = planned.filter((f) => !written.has(f));
+  if (missing.length > 0) {
+    req.printError(notWrittenText(planned.length, missing, req.colors));
+    if (unwritable) throw unwritable;
+    return 'failed';
+  }
   return outcome;
 }
 
