@@ -58,7 +58,14 @@ export class RecyclingEngine implements PdfEngine {
 
   static async open(options: RecyclingOptions): Promise<RecyclingEngine> {
     const engine = new RecyclingEngine(options);
-    engine.engine = await options.open();
+    try {
+      engine.engine = await options.open();
+    } catch (error) {
+      // A browser that dies while it starts is one more crash: it gets its one fresh start too.
+      if (!browserGone(error) || options.maxRestarts < 1) throw error;
+      engine.restarts++;
+      engine.engine = await options.open();
+    }
     return engine;
   }
 

@@ -154,7 +154,18 @@ async function printBrochures(options: BrochuresRequest, browser: () => Promise<
     throw new UserError('UnknownMunicipality', `No municipality to print${options.municipality ? ` (--municipality ${options.municipality})` : ''}.`);
   }
 
-  const engine = await browser();
+  let engine: RecyclingEngine;
+  try {
+    engine = await browser();
+  } catch (error) {
+    // A browser that died as it started (twice): no brochure is written, each is listed.
+    if (!(isUserError(error) && error.errorName === 'BrowserFailed')) throw error;
+    const { reportUserError } = await import('../util/output.js');
+    const { notWrittenText } = await import('./not-written.js');
+    reportUserError(error);
+    process.stderr.write(notWrittenText(planned.length, planned.map((p) => p.outFile), pc) + '\n');
+    return 'failed';
+  }
   const collectEvery = engine.planBatch(planned.length);
   const workers = Math.min(options.concurrency ?? defaultConcurrency(), planned.length);
   const progress = await openProgress(planned.length, options.quiet);

@@ -164,7 +164,16 @@ async function buildWith(req: BuildRequest, signal: AbortSignal, starting: Promi
     mark(`view model ready: ${job.outFile}`);
     renderHtml(job);
     mark(`html rendered: ${job.outFile}`); // compiles templates and inlines fonts while the browser may still be starting
-    const engine = await starting;
+    let engine: PdfEngine;
+    try {
+      engine = await starting;
+    } catch (error) {
+      // A browser that died as it started (twice): no document is written, each is listed below.
+      if (!(isUserError(error) && error.errorName === 'BrowserFailed')) throw error;
+      reportUserError(error);
+      outcome = 'failed';
+      break;
+    }
     pending.push(
       engine.render(job).then(
         (value) => report(job.outFile, { status: 'fulfilled', value }),
