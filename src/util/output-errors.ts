@@ -11,7 +11,7 @@ const REASONS: Record<string, string> = {
   EROFS: 'the file system is read-only',
   ENOSPC: 'the disk is full',
   EDQUOT: 'the disk quota is used up',
-  ENOENT: 'a folder on the path does not exist',
+  ENOENT: 'no such file or folder on the path',
   ENAMETOOLONG: 'the path is too long',
   ELOOP: 'the path has too many symbolic links',
   EEXIST: 'it already exists',
