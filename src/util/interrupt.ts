@@ -6,7 +6,7 @@ import { UserError } from '../errors.js';
  * report what it wrote) before the entry exits without it. Short enough that the whole stop stays
  * well under a second.
  */
-export const INTERRUPT_GRACE_MS = 500;
+export const INTERRUPT_GRACE_MS = 250;
 
 /** Resolves 'interrupted' a grace period after `signal` aborts; never settles otherwise. */
 export function interruptedAfterGrace(signal: AbortSignal, graceMs = INTERRUPT_GRACE_MS): Promise<'interrupted'> {

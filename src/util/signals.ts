@@ -33,6 +33,14 @@ export function holdInterruptSignal(): { signal: AbortSignal; release: () => voi
     if (!controller || controller.signal.aborted) controller = new AbortController();
     process.on('SIGINT', onSignal);
     process.on('SIGTERM', onSignal);
+    // bin/plugin-report.js stops at once on a signal while the CLI loads; from here on we do.
+    // Removed only now: with no listener left for a moment, Node would close its signal handle
+    // and a signal already caught but not yet dispatched would be lost (seen: Ctrl-C ignored).
+    const early = (globalThis as Record<symbol, unknown>)[Symbol.for('plugin-report.early-signal')];
+    if (typeof early === 'function') {
+      process.removeListener('SIGINT', early as () => void);
+      process.removeListener('SIGTERM', early as () => void);
+    }
   }
   holders++;
   const signal = controller!.signal;
