@@ -172,7 +172,7 @@ async function printBrochures(options: BrochuresRequest, browser: () => Promise<
   const written: Array<{ outFile: string; pages: number }> = [];
   const failed: Array<{ fileName: string; message: string }> = [];
   let interrupted: unknown;
-  /** A failed write (a full disk, a folder that went away) stops the batch: exit 2 with it. */
+  /** The first failed write (a full disk, a folder in the way): the others still print, then exit 2. */
   let unwritable: unknown;
   let done = 0;
 
@@ -219,7 +219,7 @@ async function printBrochures(options: BrochuresRequest, browser: () => Promise<
   try {
     let next = 0;
     const worker = async () => {
-      while (next < planned.length && interrupted === undefined && unwritable === undefined) {
+      while (next < planned.length && interrupted === undefined) {
         const index = next++;
         const item = planned[index]!;
         try {
@@ -233,10 +233,7 @@ async function printBrochures(options: BrochuresRequest, browser: () => Promise<
             interrupted ??= error;
             return;
           }
-          if (isOutputError(error)) {
-            unwritable ??= error;
-            return;
-          }
+          if (isOutputError(error)) unwritable ??= error;
           done++;
           const message = maskPersonalNumbers(error instanceof Error ? error.message : String(error));
           failed.push({ fileName: item.fileName, message });
@@ -266,10 +263,9 @@ async function printBrochures(options: BrochuresRequest, browser: () => Promise<
   if (missing.length > 0) {
     const { notWrittenText } = await import('./not-written.js');
     process.stderr.write(notWrittenText(planned.length, missing.map((p) => p.outFile), pc) + '\n');
-    if (unwritable !== undefined) throw unwritable;
-    return 'failed';
   }
-  return failed.length > 0 ? 'failed' : 'ok';
+  if (unwritable !== undefined) throw unwritable; // exit 2, after the lists
+  return failed.length > 0 || missing.length > 0 ? 'failed' : 'ok';
 }
 
 interface Progress {

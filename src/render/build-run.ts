@@ -135,7 +135,7 @@ async function buildWith(req: BuildRequest, signal: AbortSignal, starting: Promi
   if (signal.aborted) throw interruptedError(signal);
   let outcome: Outcome = 'ok';
   let interrupted: unknown;
-  /** The first failed write (a full disk, a folder that went away): the run exits 2 with it. */
+  /** The first failed write (a full disk, a folder in the way): the others still print, then exit 2. */
   let unwritable: unknown;
   const written = new Set<string>();
   const report = (outFile: string, result: PromiseSettledResult<RenderResult>) => {
@@ -159,7 +159,7 @@ async function buildWith(req: BuildRequest, signal: AbortSignal, starting: Promi
   };
   const pending: Array<Promise<void>> = [];
   for (const make of makers) {
-    if (signal.aborted || unwritable) break;
+    if (signal.aborted) break;
     const job = await make();
     mark(`view model ready: ${job.outFile}`);
     renderHtml(job);
@@ -187,10 +187,9 @@ async function buildWith(req: BuildRequest, signal: AbortSignal, starting: Promi
   const missing = planned.filter((f) => !written.has(f));
   if (missing.length > 0) {
     req.printError(notWrittenText(planned.length, missing, req.colors));
-    if (unwritable) throw unwritable;
-    return 'failed';
   }
-  return outcome;
+  if (unwritable) throw unwritable; // exit 2, after the list
+  return missing.length > 0 ? 'failed' : outcome;
 }
 
 /**

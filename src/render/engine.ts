@@ -22,6 +22,7 @@ import { fillTocInPdf } from './pdf-toc.js';
 import { createProfileDir, removeProfileDir, sweepStaleProfileDirs } from './profile-dirs.js';
 import { cleanUpOnExit, holdInterruptSignal } from '../util/signals.js';
 import { outputNotWritable } from '../util/output-errors.js';
+import { sweepStaleTempFiles } from '../util/stale-temp-files.js';
 
 const DEFAULT_TIMEOUT_MS = 120_000;
 /** How every document is printed: A4 from the CSS, backgrounds, tagged, with the outline. */
@@ -235,6 +236,7 @@ class Engine implements PdfEngine {
       if (!this.folders.has(dir)) {
         await ensureDir(dir);
         this.folders.add(dir);
+        sweepStaleTempFiles(dir);
       }
       const writing = writeFile(temp, bytes, { flag: 'wx' });
       this.tempFiles.set(temp, writing);

@@ -4,6 +4,7 @@
 import { lstatSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { processExists } from '../util/process-exists.js';
 
 export const PROFILE_PREFIX = 'plugin-report-chromium-';
 const OWNED = /^plugin-report-chromium-(\d+)-[A-Za-z0-9]{6}$/;
@@ -22,15 +23,7 @@ export function removeProfileDir(path: string): void {
   }
 }
 
-/** Whether a process with this id exists (EPERM: it does, it is another user's). */
-export function processExists(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (error) {
-    return (error as NodeJS.ErrnoException).code === 'EPERM';
-  }
-}
+export { processExists };
 
 /**
  * Removes the profile folders whose owning process is gone. Folders of live processes, of other

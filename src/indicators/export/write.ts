@@ -9,6 +9,7 @@ import { ensureDir } from '../../util/fs.js';
 import { basename, dirname, join } from 'node:path';
 import { outputNotWritable } from '../../util/output-errors.js';
 import { cleanUpOnExit } from '../../util/signals.js';
+import { sweepStaleTempFiles } from '../../util/stale-temp-files.js';
 
 export async function writeFileAtomic(path: string, content: string | Uint8Array): Promise<void> {
   const dir = dirname(path);
@@ -18,6 +19,7 @@ export async function writeFileAtomic(path: string, content: string | Uint8Array
   let step: 'write' | 'rename' = 'write';
   try {
     await ensureDir(dir);
+    sweepStaleTempFiles(dir);
     await writeFile(temp, content, { flag: 'wx' });
     step = 'rename';
     await rename(temp, path);
