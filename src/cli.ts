@@ -10,6 +10,8 @@ import { figuresCommand } from './commands/figures/command.js';
 import { validateCommand } from './commands/validate/command.js';
 import { schemaCommand } from './commands/schema/command.js';
 import { VERSION } from './version.js';
+import { holdInterruptSignal } from './util/signals.js';
+import { interruptedAfterGrace, interruptedError } from './util/interrupt.js';
 
 export function createProgram(setOutcome: (outcome: Outcome) => void): Command {
   const program = new Command('plugin-report')
@@ -41,10 +43,17 @@ export async function main(argv: string[]): Promise<number> {
   });
   program.exitOverride();
   for (const command of program.commands) command.exitOverride();
+  // From here on Ctrl-C and SIGTERM stop the command (exit 2), in every phase: a stage that is
+  // listening closes what it opened; one that is not (reading data, a long computation) is left
+  // behind after a short grace, and the exit cleanups remove what it had started.
+  const interruption = holdInterruptSignal();
   try {
-    await program.parseAsync(argv);
+    const finished = await Promise.race([program.parseAsync(argv).then(() => 'done' as const), interruptedAfterGrace(interruption.signal)]);
+    if (finished === 'interrupted' || interruption.signal.aborted) throw interruptedError(interruption.signal);
     return EXIT[outcome];
-  } catch (error) {
+  } catch (thrown) {
+    // Whatever a stopped command threw on its way out (a browser closed under it), it was stopped.
+    const error = interruption.signal.aborted && !(isUserError(thrown) && thrown.errorName === 'Interrupted') ? interruptedError(interruption.signal) : thrown;
     if (error instanceof CommanderError) {
       // Help and version exit 0; every other commander error is a usage error.
       return error.exitCode === 0 ? 0 : EXIT.usage;
@@ -55,6 +64,10 @@ export async function main(argv: string[]): Promise<number> {
     }
     reportInternalError(error);
     return EXIT.internal;
+  } finally {
+    // Once interrupted, the signals stay ours until the process exits: a second Ctrl-C then
+    // exits at once, with the exit cleanups, instead of Node's default death without them.
+    if (!interruption.signal.aborted) interruption.release();
   }
 }
 
@@ -67,7 +80,16 @@ for (const stream of [process.stdout, process.stderr]) {
   });
 }
 
+// A command whose work was dropped (a promise nobody settles) would let the event loop empty
+// before main() returns, and Node would exit 0 with the work undone: that is a bug, say so.
+let settled = false;
+process.once('beforeExit', () => {
+  if (settled) return;
+  reportInternalError(new Error('the command stopped before it finished (work was left pending)'));
+  process.exit(EXIT.internal);
+});
 const exitCode = await main(process.argv);
+settled = true;
 process.exitCode = exitCode;
 // The command has finished: everything it started was awaited, the browser has exited and every
 // file is written. Leave now instead of waiting for the event loop to empty by itself: Chromium's

@@ -40,7 +40,7 @@ export const ERROR_CATALOGUE = {
   },
   BrowserFailed: {
     title: 'The browser failed while printing',
-    hint: 'Try again; if it keeps failing, run with --verbose and report the output. Check that the machine has free memory.',
+    hint: 'Try again; if it keeps failing, run it again with PLUGIN_REPORT_DEBUG=1 set and report the output. Check that the machine has free memory.',
   },
   RenderTimeout: {
     title: 'Printing a document took too long',

@@ -95,6 +95,50 @@ describe('RecyclingEngine', () => {
     expect(FakeEngine.opened.length).toBe(1);
   });
 
+  it('when the fresh browser cannot start, every document still due fails with that reason and no further start is tried', async () => {
+    const open = opener();
+    let opens = 0;
+    const engine = await RecyclingEngine.open({
+      open: async () => {
+        if (++opens > 1) throw new UserError('BrowserFailed', 'Could not start chromium: it died');
+        return open();
+      },
+      recycleAfter: 100,
+      maxRestarts: 2,
+    });
+    await engine.render(job('kill'));
+    const results = await Promise.allSettled(['a', 'b', 'c'].map((n) => engine.render(job(n))));
+    await engine.close();
+    expect(results.map((r) => (r.status === 'rejected' ? (r.reason as Error).message : 'written'))).toEqual([
+      'Could not start chromium: it died',
+      'Could not start chromium: it died',
+      'Could not start chromium: it died',
+    ]);
+    expect(opens).toBe(2);
+  });
+
+  it('a browser that dies as it starts gets one fresh start; one that fails otherwise does not', async () => {
+    const open = opener();
+    let opens = 0;
+    const dying = async () => {
+      if (++opens === 1) throw new UserError('BrowserFailed', 'Could not start chromium: Protocol error (Target.setDiscoverTargets): Target closed');
+      return open();
+    };
+    const engine = await RecyclingEngine.open({ open: dying, recycleAfter: 100, maxRestarts: 1 });
+    expect(engine.restarts).toBe(1);
+    await engine.render(job('a'));
+    await engine.close();
+    expect(FakeEngine.opened.map((e) => e.printed)).toEqual([['a']]);
+
+    let tries = 0;
+    const missing = async (): Promise<PdfEngine> => {
+      tries++;
+      throw new UserError('BrowserNotFound', 'No Chromium or Chrome was found');
+    };
+    await expect(RecyclingEngine.open({ open: missing, recycleAfter: 100, maxRestarts: 1 })).rejects.toThrow('No Chromium');
+    expect(tries).toBe(1);
+  });
+
   it('shares a batch evenly between as few browsers as the maximum allows', () => {
     expect(perBrowser(50, 50)).toBe(50);
     expect(perBrowser(51, 50)).toBe(26);

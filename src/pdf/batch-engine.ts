@@ -41,6 +41,11 @@ export class RecyclingEngine implements PdfEngine {
   private crashed = false;
   private gate: Promise<void> | undefined;
   private drained: (() => void) | undefined;
+  /**
+   * Why a fresh browser could not be started after a crash: every document still due fails with
+   * it at once, instead of each trying (and waiting for) another browser start.
+   */
+  private replaceFailed: unknown;
   /** Browsers started after a crash / for recycling, for tests and summaries. */
   restarts = 0;
   recycles = 0;
@@ -53,7 +58,14 @@ export class RecyclingEngine implements PdfEngine {
 
   static async open(options: RecyclingOptions): Promise<RecyclingEngine> {
     const engine = new RecyclingEngine(options);
-    engine.engine = await options.open();
+    try {
+      engine.engine = await options.open();
+    } catch (error) {
+      // A browser that dies while it starts is one more crash: it gets its one fresh start too.
+      if (!browserGone(error) || options.maxRestarts < 1) throw error;
+      engine.restarts++;
+      engine.engine = await options.open();
+    }
     return engine;
   }
 
@@ -92,6 +104,7 @@ export class RecyclingEngine implements PdfEngine {
 
   private async enter(job: RenderJob): Promise<PdfEngine> {
     for (;;) {
+      if (this.replaceFailed !== undefined) throw this.replaceFailed;
       if (this.gate) {
         await this.gate;
         continue;
@@ -125,7 +138,12 @@ export class RecyclingEngine implements PdfEngine {
       await old.close();
       this.recycles++;
     }
-    this.engine = await this.options.open();
+    try {
+      this.engine = await this.options.open();
+    } catch (error) {
+      this.replaceFailed = error;
+      throw error;
+    }
     this.documents = new Set();
     this.crashed = false;
   }

@@ -2,13 +2,13 @@
 // sandbox (no JavaScript, no network, no file access: every request but data: is refused), a
 // timeout per document, atomic output (temp file beside the target, then rename), and the browser
 // closed whatever happens — on success, on error, and on SIGINT/SIGTERM.
-import { mkdtempSync, rmSync } from 'node:fs';
+import { rmSync } from 'node:fs';
 import { rename, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
 import { basename, dirname, join } from 'node:path';
 import { randomBytes } from 'node:crypto';
 import { once } from 'node:events';
 import { TimeoutError, type Browser, type Page } from 'puppeteer-core';
+import type { ChildProcess } from 'node:child_process';
 import { UserError, isUserError } from '../errors.js';
 import { VERSION } from '../version.js';
 import type { EngineOptions, PdfEngine, RenderJob, RenderResult } from './api.js';
@@ -19,6 +19,10 @@ import { mark } from '../util/timing.js';
 import { buildDate, finalizeDocument, loadPdf, outlineOf, type OutlineItem } from './post/metadata.js';
 import { finishSkiaPdf, readSkiaOutline } from './post/finish.js';
 import { fillTocInPdf } from './post/toc.js';
+import { createProfileDir, removeProfileDir, sweepStaleProfileDirs } from './profile-dirs.js';
+import { cleanUpOnExit, holdInterruptSignal } from '../util/signals.js';
+import { outputNotWritable } from '../util/output-errors.js';
+import { sweepStaleTempFiles } from '../util/stale-temp-files.js';
 
 const DEFAULT_TIMEOUT_MS = 120_000;
 /** How every document is printed: A4 from the CSS, backgrounds, tagged, with the outline. */
@@ -91,17 +95,26 @@ interface Printed {
 
 class Engine implements PdfEngine {
   private readonly idle: Page[] = [];
-  private readonly waiters: Array<(page: Page) => void> = [];
+  private readonly waiters: Array<{ resolve: (page: Page) => void; reject: (error: unknown) => void }> = [];
   private pagesOpen = 0;
-  private readonly tempFiles = new Set<string>();
+  /** Temp files being written, with the write: close() waits for it before removing the file. */
+  private readonly tempFiles = new Map<string, Promise<unknown>>();
   private readonly folders = new Set<string>();
   private closing: Promise<void> | undefined;
   private interruptedBy: string | undefined;
+  /** Set when the browser went away on its own (crashed, killed): the engine then closes itself. */
+  private crashed = false;
   /** Rejects when the engine closes, so renders in flight or waiting for a page never hang. */
   private readonly stopped: Promise<never>;
   private stop: (reason: unknown) => void = () => undefined;
   private readonly onAbort = () => {
     this.interruptedBy = String(this.signal.reason ?? 'a signal');
+    void this.close();
+  };
+  private readonly onDisconnected = () => {
+    if (this.closing) return;
+    // Without this, documents waiting for a page would wait forever: nothing else settles them.
+    this.crashed = true;
     void this.close();
   };
 
@@ -114,12 +127,14 @@ class Engine implements PdfEngine {
     private readonly producer: string,
     private readonly signal: AbortSignal,
     private readonly releaseSignal: () => void,
+    private readonly unregisterExitCleanup: () => void,
   ) {
     this.stopped = new Promise<never>((_, reject) => {
       this.stop = reject;
     });
     this.stopped.catch(() => undefined);
     signal.addEventListener('abort', this.onAbort, { once: true });
+    browser.on('disconnected', this.onDisconnected);
   }
 
   async render(job: RenderJob): Promise<RenderResult> {
@@ -221,15 +236,26 @@ class Engine implements PdfEngine {
       if (!this.folders.has(dir)) {
         await ensureDir(dir);
         this.folders.add(dir);
+        sweepStaleTempFiles(dir);
       }
-      this.tempFiles.add(temp);
-      await writeFile(temp, bytes);
+      const writing = writeFile(temp, bytes, { flag: 'wx' });
+      this.tempFiles.set(temp, writing);
+      try {
+        await writing;
+      } catch (error) {
+        throw outputNotWritable(outFile, error);
+      }
       this.assertOpen();
-      await rename(temp, outFile);
+      try {
+        await rename(temp, outFile);
+      } catch (error) {
+        throw outputNotWritable(outFile, error, 'rename');
+      }
     } catch (error) {
-      await rm(temp, { force: true });
+      // Quietly: the error that matters is the one above (rm itself fails with ENOTDIR there).
+      await rm(temp, { force: true }).catch(() => undefined);
       if (isUserError(error)) throw error;
-      throw new UserError('OutputNotWritable', `Could not write ${outFile}: ${(error as Error).message}`, { cause: error });
+      throw outputNotWritable(outFile, error);
     } finally {
       this.tempFiles.delete(temp);
     }
@@ -311,7 +337,7 @@ class Engine implements PdfEngine {
         throw error;
       }
     }
-    return new Promise((resolve) => this.waiters.push(resolve));
+    return new Promise((resolve, reject) => this.waiters.push({ resolve, reject }));
   }
 
   private release(page: Page, healthy: boolean): void {
@@ -322,14 +348,16 @@ class Engine implements PdfEngine {
       const waiter = this.waiters.shift();
       if (waiter && !this.closing) {
         this.pagesOpen++;
-        this.newSandboxPage().then(waiter, () => {
+        this.newSandboxPage().then(waiter.resolve, (error: unknown) => {
           this.pagesOpen--;
+          // The document waiting fails (and is reported) instead of waiting forever.
+          waiter.reject(error);
         });
       }
       return;
     }
     const waiter = this.waiters.shift();
-    if (waiter) waiter(page);
+    if (waiter) waiter.resolve(page);
     else this.idle.push(page);
   }
 
@@ -348,20 +376,46 @@ class Engine implements PdfEngine {
 
   close(): Promise<void> {
     this.closing ??= (async () => {
-      this.stop(
-        this.interruptedBy
-          ? new UserError('Interrupted', `Stopped by ${this.interruptedBy}; the browser was closed.`)
-          : new UserError('BrowserFailed', 'The PDF engine was closed while documents were still printing.'),
-      );
+      const reason = this.interruptedBy
+        ? new UserError('Interrupted', `Stopped by ${this.interruptedBy}; the browser was closed.`)
+        : this.crashed
+          ? new UserError('BrowserFailed', 'The browser has disconnected: it crashed or was killed.')
+          : new UserError('BrowserFailed', 'The PDF engine was closed while documents were still printing.');
+      this.stop(reason);
+      for (const waiter of this.waiters.splice(0)) waiter.reject(reason);
+      this.browser.off('disconnected', this.onDisconnected);
       this.signal.removeEventListener('abort', this.onAbort);
       this.releaseSignal();
       await closeBrowser(this.browser);
       mark('engine: browser closed');
-      for (const temp of this.tempFiles) rmSync(temp, { force: true });
-      rmSync(this.userDataDir, { recursive: true, force: true });
+      // A write still going would create its temp file after the removal: let it finish first.
+      await Promise.allSettled(this.tempFiles.values());
+      this.removeFiles();
+      this.unregisterExitCleanup();
       mark('engine: profile removed');
     })();
     return this.closing;
+  }
+
+  /** Temp files and the profile folder; also run, synchronously, if the process exits first. */
+  removeFiles(): void {
+    for (const temp of this.tempFiles.keys()) rmSync(temp, { force: true });
+    removeProfileDir(this.userDataDir);
+  }
+}
+
+/**
+ * Kills what is left of the browser: its whole process group (puppeteer starts it detached, as a
+ * group of its own). After a crash of the main process its helpers (zygote, renderers) would
+ * otherwise linger for a while, writing to the profile folder being removed.
+ */
+function killBrowserGroup(child: ChildProcess | null): void {
+  if (!child?.pid) return;
+  try {
+    if (process.platform === 'win32') child.kill('SIGKILL');
+    else process.kill(-child.pid, 'SIGKILL');
+  } catch {
+    // Already gone.
   }
 }
 
@@ -383,24 +437,16 @@ async function closeBrowser(browser: Browser): Promise<void> {
   });
   await Promise.race([exited, late]);
   clearTimeout(timer);
+  killBrowserGroup(child);
 }
 
 /**
- * Aborts on SIGINT/SIGTERM: while it is installed, Ctrl-C closes the browser and removes temp files
- * instead of killing the process halfway. `release()` restores the default behaviour.
+ * Aborts on SIGINT/SIGTERM: while it is held, Ctrl-C closes the browser and removes temp files
+ * instead of killing the process halfway. The signal is the process-wide one (src/util/signals.ts),
+ * so a signal that came while no engine was open yet still counts. `release()` lets go of it.
  */
 export function interruptOnSignals(): { signal: AbortSignal; release: () => void } {
-  const controller = new AbortController();
-  const onSignal = (name: NodeJS.Signals) => controller.abort(name);
-  process.once('SIGINT', onSignal);
-  process.once('SIGTERM', onSignal);
-  return {
-    signal: controller.signal,
-    release: () => {
-      process.removeListener('SIGINT', onSignal);
-      process.removeListener('SIGTERM', onSignal);
-    },
-  };
+  return holdInterruptSignal();
 }
 
 export function interruptedError(signal: AbortSignal): UserError {
@@ -436,7 +482,13 @@ export async function openPdfEngine(options: EngineOptions = {}): Promise<PdfEng
   }
   const puppeteer = await loadPuppeteer();
   mark('engine: puppeteer loaded');
-  const userDataDir = mkdtempSync(join(tmpdir(), 'plugin-report-chromium-'));
+  // Profile folders that killed runs left behind (their owner is gone) go first.
+  sweepStaleProfileDirs();
+  const userDataDir = createProfileDir();
+  // Until the engine exists, all there is to clean up on exit is the folder (puppeteer kills a
+  // browser still starting when the process exits, and at once when the signal aborts).
+  let exitCleanup: () => void = () => removeProfileDir(userDataDir);
+  const unregisterExitCleanup = cleanUpOnExit(() => exitCleanup());
   let browser: Browser;
   try {
     browser = await puppeteer.launch({
@@ -450,9 +502,13 @@ export async function openPdfEngine(options: EngineOptions = {}): Promise<PdfEng
       handleSIGHUP: false,
       timeout: 60_000,
       protocolTimeout: Math.max(options.timeoutMs ?? DEFAULT_TIMEOUT_MS, 30_000) + 30_000,
+      // Ctrl-C while the browser starts kills it at once: launch() then fails within
+      // milliseconds, instead of when a browser that never answers reaches the protocol timeout.
+      signal,
     });
   } catch (error) {
-    rmSync(userDataDir, { recursive: true, force: true });
+    removeProfileDir(userDataDir);
+    unregisterExitCleanup();
     release();
     if (signal.aborted) throw interruptedError(signal);
     throw new UserError('BrowserFailed', `Could not start ${choice.executablePath}: ${(error as Error).message}`, { cause: error });
@@ -460,7 +516,8 @@ export async function openPdfEngine(options: EngineOptions = {}): Promise<PdfEng
   if (signal.aborted) {
     // Interrupted while the browser was starting: close it before reporting.
     await closeBrowser(browser);
-    rmSync(userDataDir, { recursive: true, force: true });
+    removeProfileDir(userDataDir);
+    unregisterExitCleanup();
     release();
     throw interruptedError(signal);
   }
@@ -475,11 +532,18 @@ export async function openPdfEngine(options: EngineOptions = {}): Promise<PdfEng
     `${creator} (Chromium, pdf-lib)`,
     signal,
     release,
+    unregisterExitCleanup,
   );
+  const child = browser.process();
+  exitCleanup = () => {
+    killBrowserGroup(child);
+    engine.removeFiles();
+  };
   try {
     await engine.openFirstPage();
   } catch (error) {
     await engine.close();
+    if (signal.aborted) throw interruptedError(signal);
     throw new UserError('BrowserFailed', `Could not open a page in ${choice.executablePath}: ${(error as Error).message}`, { cause: error });
   }
   mark('engine: first page ready');

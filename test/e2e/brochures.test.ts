@@ -242,14 +242,15 @@ describeWithChromium('brochures: failures', () => {
     }
   });
 
-  it('one brochure that cannot be written is reported, the others still finish, exit 1', () => {
+  it('one brochure that cannot be written is reported, the others still finish, exit 2 (an output-path error)', () => {
     const dest = mkdtempSync(join(tmpdir(), 'plugin-report-partial-'));
     try {
       // A folder where Lund's PDF should go: renaming the finished file onto it fails.
       mkdirSync(join(dest, 'skane', 'broschyr-lund.pdf', 'blocker'), { recursive: true });
       const r = run(['brochures', '--region', 'skane', '--data', 'fixtures', '--out', dest, '--concurrency', '2']);
-      expect(r.status).toBe(1);
+      expect(r.status).toBe(2);
       expect(r.stderr).toMatch(/1 of 7 brochures failed/);
+      expect(r.stderr).toContain(`Cannot write the output: Could not write ${join(dest, 'skane', 'broschyr-lund.pdf')}: it is a folder (EISDIR).`);
       expect(r.stderr).toContain('broschyr-lund.pdf');
       const written = readdirSync(join(dest, 'skane')).filter((f) => f.endsWith('.pdf') && f !== 'broschyr-lund.pdf');
       expect(written.sort()).toEqual(IDS.filter((id) => id !== 'lund').map((id) => `broschyr-${id}.pdf`).sort());

@@ -68,6 +68,6 @@ describe('plugin-report CLI: wrong paths', () => {
     });
     expect(result.error).toBeUndefined(); // not killed by the timeout
     expect(result.status).toBe(2);
-    expect(result.stderr).toContain('cannot write "/proc/plugin-report-test/f.json"');
+    expect(result.stderr).toContain('Could not write /proc/plugin-report-test/f.json: no such file or folder on the path (ENOENT).');
   });
 });

@@ -14,6 +14,8 @@ import type { Outcome } from '../../errors.js';
 import type { RenderJob } from '../../pdf/api.js';
 import type { RecyclingEngine } from '../../pdf/batch-engine.js';
 import { mark } from '../../util/timing.js';
+import { checkOutputFolder } from '../../util/output-folder.js';
+import { isOutputError } from '../../util/output-errors.js';
 
 export interface BrochuresRequest {
   region?: string | undefined;
@@ -69,6 +71,7 @@ interface Planned {
 }
 
 export async function runBrochures(options: BrochuresRequest): Promise<Outcome> {
+  checkOutputFolder(options.out); // a path through a file or a read-only folder stops here, exit 2
   // The browser starts while the data is validated and computed (it is a process of its own, so
   // this overlaps for free); it is closed unused when the data turns out invalid.
   const { startChartWorker, stopChartWorker } = await import('../../charts/worker-client.js');
@@ -157,13 +160,26 @@ async function printBrochures(options: BrochuresRequest, browser: () => Promise<
     throw new UserError('UnknownMunicipality', `No municipality to print${options.municipality ? ` (--municipality ${options.municipality})` : ''}.`);
   }
 
-  const engine = await browser();
+  let engine: RecyclingEngine;
+  try {
+    engine = await browser();
+  } catch (error) {
+    // A browser that died as it started (twice): no brochure is written, each is listed.
+    if (!(isUserError(error) && error.errorName === 'BrowserFailed')) throw error;
+    const { reportUserError } = await import('../../util/output.js');
+    const { notWrittenText } = await import('../../pdf/not-written.js');
+    reportUserError(error);
+    options.printError(notWrittenText(planned.length, planned.map((p) => p.outFile), pc));
+    return 'failed';
+  }
   const collectEvery = engine.planBatch(planned.length);
   const workers = Math.min(options.concurrency ?? defaultConcurrency(), planned.length);
   const progress = await openProgress(planned.length, options);
   const written: Array<{ outFile: string; pages: number }> = [];
   const failed: Array<{ fileName: string; message: string }> = [];
   let interrupted: unknown;
+  /** The first failed write (a full disk, a folder in the way): the others still print, then exit 2. */
+  let unwritable: unknown;
   let done = 0;
 
   // Each brochure's job (model, charts, HTML: Node work) is built one round ahead, while the pages
@@ -223,6 +239,7 @@ async function printBrochures(options: BrochuresRequest, browser: () => Promise<
             interrupted ??= error;
             return;
           }
+          if (isOutputError(error)) unwritable ??= error;
           done++;
           const message = maskPersonalNumbers(error instanceof Error ? error.message : String(error));
           failed.push({ fileName: item.fileName, message });
@@ -246,9 +263,15 @@ async function printBrochures(options: BrochuresRequest, browser: () => Promise<
   if (failed.length > 0) {
     options.printError(`${pc.red(pc.bold('error'))} ${failed.length} of ${planned.length} brochures failed:`);
     for (const f of failed) options.printError(`  ${f.fileName}: ${f.message}`);
-    return 'failed';
   }
-  return 'ok';
+  // Never 'ok' with a brochure missing, whatever the reason it went missing.
+  const missing = planned.filter((p) => !written.some((w) => w.outFile === p.outFile));
+  if (missing.length > 0) {
+    const { notWrittenText } = await import('../../pdf/not-written.js');
+    options.printError(notWrittenText(planned.length, missing.map((p) => p.outFile), pc));
+  }
+  if (unwritable !== undefined) throw unwritable; // exit 2, after the lists
+  return failed.length > 0 || missing.length > 0 ? 'failed' : 'ok';
 }
 
 interface Progress {

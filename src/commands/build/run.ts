@@ -17,6 +17,10 @@ import { nationalReport } from '../../documents/report/national.js';
 import { regionalReport } from '../../documents/report/regional.js';
 import type { ValidationSummary } from '../../documents/report/common.js';
 import type { DatasetValidation } from '../../validate/dataset.js';
+import { RecyclingEngine } from '../../pdf/batch-engine.js';
+import { checkOutputFolder } from '../../util/output-folder.js';
+import { isOutputError } from '../../util/output-errors.js';
+import { notWrittenText } from '../../pdf/not-written.js';
 
 export interface BuildRequest {
   data: string;
@@ -37,6 +41,7 @@ export async function runBuild(req: BuildRequest): Promise<Outcome> {
   // few dozen charts at most, and starting the worker (a thread, vega loaded twice) costs more
   // than it saves (measured: build --national ~0.15 s slower with it).
   const interrupt = interruptOnSignals();
+  checkOutputFolder(req.out); // a path through a file or a read-only folder stops here, exit 2
   try {
     return await build(req, interrupt.signal);
   } finally {
@@ -51,7 +56,13 @@ async function build(req: BuildRequest, signal: AbortSignal): Promise<Outcome> {
   // One document needs one page: a second would only cost the browser time to open and warm up.
   const concurrency = req.target === 'all' ? req.concurrency : 1;
   const warmUp = req.target === 'national' ? 'national-report' : 'regional-report';
-  const starting = openPdfEngine({ timeoutMs: req.timeoutMs, concurrency, signal, warmUp });
+  // When the browser dies mid-run, the documents still due are printed once more in a fresh one
+  // (RecyclingEngine); a second death fails them, and they are listed as not written.
+  const starting = RecyclingEngine.open({
+    open: () => openPdfEngine({ timeoutMs: req.timeoutMs, concurrency, signal, warmUp }),
+    recycleAfter: Number.POSITIVE_INFINITY,
+    maxRestarts: 1,
+  });
   starting.catch(() => undefined); // awaited below, where a failure is reported
   try {
     return await buildWith(req, signal, starting);
@@ -88,9 +99,12 @@ async function buildWith(req: BuildRequest, signal: AbortSignal, starting: Promi
   // Each document's view model is built just before it is queued, so building the next one (charts
   // in Node) overlaps with printing the previous ones (in Chromium).
   const makers: Array<() => Promise<RenderJob>> = [];
+  /** The file each maker writes, in the same order: what is missing at the end is listed. */
+  const planned: string[] = [];
   if (req.target !== 'national') {
     for (const [i, unit] of computed.regions.entries()) {
       const loaded = v.dataset.regions[i]!;
+      planned.push(req.paths.regional(req.out, loaded.config.id));
       makers.push(async () => {
         const view = await regionalReport({
           project: computed.project,
@@ -106,6 +120,7 @@ async function buildWith(req: BuildRequest, signal: AbortSignal, starting: Promi
   }
   const nation = computed.nation;
   if (typeof req.target !== 'object' && nation) {
+    planned.push(req.paths.national(req.out));
     makers.push(async () => {
       const view = await nationalReport({
         project: computed.project,
@@ -121,8 +136,12 @@ async function buildWith(req: BuildRequest, signal: AbortSignal, starting: Promi
   if (signal.aborted) throw interruptedError(signal);
   let outcome: Outcome = 'ok';
   let interrupted: unknown;
+  /** The first failed write (a full disk, a folder in the way): the others still print, then exit 2. */
+  let unwritable: unknown;
+  const written = new Set<string>();
   const report = (outFile: string, result: PromiseSettledResult<RenderResult>) => {
     if (result.status === 'fulfilled') {
+      written.add(outFile);
       req.print(`${req.colors.green('wrote')} ${result.value.outFile} (${result.value.pages} pages)`);
       return;
     }
@@ -132,6 +151,10 @@ async function buildWith(req: BuildRequest, signal: AbortSignal, starting: Promi
       return;
     }
     outcome = 'failed';
+    if (isOutputError(error)) {
+      unwritable ??= error;
+      return;
+    }
     if (isUserError(error)) reportUserError(error);
     else req.printError(`failed: ${outFile}: ${error instanceof Error ? error.message : String(error)}`);
   };
@@ -142,7 +165,16 @@ async function buildWith(req: BuildRequest, signal: AbortSignal, starting: Promi
     mark(`view model ready: ${job.outFile}`);
     renderHtml(job);
     mark(`html rendered: ${job.outFile}`); // compiles templates and inlines fonts while the browser may still be starting
-    const engine = await starting;
+    let engine: PdfEngine;
+    try {
+      engine = await starting;
+    } catch (error) {
+      // A browser that died as it started (twice): no document is written, each is listed below.
+      if (!(isUserError(error) && error.errorName === 'BrowserFailed')) throw error;
+      reportUserError(error);
+      outcome = 'failed';
+      break;
+    }
     pending.push(
       engine.render(job).then(
         (value) => report(job.outFile, { status: 'fulfilled', value }),
@@ -152,7 +184,13 @@ async function buildWith(req: BuildRequest, signal: AbortSignal, starting: Promi
   }
   await Promise.all(pending);
   if (interrupted || signal.aborted) throw interrupted ?? interruptedError(signal);
-  return outcome;
+  // Never 'ok' with a document missing, whatever the reason it went missing.
+  const missing = planned.filter((f) => !written.has(f));
+  if (missing.length > 0) {
+    req.printError(notWrittenText(planned.length, missing, req.colors));
+  }
+  if (unwritable) throw unwritable; // exit 2, after the list
+  return missing.length > 0 ? 'failed' : outcome;
 }
 
 /**
