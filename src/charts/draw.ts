@@ -16,12 +16,8 @@ import { drawnByWorker, type ChartKind } from './worker-client.js';
 import { sharedCodegen } from './vega-codegen.js';
 import { CHART_FONT, INK, barsSpec, stackSpec } from './specs.js';
 
-export interface Chart {
-  /** A standalone <svg> element (role="img", with <title>), safe to insert into HTML as is. */
-  svg: string;
-  /** One-line Swedish text alternative with the numbers. */
-  alt: string;
-}
+import type { Chart } from './chart.js';
+export type { Chart } from './chart.js';
 
 /** A cell: a count, or null when it is suppressed (printed ".."). */
 export type Cell = number | null;

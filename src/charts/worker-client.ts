@@ -10,7 +10,7 @@
 import { existsSync } from 'node:fs';
 import { Worker } from 'node:worker_threads';
 import { packagePath } from '../util/package-root.js';
-import type { Chart } from './draw.js';
+import type { Chart } from './chart.js';
 
 export type ChartKind = 'horizontalBars' | 'groupedBars' | 'kaaFunnel' | 'stacked100';
 

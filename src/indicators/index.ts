@@ -2,7 +2,7 @@
 // and the nation. Pure: records in, figures out; reading and validating the files is the load stage
 // (src/pipeline/load.ts). Disclosure control is applied later, in one place: ./suppress.ts.
 import type { MunicipalityConfig } from '../schema/config.js';
-import type { MunicipalityData } from '../schema/records.js';
+import type { MunicipalityData } from '../schema/municipality-data.js';
 import { aggregateUnits } from './aggregate.js';
 import { computeMunicipalityUnit } from './municipality.js';
 import type { Unit } from './types.js';

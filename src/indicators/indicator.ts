@@ -1,7 +1,8 @@
 // What an indicator declares about itself (one per folder, listed in ./registry.ts), so that
 // computing, summing, suppressing, labelling and exporting go through the registry instead of
 // naming each indicator.
-import type { MunicipalityData, Participant } from '../schema/records.js';
+import type { Participant } from '../schema/records.js';
+import type { MunicipalityData } from '../schema/municipality-data.js';
 import type { IndicatorCopy, Locale } from './copy.js';
 import type { Relations } from './relations.js';
 

@@ -1,6 +1,7 @@
 // A municipality's figures and one child unit per workshop, from its validated records. Pure.
 import type { MunicipalityConfig } from '../schema/config.js';
-import type { MunicipalityData, Participant } from '../schema/records.js';
+import type { Participant } from '../schema/records.js';
+import type { MunicipalityData } from '../schema/municipality-data.js';
 import { sumDeep } from './count.js';
 import { distinctParticipants } from './participants/compute.js';
 import { indicators } from './registry.js';

@@ -3,7 +3,7 @@ import { cpSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import type { MunicipalityData } from '../schema/records.js';
+import type { MunicipalityData } from '../schema/municipality-data.js';
 import { validateDataset } from '../validate/dataset.js';
 import { recordsOf as rowsOf } from '../schema/row-table.js';
 

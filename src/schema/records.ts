@@ -1,8 +1,6 @@
 // Typed records of the four CSV files (data contract §3–§6), as the rest of the tool sees them
 // after ingest and row validation. The column specifications (names, aliases, value rules) live in
 // ./csv.ts; these are the shapes that come out.
-import type { GradeTable } from './grade-table.js';
-import type { KaaTable } from './kaa-table.js';
 import type {
   DropoutReason,
   Gender,
@@ -58,19 +56,3 @@ export interface KaaContactRecord extends Located {
 }
 
 export type CsvFileKind = 'participants' | 'grades' | 'dropouts' | 'kaa_contacts';
-
-/**
- * One municipality's validated data, handed to the indicator computation. An optional file that
- * does not exist is `undefined` (the indicator is left out); an existing file with no rows has none
- * (the indicator is 0).
- */
-export interface MunicipalityData {
-  regionId: string;
-  municipalityId: string;
-  participants: Participant[];
-  /** Validation collects a GradeTable (columns); tests may give the records themselves. */
-  grades?: GradeTable | readonly GradeRecord[];
-  dropouts?: DropoutRecord[];
-  /** Validation collects a KaaTable (columns); tests may give the records themselves. */
-  kaaContacts?: KaaTable | readonly KaaContactRecord[];
-}

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { UserError } from '../errors.js';
-import type { MunicipalityData } from '../schema/records.js';
+import type { MunicipalityData } from '../schema/municipality-data.js';
 import { validateDataset } from './dataset.js';
 import { FINDINGS_PER_RULE_AND_FILE } from './collector.js';
 import { recordsOf } from '../schema/row-table.js';

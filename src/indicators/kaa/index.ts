@@ -1,6 +1,6 @@
 // Indicator 5 (contract §7.5): the municipal activity responsibility (KAA) list and its contacts,
 // from the optional kaa_contacts.csv. The list belongs to the municipality, not to a workshop.
-import type { MunicipalityData } from '../../schema/records.js';
+import type { MunicipalityData } from '../../schema/municipality-data.js';
 import type { Indicator } from '../indicator.js';
 import en from './copy.en.json' with { type: 'json' };
 import sv from './copy.sv.json' with { type: 'json' };

@@ -2,7 +2,7 @@
 // numeric cell of a Unit's figures by path, for property tests.
 import fc from 'fast-check';
 import { DROPOUT_REASONS, OUTCOME_CODES, SUBJECTS, GRADES, KAA_RESULTS } from '../../schema/codes.js';
-import type { MunicipalityData } from '../../schema/records.js';
+import type { MunicipalityData } from '../../schema/municipality-data.js';
 import { contact, dropout, grades, municipalityConfig, participant } from './make.js';
 import type { MunicipalityConfig } from '../../schema/config.js';
 

@@ -1,7 +1,8 @@
 // Small builders for hand-computed indicator tests.
 import type { Grade, Subject } from '../../schema/codes.js';
 import type { MunicipalityConfig } from '../../schema/config.js';
-import type { DropoutRecord, GradeRecord, KaaContactRecord, MunicipalityData, Participant } from '../../schema/records.js';
+import type { DropoutRecord, GradeRecord, KaaContactRecord, Participant } from '../../schema/records.js';
+import type { MunicipalityData } from '../../schema/municipality-data.js';
 
 let line = 1;
 export function participant(id: string, extra: Partial<Participant> = {}): Participant {

@@ -6,7 +6,8 @@ import { computeMunicipality } from '../../../indicators/index.js';
 import type { Unit } from '../../../indicators/types.js';
 import type { Grade, Subject } from '../../../schema/codes.js';
 import type { MunicipalityConfig, ProjectConfig, RegionConfig } from '../../../schema/config.js';
-import type { DropoutRecord, GradeRecord, KaaContactRecord, MunicipalityData, Participant } from '../../../schema/records.js';
+import type { DropoutRecord, GradeRecord, KaaContactRecord, Participant } from '../../../schema/records.js';
+import type { MunicipalityData } from '../../../schema/municipality-data.js';
 
 let line = 1;
 
