@@ -46,7 +46,11 @@ async function ours(count, dumpDir) {
   const env = { ...process.env };
   if (dumpDir) env.PLUGIN_REPORT_DUMP_HTML = dumpDir;
   else delete env.PLUGIN_REPORT_DUMP_HTML;
-  const r = await measure(process.execPath, [cli, 'brochures', '--region', 'r01', '--data', data, '--out', out, '--concurrency', String(CONCURRENCY), '--quiet'], { env });
+  const r = await measure(
+    process.execPath,
+    [cli, 'brochures', '--region', 'r01', '--data', data, '--out', out, '--concurrency', String(CONCURRENCY), '--quiet'],
+    { env },
+  );
   await rm(out, { recursive: true, force: true });
   return r;
 }
@@ -83,7 +87,9 @@ export async function run(print) {
   if (oursLarge.code !== 0) print(oursLarge.stderr.split('\n').slice(0, 5).join('\n'));
 
   print(`throughput ours / floor (${small}):      ${fmt(small / oursSmall.seconds / (files / bare.seconds))} (target ≥ 0.7)`);
-  print(`throughput ours (${large}) / floor (${small}): ${fmt(large / oursLarge.seconds / (files / bare.seconds))} (start-up spread over more brochures)`);
+  print(
+    `throughput ours (${large}) / floor (${small}): ${fmt(large / oursLarge.seconds / (files / bare.seconds))} (start-up spread over more brochures)`,
+  );
   print(`peak RSS ${large} / ${small} municipalities:  ${fmt(oursLarge.peakMiB / oursSmall.peakMiB)} (target ≤ 1.2)`);
   print(`peak RSS ours / floor (${small}):        ${fmt(oursSmall.peakMiB / bare.peakMiB)}`);
 }
@@ -93,9 +99,16 @@ async function floorMain(htmlDir, outDir, concurrency) {
   const { findBrowser, LAUNCH_ARGS } = await import(pathToFileURL(join(root, 'dist', 'lib', 'pdf', 'find-browser.js')).href);
   const puppeteer = (await import('puppeteer-core')).default;
   const choice = findBrowser();
-  const browser = await puppeteer.launch({ executablePath: choice.executablePath, headless: choice.headless, pipe: true, args: [...LAUNCH_ARGS] });
+  const browser = await puppeteer.launch({
+    executablePath: choice.executablePath,
+    headless: choice.headless,
+    pipe: true,
+    args: [...LAUNCH_ARGS],
+  });
   await mkdir(outDir, { recursive: true });
-  const queue = readdirSync(htmlDir).filter((f) => f.endsWith('.html')).sort();
+  const queue = readdirSync(htmlDir)
+    .filter((f) => f.endsWith('.html'))
+    .sort();
   try {
     await Promise.all(
       Array.from({ length: concurrency }, async () => {
@@ -103,7 +116,14 @@ async function floorMain(htmlDir, outDir, concurrency) {
         await page.setJavaScriptEnabled(false);
         for (let file = queue.shift(); file !== undefined; file = queue.shift()) {
           await page.setContent(await readFile(join(htmlDir, file), 'utf8'), { waitUntil: 'load' });
-          const pdf = await page.pdf({ format: 'A4', preferCSSPageSize: true, printBackground: true, tagged: true, outline: true, waitForFonts: true });
+          const pdf = await page.pdf({
+            format: 'A4',
+            preferCSSPageSize: true,
+            printBackground: true,
+            tagged: true,
+            outline: true,
+            waitForFonts: true,
+          });
           await writeFile(join(outDir, file.replace(/\.html$/, '.pdf')), pdf);
         }
         await page.close();

@@ -73,6 +73,8 @@ export async function run(print) {
     print('');
     print('floor browser (Skåne)        s     MiB');
     print(`chromium-headless-shell  ${fmt(shell.seconds).padStart(6)}  ${fmt(shell.peakMiB, 0).padStart(6)}`);
-    print(`chromium (new headless)  ${fmt(full.seconds).padStart(6)}  ${fmt(full.peakMiB, 0).padStart(6)}   ${fmt(full.seconds / shell.seconds)}× the shell's time`);
+    print(
+      `chromium (new headless)  ${fmt(full.seconds).padStart(6)}  ${fmt(full.peakMiB, 0).padStart(6)}   ${fmt(full.seconds / shell.seconds)}× the shell's time`,
+    );
   }
 }

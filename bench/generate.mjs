@@ -21,13 +21,29 @@ import YAML from 'yaml';
 
 const PERIOD = { start: '2015-03-01', end: '2018-12-31' };
 const OUTCOMES = [
-  ['national_programme', 20], ['introductory_programme', 12], ['adult_education', 14], ['folk_high_school', 4],
-  ['employment', 12], ['apprenticeship', 3], ['internship', 8], ['labour_market_programme', 8],
-  ['job_seeking', 6], ['inactive', 6], ['moved', 4], ['unknown', 3],
+  ['national_programme', 20],
+  ['introductory_programme', 12],
+  ['adult_education', 14],
+  ['folk_high_school', 4],
+  ['employment', 12],
+  ['apprenticeship', 3],
+  ['internship', 8],
+  ['labour_market_programme', 8],
+  ['job_seeking', 6],
+  ['inactive', 6],
+  ['moved', 4],
+  ['unknown', 3],
 ];
 const DROPOUT_REASONS = [
-  ['deported', 5], ['moved', 20], ['age_reassessed', 4], ['in_hiding', 2], ['wrong_programme', 18],
-  ['employment', 10], ['health', 16], ['other', 15], ['unknown', 10],
+  ['deported', 5],
+  ['moved', 20],
+  ['age_reassessed', 4],
+  ['in_hiding', 2],
+  ['wrong_programme', 18],
+  ['employment', 10],
+  ['health', 16],
+  ['other', 15],
+  ['unknown', 10],
 ];
 const CHANNELS = ['letter', 'sms', 'phone', 'email', 'social_media', 'home_visit', 'meeting'];
 const CORE_SUBJECTS = ['EN', 'MA'];
@@ -112,19 +128,28 @@ function gradeFor(rng, ability) {
 const shiftGrade = (rng, grade) => {
   if (grade === '-') return rng.chance(0.5) ? 'E' : '-';
   const i = GRADES.indexOf(grade);
-  const step = rng.weighted([[-1, 30], [0, 50], [1, 20]]); // -1 = better
+  const step = rng.weighted([
+    [-1, 30],
+    [0, 50],
+    [1, 20],
+  ]); // -1 = better
   return GRADES[Math.min(5, Math.max(0, i + step))];
 };
 
 async function writeMunicipality(dir, ctx) {
   const { rng, id, participants: count, withExtras } = ctx;
   await mkdir(dir, { recursive: true });
-  await writeFile(
-    join(dir, 'municipality.yaml'),
-    yaml({ id, name: ctx.name, kommunkod: ctx.kommunkod, workshops: WORKSHOPS }),
-  );
+  await writeFile(join(dir, 'municipality.yaml'), yaml({ id, name: ctx.name, kommunkod: ctx.kommunkod, workshops: WORKSHOPS }));
   const p = csvWriter(join(dir, 'participants.csv'), [
-    'participant_id', 'workshop', 'target_group', 'gender', 'birth_year', 'start_date', 'end_date', 'exit_outcome', 'intensive_support',
+    'participant_id',
+    'workshop',
+    'target_group',
+    'gender',
+    'birth_year',
+    'start_date',
+    'end_date',
+    'exit_outcome',
+    'intensive_support',
   ]);
   const g = withExtras.grades ? csvWriter(join(dir, 'grades.csv'), ['participant_id', 'term', 'subject', 'grade']) : null;
   const d = withExtras.dropouts ? csvWriter(join(dir, 'dropouts.csv'), ['participant_id', 'date', 'reason', 'returned_date']) : null;
@@ -135,7 +160,13 @@ async function writeMunicipality(dir, ctx) {
     let day = fromDay;
     for (let a = 0; a < attempts; a++) {
       const last = a === attempts - 1;
-      const result = last && reachable ? rng.weighted([['reached', 85], ['declined', 15]]) : 'not_reached';
+      const result =
+        last && reachable
+          ? rng.weighted([
+              ['reached', 85],
+              ['declined', 15],
+            ])
+          : 'not_reached';
       await k.row([personId, toIso(day), rng.pick(CHANNELS), result, gender]);
       day = Math.min(LAST_DAY, day + rng.int(3, 30));
     }
@@ -143,8 +174,18 @@ async function writeMunicipality(dir, ctx) {
 
   for (let i = 1; i <= count; i++) {
     const pid = `${id}-p${pad(i, 5)}`;
-    const workshop = rng.weighted([[WORKSHOPS[0], 45], [WORKSHOPS[1], 30], [WORKSHOPS[2], 25]]);
-    const targetGroup = workshop.target_groups.length === 1 ? workshop.target_groups[0] : rng.weighted([['3', 80], ['1', 20]]);
+    const workshop = rng.weighted([
+      [WORKSHOPS[0], 45],
+      [WORKSHOPS[1], 30],
+      [WORKSHOPS[2], 25],
+    ]);
+    const targetGroup =
+      workshop.target_groups.length === 1
+        ? workshop.target_groups[0]
+        : rng.weighted([
+            ['3', 80],
+            ['1', 20],
+          ]);
     const gender = rng.chance(0.46) ? 'female' : 'male';
     const startDay = rng.int(FIRST_DAY, LAST_START);
     const startYear = new Date(startDay * DAY).getUTCFullYear();
@@ -153,11 +194,28 @@ async function writeMunicipality(dir, ctx) {
     const endDay = exited ? Math.min(LAST_DAY, startDay + rng.int(30, 700)) : null;
     const outcome = exited ? rng.weighted(OUTCOMES) : '';
     const intensive = rng.chance(0.3) ? 'yes' : 'no';
-    await p.row([pid, workshop.id, targetGroup, gender, startYear - age, toIso(startDay), endDay === null ? '' : toIso(endDay), outcome, intensive]);
+    await p.row([
+      pid,
+      workshop.id,
+      targetGroup,
+      gender,
+      startYear - age,
+      toIso(startDay),
+      endDay === null ? '' : toIso(endDay),
+      outcome,
+      intensive,
+    ]);
 
     if (g && targetGroup !== '2' && rng.chance(0.35)) {
       const first = termOf(startDay);
-      const terms = Math.min(rng.weighted([[1, 20], [2, 60], [3, 20]]), LAST_TERM - first + 1);
+      const terms = Math.min(
+        rng.weighted([
+          [1, 20],
+          [2, 60],
+          [3, 20],
+        ]),
+        LAST_TERM - first + 1,
+      );
       const ability = rng.next();
       const swedish = targetGroup === '3' ? 'SVA' : 'SV';
       const subjects = [swedish, ...CORE_SUBJECTS, ...OTHER_SUBJECTS.filter(() => rng.chance(0.75))];
@@ -171,7 +229,10 @@ async function writeMunicipality(dir, ctx) {
     }
 
     if (d && rng.chance(0.12)) {
-      const dropouts = rng.weighted([[1, 85], [2, 15]]);
+      const dropouts = rng.weighted([
+        [1, 85],
+        [2, 15],
+      ]);
       let day = Math.min(LAST_DAY, startDay + rng.int(10, 200));
       for (let n = 0; n < dropouts; n++) {
         const returned = rng.chance(0.35) && day + 14 <= LAST_DAY;
@@ -292,9 +353,13 @@ if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
   try {
     const { dir, options } = parseArgs(process.argv.slice(2));
     const result = await generateDataset(dir, options);
-    process.stdout.write(`wrote ${result.participants} participants in ${result.municipalities} municipalities of ${result.regions.length} regions to ${dir}\n`);
+    process.stdout.write(
+      `wrote ${result.participants} participants in ${result.municipalities} municipalities of ${result.regions.length} regions to ${dir}\n`,
+    );
   } catch (error) {
-    process.stderr.write(`${error.message}\nusage: node bench/generate.mjs DIR [--regions N] [--municipalities N per region] [--participants N per municipality | --total-participants N] [--seed N]\n`);
+    process.stderr.write(
+      `${error.message}\nusage: node bench/generate.mjs DIR [--regions N] [--municipalities N per region] [--participants N per municipality | --total-participants N] [--seed N]\n`,
+    );
     process.exitCode = 2;
   }
 }

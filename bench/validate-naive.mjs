@@ -5,13 +5,19 @@ import { createReadStream } from 'node:fs';
 import { parse } from 'csv-parse';
 import { z } from 'zod';
 
-const date = z.string().regex(/^\d{4}-\d{2}-\d{2}$/).refine((s) => !Number.isNaN(Date.parse(s)));
+const date = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}$/)
+  .refine((s) => !Number.isNaN(Date.parse(s)));
 const Row = z.object({
   participant_id: z.string().regex(/^[A-Za-z0-9_.-]{1,64}$/),
   workshop: z.string().min(1),
   target_group: z.enum(['1', '2', '3']),
   gender: z.enum(['female', 'male']),
-  birth_year: z.string().regex(/^\d{4}$/).transform(Number),
+  birth_year: z
+    .string()
+    .regex(/^\d{4}$/)
+    .transform(Number),
   start_date: date,
   end_date: z.union([z.literal(''), date]),
   exit_outcome: z.string(),

@@ -28,7 +28,10 @@ async function generate(rows) {
     join(dir, 'project.yaml'),
     'name: Plug In 2.0\nesf_case_number: 2015/00665\nowner: Sveriges Kommuner och Landsting\nperiod:\n  start: 2015-03-01\n  end: 2018-12-31\nregions: [bench]\n',
   );
-  writeFileSync(join(dir, 'bench', 'region.yaml'), 'id: bench\nname: Bench\norganisation: Bench\ncounty_code: "12"\nmunicipalities: [stor]\n');
+  writeFileSync(
+    join(dir, 'bench', 'region.yaml'),
+    'id: bench\nname: Bench\norganisation: Bench\ncounty_code: "12"\nmunicipalities: [stor]\n',
+  );
   writeFileSync(
     join(dir, 'bench', 'stor', 'municipality.yaml'),
     'id: stor\nname: Stor\nkommunkod: "1272"\nworkshops:\n  - id: verkstad-1\n    name: Ett\n    target_groups: [1, 2, 3]\n  - id: verkstad-2\n    name: Två\n    target_groups: [1, 2, 3]\n',
@@ -92,8 +95,12 @@ export async function run(print) {
   // The difference of the two runs cancels start-up (node, modules, YAML): the steady CSV rate.
   const steady = (large.rows - small.rows) / (large.ours.seconds - small.ours.seconds);
   const steadyNaive = (large.rows - small.rows) / (large.naive.seconds - small.naive.seconds);
-  print(`steady rate without start-up (1M − 100k): ours ${Math.round(steady).toLocaleString('en-US')} rows/s, naive ${Math.round(steadyNaive).toLocaleString('en-US')} rows/s, ${fmt(steady / steadyNaive)}×`);
-  print(`peak RSS 1M / 100k: ${fmt(large.ours.peakMiB / small.ours.peakMiB)}× (+${fmt(large.ours.peakMiB - small.ours.peakMiB, 0)} MiB; targets: ≥ 250 000 rows/s, ≤ 250 MiB)`);
+  print(
+    `steady rate without start-up (1M − 100k): ours ${Math.round(steady).toLocaleString('en-US')} rows/s, naive ${Math.round(steadyNaive).toLocaleString('en-US')} rows/s, ${fmt(steady / steadyNaive)}×`,
+  );
+  print(
+    `peak RSS 1M / 100k: ${fmt(large.ours.peakMiB / small.ours.peakMiB)}× (+${fmt(large.ours.peakMiB - small.ours.peakMiB, 0)} MiB; targets: ≥ 250 000 rows/s, ≤ 250 MiB)`,
+  );
 
   if (!existsSync(join(root, 'fixtures', 'project.yaml'))) {
     print('fixtures/project.yaml does not exist yet: fixtures timing skipped');
@@ -103,9 +110,13 @@ export async function run(print) {
   print(`validate --data fixtures: ${fmt(fixtures.seconds)} s wall (target ≤ 0.6 s), exit ${fixtures.code}`);
   const log = join(dataRoot, 'loads.txt');
   rmSync(log, { force: true });
-  const traced = await measure(process.execPath, ['--import', loadRecorder(), cli, 'validate', '--data', join(root, 'fixtures'), '--format', 'json'], {
-    env: { ...process.env, RECORD_LOADS: log },
-  });
+  const traced = await measure(
+    process.execPath,
+    ['--import', loadRecorder(), cli, 'validate', '--data', join(root, 'fixtures'), '--format', 'json'],
+    {
+      env: { ...process.env, RECORD_LOADS: log },
+    },
+  );
   const resolved = readFileSync(log, 'utf8').split('\n').filter(Boolean);
   // dist/ is an esbuild bundle: each chunk holds many modules. Count the modules inside every
   // chunk that was loaded (dist/meta.json lists them), or a heavy one would go unnoticed.
@@ -114,7 +125,8 @@ export async function run(print) {
     const output = url.startsWith('file:') ? meta.outputs[relative(root, fileURLToPath(url)).split(sep).join('/')] : undefined;
     return output ? [url, ...Object.keys(output.inputs)] : [url];
   });
-  const heavy = /node_modules\/(puppeteer|puppeteer-core|chromium-bidi|vega|vega-lite|vega-[a-z-]+|d3-[a-z-]+|pdf-lib|exceljs|handlebars|markdown-it)\//;
+  const heavy =
+    /node_modules\/(puppeteer|puppeteer-core|chromium-bidi|vega|vega-lite|vega-[a-z-]+|d3-[a-z-]+|pdf-lib|exceljs|handlebars|markdown-it)\//;
   const offenders = [...new Set(loaded.filter((url) => heavy.test(url)).map((url) => heavy.exec(url)[1]))];
   print(
     `files loaded by validate --data fixtures: ${resolved.length}, holding ${loaded.length - resolved.length} bundled modules (exit ${traced.code}); ` +

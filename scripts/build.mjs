@@ -39,7 +39,9 @@ function englishOnlyZod() {
   return {
     name: 'english-only-zod',
     setup(build) {
-      build.onResolve({ filter: /^\.\.\/locales\/index\.js$/ }, (args) => (args.importer.includes('/node_modules/zod/') ? { path: stub } : undefined));
+      build.onResolve({ filter: /^\.\.\/locales\/index\.js$/ }, (args) =>
+        args.importer.includes('/node_modules/zod/') ? { path: stub } : undefined,
+      );
     },
   };
 }

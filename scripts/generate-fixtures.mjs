@@ -53,7 +53,9 @@ function main() {
   }
   const total = regions.reduce((sum, r) => sum + r.municipalities.reduce((s, m) => s + m.files.participants.length, 0), 0);
   const municipalities = regions.reduce((sum, r) => sum + r.municipalities.length, 0);
-  process.stdout.write(`${summary.join('\n')}\nTotal: ${regions.length} regions, ${municipalities} municipalities, ${total} participants → ${outDir}\n`);
+  process.stdout.write(
+    `${summary.join('\n')}\nTotal: ${regions.length} regions, ${municipalities} municipalities, ${total} participants → ${outDir}\n`,
+  );
 }
 
 main();

@@ -13,8 +13,13 @@ const OPTIONS = { strict: true, preventIndent: true };
 
 export function precompileTemplates(templatesDir, outFile) {
   const entries = [];
-  for (const [prefix, dir] of [['', templatesDir], ['partials/', join(templatesDir, 'partials')]]) {
-    for (const file of readdirSync(dir).filter((f) => f.endsWith('.hbs')).sort()) {
+  for (const [prefix, dir] of [
+    ['', templatesDir],
+    ['partials/', join(templatesDir, 'partials')],
+  ]) {
+    for (const file of readdirSync(dir)
+      .filter((f) => f.endsWith('.hbs'))
+      .sort()) {
       const source = readFileSync(join(dir, file), 'utf8');
       const sha256 = createHash('sha256').update(source).digest('hex');
       const spec = Handlebars.precompile(source, { ...OPTIONS }); // a copy: precompile adds its defaults to it

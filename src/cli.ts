@@ -53,7 +53,10 @@ export async function main(argv: string[]): Promise<number> {
     return EXIT[outcome];
   } catch (thrown) {
     // Whatever a stopped command threw on its way out (a browser closed under it), it was stopped.
-    const error = interruption.signal.aborted && !(isUserError(thrown) && thrown.errorName === 'Interrupted') ? interruptedError(interruption.signal) : thrown;
+    const error =
+      interruption.signal.aborted && !(isUserError(thrown) && thrown.errorName === 'Interrupted')
+        ? interruptedError(interruption.signal)
+        : thrown;
     if (error instanceof CommanderError) {
       // Help and version exit 0; every other commander error is a usage error.
       return error.exitCode === 0 ? 0 : EXIT.usage;

@@ -22,7 +22,7 @@ export const ERROR_CATALOGUE = {
   },
   UnknownMunicipality: {
     title: 'Unknown municipality',
-    hint: 'Use one of the municipality ids listed in the region\'s region.yaml (the folder names).',
+    hint: "Use one of the municipality ids listed in the region's region.yaml (the folder names).",
   },
   InvalidOption: {
     title: 'Invalid option',

@@ -28,25 +28,77 @@ function walk(dir: string): string[] {
 
 type Row = Record<string, string>;
 
-const fold = (s: string) => s.trim().toLowerCase().replace(/[åä]/g, 'a').replace(/ö/g, 'o').replace(/[\s-]+/g, '_');
+const fold = (s: string) =>
+  s
+    .trim()
+    .toLowerCase()
+    .replace(/[åä]/g, 'a')
+    .replace(/ö/g, 'o')
+    .replace(/[\s-]+/g, '_');
 
 const HEADER_ALIASES: Record<string, string> = {
-  deltagar_id: 'participant_id', id: 'participant_id', verkstad: 'workshop', malgrupp: 'target_group', kon: 'gender',
-  fodelsear: 'birth_year', startdatum: 'start_date', slutdatum: 'end_date', utfall: 'exit_outcome', fordjupat_stod: 'intensive_support',
-  termin: 'term', amne: 'subject', betyg: 'grade', datum: 'date', orsak: 'reason', aterkomst_datum: 'returned_date',
-  kaa_id: 'person_id', kontaktdatum: 'contact_date', kontaktsatt: 'channel', resultat: 'result',
+  deltagar_id: 'participant_id',
+  id: 'participant_id',
+  verkstad: 'workshop',
+  malgrupp: 'target_group',
+  kon: 'gender',
+  fodelsear: 'birth_year',
+  startdatum: 'start_date',
+  slutdatum: 'end_date',
+  utfall: 'exit_outcome',
+  fordjupat_stod: 'intensive_support',
+  termin: 'term',
+  amne: 'subject',
+  betyg: 'grade',
+  datum: 'date',
+  orsak: 'reason',
+  aterkomst_datum: 'returned_date',
+  kaa_id: 'person_id',
+  kontaktdatum: 'contact_date',
+  kontaktsatt: 'channel',
+  resultat: 'result',
 };
 const CODE_ALIASES: Record<string, string> = {
-  kvinna: 'female', k: 'female', f: 'female', man: 'male', m: 'male',
-  utvisning: 'deported', flytt: 'moved', aldersuppskrivning: 'age_reassessed', gomd: 'in_hiding', fel_studieval: 'wrong_programme',
-  arbete: 'employment', halsa: 'health', annat: 'other', okant: 'unknown',
-  brev: 'letter', telefon: 'phone', e_post: 'email', sociala_medier: 'social_media', hembesok: 'home_visit', mote: 'meeting',
-  nadd: 'reached', ej_nadd: 'not_reached', avbojt: 'declined',
-  ja: 'true', yes: 'true', '1': 'true', true: 'true', nej: 'false', no: 'false', '0': 'false', false: 'false',
+  kvinna: 'female',
+  k: 'female',
+  f: 'female',
+  man: 'male',
+  m: 'male',
+  utvisning: 'deported',
+  flytt: 'moved',
+  aldersuppskrivning: 'age_reassessed',
+  gomd: 'in_hiding',
+  fel_studieval: 'wrong_programme',
+  arbete: 'employment',
+  halsa: 'health',
+  annat: 'other',
+  okant: 'unknown',
+  brev: 'letter',
+  telefon: 'phone',
+  e_post: 'email',
+  sociala_medier: 'social_media',
+  hembesok: 'home_visit',
+  mote: 'meeting',
+  nadd: 'reached',
+  ej_nadd: 'not_reached',
+  avbojt: 'declined',
+  ja: 'true',
+  yes: 'true',
+  '1': 'true',
+  true: 'true',
+  nej: 'false',
+  no: 'false',
+  '0': 'false',
+  false: 'false',
 };
 const CODE_COLUMNS = new Set(['gender', 'reason', 'channel', 'result', 'intensive_support', 'exit_outcome']);
 
-interface CsvFile { rows: Row[]; columns: string[]; encoding: string; delimiter: string }
+interface CsvFile {
+  rows: Row[];
+  columns: string[];
+  encoding: string;
+  delimiter: string;
+}
 
 function readCsv(path: string, kind: string): CsvFile {
   const bytes = readFileSync(path);
@@ -102,7 +154,10 @@ interface Municipality {
 
 function loadTree(root: string) {
   const project = ProjectConfig.parse(parseYaml(readFileSync(join(root, 'project.yaml'), 'utf8')));
-  const regions = project.regions.map((id) => ({ id, config: RegionConfig.parse(parseYaml(readFileSync(join(root, id, 'region.yaml'), 'utf8'))) }));
+  const regions = project.regions.map((id) => ({
+    id,
+    config: RegionConfig.parse(parseYaml(readFileSync(join(root, id, 'region.yaml'), 'utf8'))),
+  }));
   const municipalities: Municipality[] = [];
   for (const r of regions) {
     for (const mid of r.config.municipalities) {
@@ -111,9 +166,15 @@ function loadTree(root: string) {
       const optional = (kind: string) => (existsSync(join(dir, `${kind}.csv`)) ? readCsv(join(dir, `${kind}.csv`), kind).rows : undefined);
       const participants = readCsv(join(dir, 'participants.csv'), 'participants');
       municipalities.push({
-        region: r.id, id: mid, config,
-        participants: participants.rows, encoding: participants.encoding, delimiter: participants.delimiter,
-        grades: optional('grades'), dropouts: optional('dropouts'), kaa: optional('kaa_contacts'),
+        region: r.id,
+        id: mid,
+        config,
+        participants: participants.rows,
+        encoding: participants.encoding,
+        delimiter: participants.delimiter,
+        grades: optional('grades'),
+        dropouts: optional('dropouts'),
+        kaa: optional('kaa_contacts'),
       });
     }
   }
@@ -133,7 +194,11 @@ const POINTS: Record<string, number> = { A: 20, B: 17.5, C: 15, D: 12.5, E: 10, 
 const termOrder = (t: string) => Number(t.slice(2)) * 2 + (t.startsWith('HT') ? 1 : 0);
 
 function merit(rows: Row[]): number {
-  const best16 = rows.filter((r) => r.subject !== 'ML').map((r) => POINTS[r.grade!]!).sort((a, b) => b - a).slice(0, 16);
+  const best16 = rows
+    .filter((r) => r.subject !== 'ML')
+    .map((r) => POINTS[r.grade!]!)
+    .sort((a, b) => b - a)
+    .slice(0, 16);
   const ml = rows.find((r) => r.subject === 'ML');
   return best16.reduce((s, p) => s + p, 0) + (ml ? POINTS[ml.grade!]! : 0);
 }
@@ -190,8 +255,13 @@ describe('fixture generator', () => {
   afterAll(() => rmSync(out, { recursive: true, force: true }));
 
   it('regenerates the committed fixtures byte for byte', () => {
-    const generated = walk(out).map((f) => relative(out, f)).sort();
-    const committed = walk(FIXTURES).map((f) => relative(FIXTURES, f)).filter((f) => !NOT_GENERATED(f)).sort();
+    const generated = walk(out)
+      .map((f) => relative(out, f))
+      .sort();
+    const committed = walk(FIXTURES)
+      .map((f) => relative(FIXTURES, f))
+      .filter((f) => !NOT_GENERATED(f))
+      .sort();
     expect(committed).toEqual(generated);
     for (const rel of generated) {
       const same = readFileSync(join(out, rel)).equals(readFileSync(join(FIXTURES, rel)));
@@ -202,8 +272,22 @@ describe('fixture generator', () => {
 
 describe('fixture layout and configuration', () => {
   it('has the project, eight regions in order, about 40 municipalities and about 3 000 participants', () => {
-    expect(tree.project).toMatchObject({ name: 'Plug In 2.0', esf_case_number: '2015/00665', owner: 'Sveriges Kommuner och Landsting', period: { start: '2015-03-01', end: '2018-12-31' } });
-    expect(tree.project.regions).toEqual(['gr', 'jamtland-harjedalen', 'kalmar', 'vasterbotten', 'ostergotland', 'kronoberg', 'gavleborg', 'skane']);
+    expect(tree.project).toMatchObject({
+      name: 'Plug In 2.0',
+      esf_case_number: '2015/00665',
+      owner: 'Sveriges Kommuner och Landsting',
+      period: { start: '2015-03-01', end: '2018-12-31' },
+    });
+    expect(tree.project.regions).toEqual([
+      'gr',
+      'jamtland-harjedalen',
+      'kalmar',
+      'vasterbotten',
+      'ostergotland',
+      'kronoberg',
+      'gavleborg',
+      'skane',
+    ]);
     expect(tree.municipalities.length).toBeGreaterThanOrEqual(38);
     expect(tree.municipalities.length).toBeLessThanOrEqual(45);
     const participants = tree.municipalities.reduce((s, m) => s + m.participants.length, 0);
@@ -255,7 +339,20 @@ describe('fixture layout and configuration', () => {
 describe('contract rules hold in every municipality', () => {
   const PERSON_ID = /^[A-Za-z0-9_.-]{1,64}$/;
   const real = (d: string) => /^\d{4}-\d{2}-\d{2}$/.test(d) && new Date(`${d}T00:00:00Z`).toISOString().slice(0, 10) === d;
-  const OUTCOMES = ['national_programme', 'introductory_programme', 'adult_education', 'folk_high_school', 'employment', 'apprenticeship', 'internship', 'labour_market_programme', 'job_seeking', 'inactive', 'moved', 'unknown'];
+  const OUTCOMES = [
+    'national_programme',
+    'introductory_programme',
+    'adult_education',
+    'folk_high_school',
+    'employment',
+    'apprenticeship',
+    'internship',
+    'labour_market_programme',
+    'job_seeking',
+    'inactive',
+    'moved',
+    'unknown',
+  ];
   const REASONS = ['deported', 'moved', 'age_reassessed', 'in_hiding', 'wrong_programme', 'employment', 'health', 'other', 'unknown'];
   const SUBJECTS = ['SV', 'SVA', 'EN', 'MA', 'BI', 'FY', 'KE', 'TK', 'GE', 'HI', 'RE', 'SH', 'BL', 'HKK', 'IDH', 'MU', 'SL', 'ML'];
 
@@ -309,7 +406,8 @@ describe('contract rules hold in every municipality', () => {
           expect(['letter', 'sms', 'phone', 'email', 'social_media', 'home_visit', 'meeting']).toContain(c.channel);
           expect(['reached', 'not_reached', 'declined']).toContain(c.result);
         }
-        for (const p of m.participants.filter((x) => x.target_group === '2')) expect(listed.has(p.participant_id), `${m.id} ${p.participant_id} not on the KAA list`).toBe(true);
+        for (const p of m.participants.filter((x) => x.target_group === '2'))
+          expect(listed.has(p.participant_id), `${m.id} ${p.participant_id} not on the KAA list`).toBe(true);
       }
     });
   }
@@ -321,13 +419,20 @@ describe('Skåne reproduces the published figures', () => {
   it('has the municipalities in the report order with their codes and start terms', () => {
     const skane = tree.municipalities.filter((m) => m.region === 'skane');
     expect(skane.map((m) => [m.id, m.config.kommunkod])).toEqual([
-      ['malmo', '1280'], ['lund', '1281'], ['bromolla', '1272'], ['trelleborg', '1287'], ['klippan', '1276'], ['vellinge', '1233'], ['burlov', '1231'],
+      ['malmo', '1280'],
+      ['lund', '1281'],
+      ['bromolla', '1272'],
+      ['trelleborg', '1287'],
+      ['klippan', '1276'],
+      ['vellinge', '1233'],
+      ['burlov', '1231'],
     ]);
-    for (const id of ['bromolla', 'klippan', 'trelleborg', 'vellinge']) expect(byId(id).config.started! >= '2015-08-01' && byId(id).config.started! <= '2015-12-31', id).toBe(true);
+    for (const id of ['bromolla', 'klippan', 'trelleborg', 'vellinge'])
+      expect(byId(id).config.started! >= '2015-08-01' && byId(id).config.started! <= '2015-12-31', id).toBe(true);
     for (const id of ['burlov', 'lund', 'malmo']) expect(byId(id).config.started!.slice(0, 4), id).toBe('2016');
   });
 
-  it('Malmö: 250 in Startskolan, 63 persons with a dropout (25 %), only the report\'s reasons, about 1 000 reached', () => {
+  it("Malmö: 250 in Startskolan, 63 persons with a dropout (25 %), only the report's reasons, about 1 000 reached", () => {
     const m = byId('malmo');
     expect(count(m.participants, (p) => p.workshop === 'startskolan' && p.target_group === '3')).toBe(250);
     expect(m.participants).toHaveLength(250);
@@ -335,7 +440,9 @@ describe('Skåne reproduces the published figures', () => {
     expect(persons.size).toBe(63);
     expect(Math.round((100 * persons.size) / 250)).toBe(25);
     expect(new Set(m.dropouts!.map((d) => d.reason))).toEqual(new Set(['deported', 'moved', 'age_reassessed', 'in_hiding']));
-    expect(m.config.baseline).toEqual([expect.objectContaining({ key: 'pupils-reached', label: 'Elever som tagit del av insatserna', value: 1000, approximate: true })]);
+    expect(m.config.baseline).toEqual([
+      expect.objectContaining({ key: 'pupils-reached', label: 'Elever som tagit del av insatserna', value: 1000, approximate: true }),
+    ]);
   });
 
   it('Lund: the exit outcomes of Vipan and KAA', () => {
@@ -344,7 +451,14 @@ describe('Skåne reproduces the published figures', () => {
     const kaa = m.participants.filter((p) => p.workshop === 'kaa');
     expect(vipan.every((p) => p.target_group === '3' && p.end_date)).toBe(true);
     expect(kaa.every((p) => p.target_group === '2' && p.end_date)).toBe(true);
-    expect(outcomeCounts(vipan)).toEqual({ national_programme: 8, apprenticeship: 1, adult_education: 6, folk_high_school: 1, labour_market_programme: 1, introductory_programme: 3 });
+    expect(outcomeCounts(vipan)).toEqual({
+      national_programme: 8,
+      apprenticeship: 1,
+      adult_education: 6,
+      folk_high_school: 1,
+      labour_market_programme: 1,
+      introductory_programme: 3,
+    });
     expect(outcomeCounts(kaa)).toEqual({ adult_education: 8, employment: 3, national_programme: 4, internship: 3, inactive: 2 });
   });
 
@@ -358,7 +472,10 @@ describe('Skåne reproduces the published figures', () => {
     expect(listed.size).toBe(103);
     expect(contacted.size).toBe(102);
     expect(inInterventions).toHaveLength(90);
-    const workshop1 = m.participants.filter((p) => p.workshop === 'verkstad-1').map((p) => p.participant_id).sort();
+    const workshop1 = m.participants
+      .filter((p) => p.workshop === 'verkstad-1')
+      .map((p) => p.participant_id)
+      .sort();
     expect(inInterventions.sort()).toEqual(workshop1);
     // Every person on the list has a gender, from participants.csv or the list's own column.
     expect(kaa.every((c) => c.gender === 'female' || c.gender === 'male')).toBe(true);

@@ -7,11 +7,62 @@ import YAML from 'yaml';
  * the data contract are used; `booleans` is the pair written for yes/no.
  */
 export const VARIANTS = {
-  en: { label: 'UTF-8, comma, LF, English headers and codes', encoding: 'utf8', bom: false, delimiter: ',', eol: '\n', headers: 'en', codes: 'en', booleans: ['yes', ''], quoteAll: false },
-  'en-quoted': { label: 'UTF-8, comma, CRLF, every field quoted, spelled-out English headers, booleans 1/0', encoding: 'utf8', bom: false, delimiter: ',', eol: '\r\n', headers: 'en-spaced', codes: 'en', booleans: ['1', '0'], quoteAll: true },
-  'en-tab': { label: 'UTF-8, tab, LF, English headers in another column order, booleans true/false, gender F/M', encoding: 'utf8', bom: false, delimiter: '\t', eol: '\n', headers: 'en', codes: 'en-short', booleans: ['true', 'false'], quoteAll: false, reorder: true },
-  'sv-excel': { label: 'Windows-1252, semicolon, CRLF, Swedish headers and code aliases (Swedish Excel "CSV")', encoding: 'cp1252', bom: false, delimiter: ';', eol: '\r\n', headers: 'sv', codes: 'sv', booleans: ['Ja', 'Nej'], quoteAll: false },
-  'sv-utf8-bom': { label: 'UTF-8 with BOM, semicolon, CRLF, Swedish headers and code aliases (Excel "CSV UTF-8")', encoding: 'utf8', bom: true, delimiter: ';', eol: '\r\n', headers: 'sv', codes: 'sv', booleans: ['ja', 'nej'], quoteAll: false },
+  en: {
+    label: 'UTF-8, comma, LF, English headers and codes',
+    encoding: 'utf8',
+    bom: false,
+    delimiter: ',',
+    eol: '\n',
+    headers: 'en',
+    codes: 'en',
+    booleans: ['yes', ''],
+    quoteAll: false,
+  },
+  'en-quoted': {
+    label: 'UTF-8, comma, CRLF, every field quoted, spelled-out English headers, booleans 1/0',
+    encoding: 'utf8',
+    bom: false,
+    delimiter: ',',
+    eol: '\r\n',
+    headers: 'en-spaced',
+    codes: 'en',
+    booleans: ['1', '0'],
+    quoteAll: true,
+  },
+  'en-tab': {
+    label: 'UTF-8, tab, LF, English headers in another column order, booleans true/false, gender F/M',
+    encoding: 'utf8',
+    bom: false,
+    delimiter: '\t',
+    eol: '\n',
+    headers: 'en',
+    codes: 'en-short',
+    booleans: ['true', 'false'],
+    quoteAll: false,
+    reorder: true,
+  },
+  'sv-excel': {
+    label: 'Windows-1252, semicolon, CRLF, Swedish headers and code aliases (Swedish Excel "CSV")',
+    encoding: 'cp1252',
+    bom: false,
+    delimiter: ';',
+    eol: '\r\n',
+    headers: 'sv',
+    codes: 'sv',
+    booleans: ['Ja', 'Nej'],
+    quoteAll: false,
+  },
+  'sv-utf8-bom': {
+    label: 'UTF-8 with BOM, semicolon, CRLF, Swedish headers and code aliases (Excel "CSV UTF-8")',
+    encoding: 'utf8',
+    bom: true,
+    delimiter: ';',
+    eol: '\r\n',
+    headers: 'sv',
+    codes: 'sv',
+    booleans: ['ja', 'nej'],
+    quoteAll: false,
+  },
 };
 
 /** Canonical columns of each file (data contract §3–§6), with the header names per variant. */
@@ -50,7 +101,17 @@ const COLUMNS = {
 
 /** The tab variant shows that column order is free. */
 const REORDERED = {
-  participants: ['participant_id', 'gender', 'birth_year', 'workshop', 'target_group', 'start_date', 'end_date', 'exit_outcome', 'intensive_support'],
+  participants: [
+    'participant_id',
+    'gender',
+    'birth_year',
+    'workshop',
+    'target_group',
+    'start_date',
+    'end_date',
+    'exit_outcome',
+    'intensive_support',
+  ],
   grades: ['participant_id', 'subject', 'term', 'grade'],
   dropouts: ['participant_id', 'reason', 'date', 'returned_date'],
   kaa_contacts: ['person_id', 'result', 'channel', 'contact_date', 'gender'],
@@ -60,11 +121,24 @@ const REORDERED = {
 const SWEDISH_CODES = {
   gender: { female: 'Kvinna', male: 'Man' },
   reason: {
-    deported: 'Utvisning', moved: 'Flytt', age_reassessed: 'Åldersuppskrivning', in_hiding: 'Gömd',
-    wrong_programme: 'Fel studieval', employment: 'Arbete', health: 'Hälsa', other: 'Annat', unknown: 'Okänt',
+    deported: 'Utvisning',
+    moved: 'Flytt',
+    age_reassessed: 'Åldersuppskrivning',
+    in_hiding: 'Gömd',
+    wrong_programme: 'Fel studieval',
+    employment: 'Arbete',
+    health: 'Hälsa',
+    other: 'Annat',
+    unknown: 'Okänt',
   },
   channel: {
-    letter: 'Brev', sms: 'Sms', phone: 'Telefon', email: 'E-post', social_media: 'Sociala medier', home_visit: 'Hembesök', meeting: 'Möte',
+    letter: 'Brev',
+    sms: 'Sms',
+    phone: 'Telefon',
+    email: 'E-post',
+    social_media: 'Sociala medier',
+    home_visit: 'Hembesök',
+    meeting: 'Möte',
   },
   result: { reached: 'Nådd', not_reached: 'Ej nådd', declined: 'Avböjt' },
 };
@@ -106,7 +180,15 @@ export function renderCsv(kind, rows, variantName, { columns } = {}) {
 
 /** Windows-1252 for the characters Swedish exports contain; anything else is a generator bug. */
 const CP1252 = new Map([
-  ['å', 0xe5], ['ä', 0xe4], ['ö', 0xf6], ['Å', 0xc5], ['Ä', 0xc4], ['Ö', 0xd6], ['é', 0xe9], ['É', 0xc9], ['ü', 0xfc],
+  ['å', 0xe5],
+  ['ä', 0xe4],
+  ['ö', 0xf6],
+  ['Å', 0xc5],
+  ['Ä', 0xc4],
+  ['Ö', 0xd6],
+  ['é', 0xe9],
+  ['É', 0xc9],
+  ['ü', 0xfc],
 ]);
 
 export function encodeCp1252(text) {

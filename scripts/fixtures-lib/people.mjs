@@ -34,8 +34,19 @@ export function makeParticipants(rng, { ids, workshop, targetGroup, genders, sta
   });
 }
 
-const EARLY_CHANNELS = [['letter', 3], ['sms', 3], ['phone', 4], ['social_media', 1], ['email', 1]];
-const REACHING_CHANNELS = [['phone', 5], ['meeting', 4], ['home_visit', 2], ['sms', 1]];
+const EARLY_CHANNELS = [
+  ['letter', 3],
+  ['sms', 3],
+  ['phone', 4],
+  ['social_media', 1],
+  ['email', 1],
+];
+const REACHING_CHANNELS = [
+  ['phone', 5],
+  ['meeting', 4],
+  ['home_visit', 2],
+  ['sms', 1],
+];
 
 /**
  * A KAA contact series for one person. `outcome` is 'reached', 'declined' or 'never' (only
@@ -45,7 +56,15 @@ export function kaaSeries(rng, personId, { outcome, from, until, reachBy, gender
   const rows = [];
   const last = minDate(reachBy ?? until, until);
   const first = maxDate(from, addDays(last, -rng.int(10, 70)));
-  const misses = outcome === 'never' ? rng.int(2, 4) : rng.weighted([[0, 4], [1, 4], [2, 2], [3, 1]]);
+  const misses =
+    outcome === 'never'
+      ? rng.int(2, 4)
+      : rng.weighted([
+          [0, 4],
+          [1, 4],
+          [2, 2],
+          [3, 1],
+        ]);
   const dates = [];
   for (let i = 0; i < misses + (outcome === 'never' ? 0 : 1); i += 1) dates.push(randomDate(rng, first, last));
   dates.sort();
@@ -73,5 +92,7 @@ export function kaaSeries(rng, personId, { outcome, from, until, reachBy, gender
 
 /** Rows sorted the way registers export them: by person, then date. */
 export function sortByPersonAndDate(rows, idKey, dateKey) {
-  return [...rows].sort((a, b) => (a[idKey] < b[idKey] ? -1 : a[idKey] > b[idKey] ? 1 : a[dateKey] < b[dateKey] ? -1 : a[dateKey] > b[dateKey] ? 1 : 0));
+  return [...rows].sort((a, b) =>
+    a[idKey] < b[idKey] ? -1 : a[idKey] > b[idKey] ? 1 : a[dateKey] < b[dateKey] ? -1 : a[dateKey] > b[dateKey] ? 1 : 0,
+  );
 }

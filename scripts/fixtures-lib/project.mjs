@@ -35,7 +35,8 @@ export function buildProject(regions) {
         `Sammanlagt deltog ${n} unga, att jämföra med de 3\u202f000 som planerades i ansökan. Resultaten redovisas per region och målgrupp i tabellerna i denna rapport, för kvinnor, män och totalt.`,
         'Merparten av de lokala projektverkstäderna har förts över till ordinarie verksamhet. Kommunerna har tagit fram rutinbeskrivningar, handlingsplaner och processkartor som gör arbetet mindre beroende av enskilda personer.',
       ),
-      dissemination: 'Resultaten har spridits genom regionala spridnings- och resultatkonferenser, filmer och broschyrer om de lokala verkstäderna, Pluginnovations webbplats och nationella träffar för projektledare hos SKL. Erfarenheterna har också presenterats i nordiska och europeiska sammanhang.',
+      dissemination:
+        'Resultaten har spridits genom regionala spridnings- och resultatkonferenser, filmer och broschyrer om de lokala verkstäderna, Pluginnovations webbplats och nationella träffar för projektledare hos SKL. Erfarenheterna har också presenterats i nordiska och europeiska sammanhang.',
       reflections: p(
         'Projektet visar att förebyggande arbete lönar sig: ju tidigare insatserna kommer, desto mindre behövs senare. Samverkan mellan skola, socialtjänst, arbetsmarknadsverksamhet och civilsamhälle är en förutsättning för att nå de unga som har svårast att ta sig tillbaka.',
         'Implementering kräver att chefer och politiker är med från början. Där det fanns tydliga mål och krav på implementering redan i projektplanen lever arbetet kvar.',

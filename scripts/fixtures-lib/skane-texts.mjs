@@ -32,7 +32,8 @@ export const SKANE_REGION_NARRATIVE = {
     'Relationen mellan förbundet och de medverkande kommunerna har blivit starkare, och samverkan har förbättrats på alla nivåer: mellan kommuner, mellan kommuner och myndigheter och mellan förbundet och båda. Resultaten har löpande spridits till skånska kommuner som inte deltog, och flera av dem har gjort studiebesök hos de medverkande kommunerna.',
     'I kommunerna finns i dag en bredare syn på vad unga behöver. Arbetet bygger på bättre strukturer och rutiner: processkartor har tagits fram, nya arbetsgrupper som NPF-teamet i Vellinge har bildats, fler resurser har tillförts och nya roller har prövats och blivit permanenta. Verksamheter av one-stop-shop-typ har utvecklats, med varierande resultat.',
   ),
-  management: 'Den regionala projektledningen byggde på täta besök i kommunerna och regelbunden uppföljning av projektverkstäderna. Projektledaren kallade lokala projektledare och medarbetare till återkommande träffar där erfarenhetsutbyte stod i centrum. Grundhållningen var att först lyssna in vad kommunerna behövde och sedan erbjuda stöd där det efterfrågades.',
+  management:
+    'Den regionala projektledningen byggde på täta besök i kommunerna och regelbunden uppföljning av projektverkstäderna. Projektledaren kallade lokala projektledare och medarbetare till återkommande träffar där erfarenhetsutbyte stod i centrum. Grundhållningen var att först lyssna in vad kommunerna behövde och sedan erbjuda stöd där det efterfrågades.',
   support: p(
     'I alla sju kommuner har den regionala projektledaren mött chefer och politiker och understrukit att arbetet måste leva vidare när projektet är slut. Projektledaren har också hjälpt till att få samverkan mellan aktörerna att fungera, spridit resultat mellan verkstäderna och fört in ny forskning.',
     'Ett ESF-projekt innebär mycket administration. Även där har kommunerna fått stöd, bland annat med lägesrapporter och redovisning.',
@@ -59,7 +60,8 @@ export const SKANE_REGION_NARRATIVE = {
     'Inom målgrupp 3 var uppföljningen särskilt svår. Elever kom och gick i mycket större utsträckning än vi trott: en del placerades i andra kommuner och en del höll sig undan på grund av hot om utvisning.',
     'Gemensamt för alla verkstäder är att arbetet har implementerats och att alla, vid sidan av arbetet med deltagarna, har tagit fram processkartor, handlingsplaner och rutinbeskrivningar. Skillnaderna beror främst på olika målgrupper och olika förutsättningar.',
   ),
-  strategy: 'Strategin var att arbeta nära kommunerna, med regelbundna besök och kontakt nästan varje dag. Vi uppmuntrade kommunerna att hjälpa varandra i stället för att tävla, och vi mötte politiker och ansvariga chefer i kommunerna för att säkra att målen nåddes och att arbetet implementerades.',
+  strategy:
+    'Strategin var att arbeta nära kommunerna, med regelbundna besök och kontakt nästan varje dag. Vi uppmuntrade kommunerna att hjälpa varandra i stället för att tävla, och vi mötte politiker och ansvariga chefer i kommunerna för att säkra att målen nåddes och att arbetet implementerades.',
   dissemination: p(
     'Förutom de månatliga träffarna med tjänstepersoner i alla medverkande kommuner har kontakten varit i stort sett daglig via telefon och e-post. Spridningskonferensen lade vi tidigt i projektet, så att både kommuner som avslutat sina verkstäder och kommuner som var mitt i arbetet kunde berätta om sitt läge. Förbundets webbplats hölls uppdaterad med information om projektet.',
     'För varje kommun spelades en film in som har visats på konferenser. När den regionala analysen var klar togs en broschyr fram för varje kommun, att användas i spridningsarbetet av både förbundet och kommunerna, till exempel i möten med politiker. Lund och förbundet har dessutom presenterat arbetet i det nordiska samarbetet Nordic 0–24. Samarbetet med SKL och Svenska ESF-rådet har fungerat mycket bra.',
@@ -73,7 +75,8 @@ export const SKANE_REGION_NARRATIVE = {
 export const SKANE_TEXTS = {
   malmo: {
     workshops: {
-      startskolan: 'Mottagande och introduktion för nyanlända elever på gymnasienivå, med språkutveckling, samhällsorientering och aktiviteter tillsammans med föreningslivet under skolloven.',
+      startskolan:
+        'Mottagande och introduktion för nyanlända elever på gymnasienivå, med språkutveckling, samhällsorientering och aktiviteter tillsammans med föreningslivet under skolloven.',
     },
     narrative: {
       what_we_did: p(
@@ -87,8 +90,14 @@ export const SKANE_TEXTS = {
       implementation: 'Startskolans arbetssätt och samarbetet med föreningslivet fortsätter i ordinarie verksamhet efter projektet.',
     },
     quotes: [
-      { text: 'De första veckorna förstod jag nästan ingenting. Nu vet jag vart jag ska gå när jag behöver hjälp, och jag har kompisar i klassen.', role: 'elev, 17 år' },
-      { text: 'Lovaktiviteterna gav eleverna ett sätt att använda svenskan utanför klassrummet. Det märktes direkt i undervisningen efteråt.', role: 'lärare i svenska som andraspråk' },
+      {
+        text: 'De första veckorna förstod jag nästan ingenting. Nu vet jag vart jag ska gå när jag behöver hjälp, och jag har kompisar i klassen.',
+        role: 'elev, 17 år',
+      },
+      {
+        text: 'Lovaktiviteterna gav eleverna ett sätt att använda svenskan utanför klassrummet. Det märktes direkt i undervisningen efteråt.',
+        role: 'lärare i svenska som andraspråk',
+      },
     ],
     interview: {
       title: 'En skola att landa i',
@@ -104,7 +113,8 @@ export const SKANE_TEXTS = {
   },
   lund: {
     workshops: {
-      vipan: 'Introduktionsprogram för nyanlända elever på gymnasieskolan Vipan, i nära samverkan med ComUng, med målet att fler ska bli behöriga.',
+      vipan:
+        'Introduktionsprogram för nyanlända elever på gymnasieskolan Vipan, i nära samverkan med ComUng, med målet att fler ska bli behöriga.',
       kaa: 'Det kommunala aktivitetsansvaret samlat i ComUng, en mötesplats där unga som varken studerar eller arbetar får information, vägledning och stöd på ett och samma ställe.',
     },
     narrative: {
@@ -116,18 +126,27 @@ export const SKANE_TEXTS = {
         'Alla deltagare har gjort framsteg, från bättre skolresultat till ökat välmående. Av de 20 eleverna på Vipan gick 8 vidare till ett nationellt program, 6 till vuxenutbildning och 1 till folkhögskola. En elev fick en lärlingsanställning inom bygg, en kom med i en insats via Arbetsförmedlingen och 3 fortsätter på introduktionsprogrammet.',
         'Av de 20 ungdomarna inom KAA började 8 studera inom vuxenutbildningen och 4 på ett nationellt program, 3 fick arbete och 3 praktik. Två ungdomar är fortfarande hemma, men även de har tagit tydliga steg mot studier efter flera år utan sysselsättning.',
       ),
-      implementation: 'Efter projektet har Vipan fått 1,25 tjänst mer än tidigare, och tjänsten som KAA-samordnare har utökats från halvtid till heltid. Handlingsplanen och rutinbeskrivningen för aktivitetsansvaret har uppdaterats, och samverkan mellan kommunens aktörer har ökat kraftigt.',
+      implementation:
+        'Efter projektet har Vipan fått 1,25 tjänst mer än tidigare, och tjänsten som KAA-samordnare har utökats från halvtid till heltid. Handlingsplanen och rutinbeskrivningen för aktivitetsansvaret har uppdaterats, och samverkan mellan kommunens aktörer har ökat kraftigt.',
     },
     quotes: [
-      { text: 'Här behövde jag inte berätta min historia för fem olika personer. Alla satt på samma ställe.', role: 'ungdom inom KAA, 19 år' },
-      { text: 'Vi ser progression hos varje deltagare, även hos dem som ännu inte har kommit hela vägen till studier.', role: 'KAA-samordnare' },
+      {
+        text: 'Här behövde jag inte berätta min historia för fem olika personer. Alla satt på samma ställe.',
+        role: 'ungdom inom KAA, 19 år',
+      },
+      {
+        text: 'Vi ser progression hos varje deltagare, även hos dem som ännu inte har kommit hela vägen till studier.',
+        role: 'KAA-samordnare',
+      },
     ],
     contact: { organisation: 'Utbildningsförvaltningen, Lunds kommun', web: 'https://lund.se' },
   },
   bromolla: {
     workshops: {
-      'verkstad-1': 'Uppsökande arbete inom det kommunala aktivitetsansvaret, individuellt stöd och aktiviteter på mötesplatsen Nätet för unga som varken studerar eller arbetar.',
-      'verkstad-2': 'Arbetsmarknadskunskap, studiestöd och fördjupat stöd för elever i årskurs 9 som riskerar att inte bli behöriga till gymnasieskolan.',
+      'verkstad-1':
+        'Uppsökande arbete inom det kommunala aktivitetsansvaret, individuellt stöd och aktiviteter på mötesplatsen Nätet för unga som varken studerar eller arbetar.',
+      'verkstad-2':
+        'Arbetsmarknadskunskap, studiestöd och fördjupat stöd för elever i årskurs 9 som riskerar att inte bli behöriga till gymnasieskolan.',
     },
     narrative: {
       what_we_did: p(
@@ -138,11 +157,18 @@ export const SKANE_TEXTS = {
         'KAA-listan omfattade 103 ungdomar, och verkstaden nådde samtliga utom en. 90 av ungdomarna tog del av projektets insatser. Ungdomsarbetslösheten i kommunen har sjunkit kraftigt och var vid projektets slut lägst i Skåne.',
         'I årskurs 9 behöll eller höjde 92 procent av de 103 eleverna sitt meritvärde mellan höstterminen 2016 och vårterminen 2017. Av de 35 elever som fick fördjupat stöd höjde 25 sina betyg, och fler elever än året innan blev behöriga till gymnasieskolan.',
       ),
-      implementation: 'Aktivitetsansvaret är i dag en del av kommunens ordinarie verksamhet. Samverkan mellan förvaltningarna och med andra aktörer har gjort att unga hittas snabbare, och skolan har identifierat områden där den kan arbeta mer förebyggande.',
+      implementation:
+        'Aktivitetsansvaret är i dag en del av kommunens ordinarie verksamhet. Samverkan mellan förvaltningarna och med andra aktörer har gjort att unga hittas snabbare, och skolan har identifierat områden där den kan arbeta mer förebyggande.',
     },
     quotes: [
-      { text: 'Jag trodde att det bara fanns ett sätt att gå gymnasiet. Efter arbetsmarknadskunskapen visste jag vad jag ville välja och varför.', role: 'elev i årskurs 9' },
-      { text: 'När förvaltningarna delar information hittar vi ungdomarna innan de har hunnit bli hemma i flera år.', role: 'KAA-samordnare' },
+      {
+        text: 'Jag trodde att det bara fanns ett sätt att gå gymnasiet. Efter arbetsmarknadskunskapen visste jag vad jag ville välja och varför.',
+        role: 'elev i årskurs 9',
+      },
+      {
+        text: 'När förvaltningarna delar information hittar vi ungdomarna innan de har hunnit bli hemma i flera år.',
+        role: 'KAA-samordnare',
+      },
     ],
     interview: {
       title: 'Från högsta arbetslösheten till lägsta',
@@ -158,7 +184,8 @@ export const SKANE_TEXTS = {
   },
   trelleborg: {
     workshops: {
-      introduktionsprogrammet: 'Flexibel undervisning, friskvård och nära relationer för elever på introduktionsprogrammet som har svårt att delta i den ordinarie undervisningen.',
+      introduktionsprogrammet:
+        'Flexibel undervisning, friskvård och nära relationer för elever på introduktionsprogrammet som har svårt att delta i den ordinarie undervisningen.',
     },
     narrative: {
       what_we_did: p(
@@ -169,16 +196,21 @@ export const SKANE_TEXTS = {
         'Under läsåret 2015/16 skrevs ingen elev ut från introduktionsprogrammet. Träningen hade goda effekter både för enskilda elever och för gruppen: eleverna pratade om träningen på lektioner och raster och såg fram emot nästa pass, vilket öppnade för nya samtal.',
         'Även lärarlaget har haft nytta av projektet. Det fanns tid att genomföra idéer som personalen länge velat pröva, och relationen till eleverna blev starkare när man möttes i andra sammanhang än klassrummet.',
       ),
-      implementation: 'Distansundervisning för elever som inte kan delta på plats och friskvård som en del av skoldagen har blivit en del av introduktionsprogrammets arbetssätt.',
+      implementation:
+        'Distansundervisning för elever som inte kan delta på plats och friskvård som en del av skoldagen har blivit en del av introduktionsprogrammets arbetssätt.',
     },
     quotes: [
-      { text: 'Att träna tillsammans med lärarna gjorde att jag vågade fråga om hjälp på lektionerna också.', role: 'elev på introduktionsprogrammet, 18 år' },
+      {
+        text: 'Att träna tillsammans med lärarna gjorde att jag vågade fråga om hjälp på lektionerna också.',
+        role: 'elev på introduktionsprogrammet, 18 år',
+      },
     ],
     contact: { organisation: 'Utbildningsförvaltningen, Trelleborgs kommun', web: 'https://trelleborg.se' },
   },
   klippan: {
     workshops: {
-      projektverkstaden: 'Stöd för elever i riskzonen för avbrott på gymnasieskolan: kartläggning, anpassningar och uppföljning av varje elev.',
+      projektverkstaden:
+        'Stöd för elever i riskzonen för avbrott på gymnasieskolan: kartläggning, anpassningar och uppföljning av varje elev.',
     },
     narrative: {
       what_we_did: p(
@@ -209,26 +241,33 @@ export const SKANE_TEXTS = {
   },
   vellinge: {
     workshops: {
-      'kaa-npf': 'Uppsökande arbete inom det kommunala aktivitetsansvaret med processkartor för arbetsgången och ett team med kunskap om neuropsykiatriska funktionsnedsättningar.',
+      'kaa-npf':
+        'Uppsökande arbete inom det kommunala aktivitetsansvaret med processkartor för arbetsgången och ett team med kunskap om neuropsykiatriska funktionsnedsättningar.',
     },
     narrative: {
       what_we_did: p(
         'Vellinge tog fram processkartor för arbetet med unga inom det kommunala aktivitetsansvaret och prövade olika former av uppsökande arbete för att hitta det som fungerar i kommunen.',
         'Tidigt blev det tydligt att många av ungdomarna hade neuropsykiatriska funktionsnedsättningar och behövde ett mer fördjupat stöd. Kommunen bildade därför ett NPF-team.',
       ),
-      results: 'Verksamheten har identifierat och arbetat med att motivera 50 ungdomar, att jämföra med 13 ungdomar under perioden före Plug In 2.0.',
+      results:
+        'Verksamheten har identifierat och arbetat med att motivera 50 ungdomar, att jämföra med 13 ungdomar under perioden före Plug In 2.0.',
       implementation: 'Det nya arbetssättet och de utökade resurserna ingår nu i verksamhetens ordinarie budget.',
     },
     quotes: [
       { text: 'De kom hem till mig när jag inte orkade komma till dem.', role: 'ungdom inom KAA, 18 år' },
-      { text: 'Med NPF-teamet kan vi anpassa stödet från första mötet i stället för efter flera misslyckade försök.', role: 'studie- och yrkesvägledare' },
+      {
+        text: 'Med NPF-teamet kan vi anpassa stödet från första mötet i stället för efter flera misslyckade försök.',
+        role: 'studie- och yrkesvägledare',
+      },
     ],
     contact: { organisation: 'Utbildningsförvaltningen, Vellinge kommun', web: 'https://vellinge.se' },
   },
   burlov: {
     workshops: {
-      'verkstad-1': 'En elevcoach som också är mentor fångar upp elever i riskzonen, följer närvaro och kunskapsutveckling och samordnar stödet med elevhälsan.',
-      'verkstad-2': 'Stöd för nyanlända elever, med tätare kontakt med HVB-hemmen och elevernas gode män, strukturerad kartläggning och framtidsverkstad.',
+      'verkstad-1':
+        'En elevcoach som också är mentor fångar upp elever i riskzonen, följer närvaro och kunskapsutveckling och samordnar stödet med elevhälsan.',
+      'verkstad-2':
+        'Stöd för nyanlända elever, med tätare kontakt med HVB-hemmen och elevernas gode män, strukturerad kartläggning och framtidsverkstad.',
     },
     narrative: {
       what_we_did: p(
@@ -239,10 +278,14 @@ export const SKANE_TEXTS = {
         'I dag har elevcoachen 90 elever som mentorselever och träffar dem varje vecka. Yrkesgrupperna inom gymnasieenheten samarbetar bättre än tidigare.',
         'Elevernas närvaro följs upp varje månad i elevhälsoteamet, och deras kunskapsutveckling stäms av i lärarlaget fyra gånger varje läsår.',
       ),
-      implementation: 'Projektarbetet är helt implementerat. Rollen som elevcoach och mentor är en självklar del av elevhälsoteamet och skolvardagen, rutinerna för samarbetet med HVB-hemmen och de gode männen vidareutvecklas hela tiden och framtidsverkstaden är en del av verksamheten.',
+      implementation:
+        'Projektarbetet är helt implementerat. Rollen som elevcoach och mentor är en självklar del av elevhälsoteamet och skolvardagen, rutinerna för samarbetet med HVB-hemmen och de gode männen vidareutvecklas hela tiden och framtidsverkstaden är en del av verksamheten.',
     },
     quotes: [
-      { text: 'Min mentor ringde till mitt boende när jag inte kom till skolan. Då förstod jag att någon brydde sig.', role: 'elev, 17 år' },
+      {
+        text: 'Min mentor ringde till mitt boende när jag inte kom till skolan. Då förstod jag att någon brydde sig.',
+        role: 'elev, 17 år',
+      },
       { text: 'Att följa närvaron varje månad gör att vi agerar i tid i stället för i efterhand.', role: 'elevcoach' },
     ],
     contact: { organisation: 'Gymnasieenheten, Burlövs kommun', web: 'https://burlov.se' },

@@ -10,9 +10,24 @@ import { SKANE_REGION_NARRATIVE, SKANE_TEXTS } from './skane-texts.mjs';
 /** Skåne's local workshops ran until the end of the school year 2016/17. */
 const SKANE_END = '2017-06-16';
 
-const AGES_UPPER_SECONDARY = [[16, 30], [17, 35], [18, 25], [19, 10]];
-const AGES_NEWLY_ARRIVED = [[16, 20], [17, 35], [18, 30], [19, 15]];
-const AGES_KAA = [[16, 20], [17, 30], [18, 30], [19, 20]];
+const AGES_UPPER_SECONDARY = [
+  [16, 30],
+  [17, 35],
+  [18, 25],
+  [19, 10],
+];
+const AGES_NEWLY_ARRIVED = [
+  [16, 20],
+  [17, 35],
+  [18, 30],
+  [19, 15],
+];
+const AGES_KAA = [
+  [16, 20],
+  [17, 30],
+  [18, 30],
+  [19, 20],
+];
 
 const ids = (prefix, from, count) => Array.from({ length: count }, (_, i) => pseudonym(prefix, from + i));
 
@@ -43,22 +58,36 @@ function malmo() {
     ids: ids('malmo-', 1, 250),
     workshop: 'startskolan',
     targetGroup: '3',
-    genders: [['male', 158], ['female', 92]],
+    genders: [
+      ['male', 158],
+      ['female', 92],
+    ],
     // Continuous intake, heaviest in the spring and autumn of 2016.
-    start: () => rng.weighted([
-      [() => randomDate(rng, started, '2016-06-10'), 45],
-      [() => randomDate(rng, '2016-08-15', '2016-12-16'), 40],
-      [() => randomDate(rng, '2017-01-09', '2017-03-31'), 15],
-    ])(),
+    start: () =>
+      rng.weighted([
+        [() => randomDate(rng, started, '2016-06-10'), 45],
+        [() => randomDate(rng, '2016-08-15', '2016-12-16'), 40],
+        [() => randomDate(rng, '2017-01-09', '2017-03-31'), 15],
+      ])(),
     ages: AGES_NEWLY_ARRIVED,
   });
   // 63 of 250 persons interrupt their studies: 63 / 250 = 25.2 % → "25 %". Reasons of each
   // person's latest interruption: only those the report names.
-  const latestReasons = exactMix(rng, [['deported', 14], ['moved', 26], ['age_reassessed', 12], ['in_hiding', 11]]);
+  const latestReasons = exactMix(rng, [
+    ['deported', 14],
+    ['moved', 26],
+    ['age_reassessed', 12],
+    ['in_hiding', 11],
+  ]);
   const leavers = rng.shuffle(participants.filter((p) => p.start_date <= '2017-03-15')).slice(0, 63);
   // Four persons interrupt, come back and interrupt again (two rows, counted once); three more
   // came back after a placement elsewhere or after hiding and still count as persons with a dropout.
-  const twice = new Set(leavers.filter((p) => p.start_date <= '2016-09-30').slice(0, 4).map((p) => p.participant_id));
+  const twice = new Set(
+    leavers
+      .filter((p) => p.start_date <= '2016-09-30')
+      .slice(0, 4)
+      .map((p) => p.participant_id),
+  );
   let singleReturns = 0;
   const dropouts = [];
   leavers.forEach((p, i) => {
@@ -81,11 +110,21 @@ function malmo() {
   });
   if (twice.size !== 4 || singleReturns !== 3) throw new Error('Malmö: dropout pattern not met');
   const texts = SKANE_TEXTS.malmo;
-  return municipality('malmo', texts, {
-    name: 'Malmö', kommunkod: '1280', started,
-    workshops: [{ id: 'startskolan', name: 'Startskolan', target_groups: ['3'] }],
-    baseline: [{ key: 'pupils-reached', label: 'Elever som tagit del av insatserna', value: 1000, approximate: true, period: '2016–2017' }],
-  }, { participants, dropouts: sortByPersonAndDate(dropouts, 'participant_id', 'date') }, 'sv-excel');
+  return municipality(
+    'malmo',
+    texts,
+    {
+      name: 'Malmö',
+      kommunkod: '1280',
+      started,
+      workshops: [{ id: 'startskolan', name: 'Startskolan', target_groups: ['3'] }],
+      baseline: [
+        { key: 'pupils-reached', label: 'Elever som tagit del av insatserna', value: 1000, approximate: true, period: '2016–2017' },
+      ],
+    },
+    { participants, dropouts: sortByPersonAndDate(dropouts, 'participant_id', 'date') },
+    'sv-excel',
+  );
 }
 
 function lund() {
@@ -96,18 +135,26 @@ function lund() {
     ids: ids('lund-', 1, 20),
     workshop: 'vipan',
     targetGroup: '3',
-    genders: [['male', 12], ['female', 8]],
+    genders: [
+      ['male', 12],
+      ['female', 8],
+    ],
     start: () => randomDate(rng, started, '2016-10-28'),
     ages: AGES_NEWLY_ARRIVED,
   });
   const vipanOutcomes = exactMix(rng, [
-    ['national_programme', 8], ['apprenticeship', 1], ['adult_education', 6],
-    ['folk_high_school', 1], ['labour_market_programme', 1], ['introductory_programme', 3],
+    ['national_programme', 8],
+    ['apprenticeship', 1],
+    ['adult_education', 6],
+    ['folk_high_school', 1],
+    ['labour_market_programme', 1],
+    ['introductory_programme', 3],
   ]);
   vipan.forEach((p, i) => {
     p.exit_outcome = vipanOutcomes[i];
     // Adult education and folk high school take the oldest pupils.
-    if (['adult_education', 'folk_high_school', 'labour_market_programme'].includes(p.exit_outcome)) p.birth_year = Number(p.start_date.slice(0, 4)) - rng.int(19, 20);
+    if (['adult_education', 'folk_high_school', 'labour_market_programme'].includes(p.exit_outcome))
+      p.birth_year = Number(p.start_date.slice(0, 4)) - rng.int(19, 20);
     const possible = termEnds.filter((d) => d >= addDays(p.start_date, 120));
     p.end_date = rng.pick(possible.length ? possible : [SKANE_END]);
   });
@@ -115,23 +162,40 @@ function lund() {
     ids: ids('lund-', 21, 20),
     workshop: 'kaa',
     targetGroup: '2',
-    genders: [['male', 11], ['female', 9]],
+    genders: [
+      ['male', 11],
+      ['female', 9],
+    ],
     start: () => randomDate(rng, started, '2016-12-16'),
     ages: AGES_KAA,
   });
-  const kaaOutcomes = exactMix(rng, [['adult_education', 8], ['employment', 3], ['national_programme', 4], ['internship', 3], ['inactive', 2]]);
+  const kaaOutcomes = exactMix(rng, [
+    ['adult_education', 8],
+    ['employment', 3],
+    ['national_programme', 4],
+    ['internship', 3],
+    ['inactive', 2],
+  ]);
   kaa.forEach((p, i) => {
     p.exit_outcome = kaaOutcomes[i];
     p.end_date = randomDate(rng, addDays(p.start_date, 75), SKANE_END);
   });
   const texts = SKANE_TEXTS.lund;
-  return municipality('lund', texts, {
-    name: 'Lund', kommunkod: '1281', started,
-    workshops: [
-      { id: 'vipan', name: 'Vipan', target_groups: ['3'] },
-      { id: 'kaa', name: 'KAA och ComUng (one-stop-shop)', target_groups: ['2'] },
-    ],
-  }, { participants: [...vipan, ...kaa] }, 'en');
+  return municipality(
+    'lund',
+    texts,
+    {
+      name: 'Lund',
+      kommunkod: '1281',
+      started,
+      workshops: [
+        { id: 'vipan', name: 'Vipan', target_groups: ['3'] },
+        { id: 'kaa', name: 'KAA och ComUng (one-stop-shop)', target_groups: ['2'] },
+      ],
+    },
+    { participants: [...vipan, ...kaa] },
+    'en',
+  );
 }
 
 function bromolla() {
@@ -142,7 +206,10 @@ function bromolla() {
     ids: ids('bromolla-', 1, 90),
     workshop: 'verkstad-1',
     targetGroup: '2',
-    genders: [['male', 51], ['female', 39]],
+    genders: [
+      ['male', 51],
+      ['female', 39],
+    ],
     start: () => randomDate(rng, '2015-09-21', '2017-03-31'),
     ages: AGES_KAA,
   });
@@ -151,14 +218,25 @@ function bromolla() {
     ids: ids('bromolla-', 91, 103),
     workshop: 'verkstad-2',
     targetGroup: '1',
-    genders: [['male', 55], ['female', 48]],
+    genders: [
+      ['male', 55],
+      ['female', 48],
+    ],
     start: () => (rng.chance(0.8) ? '2016-08-22' : randomDate(rng, '2016-08-23', '2016-09-16')),
     ages: [[15, 1]],
   });
   // 35 with in-depth support (25 of them raise their merit value); 95 of 103 raise or keep it.
   const intensive = new Set(rng.shuffle(pupils.map((p) => p.participant_id)).slice(0, 35));
-  const changesIntensive = exactMix(rng, [['raised', 25], ['kept', 6], ['lowered', 4]]);
-  const changesOthers = exactMix(rng, [['raised', 45], ['kept', 19], ['lowered', 4]]);
+  const changesIntensive = exactMix(rng, [
+    ['raised', 25],
+    ['kept', 6],
+    ['lowered', 4],
+  ]);
+  const changesOthers = exactMix(rng, [
+    ['raised', 45],
+    ['kept', 19],
+    ['lowered', 4],
+  ]);
   const grades = [];
   let ii = 0;
   let oi = 0;
@@ -183,29 +261,62 @@ function bromolla() {
   // reached or declined and 1 was never reached.
   const contacts = [];
   for (const p of kaaParticipants) {
-    contacts.push(...kaaSeries(rng, p.participant_id, {
-      outcome: 'reached', from: started, until: SKANE_END, reachBy: p.start_date, gender: p.gender, followUps: rng.int(0, 2),
-    }));
+    contacts.push(
+      ...kaaSeries(rng, p.participant_id, {
+        outcome: 'reached',
+        from: started,
+        until: SKANE_END,
+        reachBy: p.start_date,
+        gender: p.gender,
+        followUps: rng.int(0, 2),
+      }),
+    );
   }
   const others = ids('bromolla-', 194, 13);
-  const otherGenders = exactMix(rng, [['male', 7], ['female', 6]]);
-  const otherOutcomes = ['reached', 'reached', 'reached', 'reached', 'reached', 'reached', 'reached', 'reached', 'declined', 'declined', 'declined', 'declined', 'never'];
+  const otherGenders = exactMix(rng, [
+    ['male', 7],
+    ['female', 6],
+  ]);
+  const otherOutcomes = [
+    'reached',
+    'reached',
+    'reached',
+    'reached',
+    'reached',
+    'reached',
+    'reached',
+    'reached',
+    'declined',
+    'declined',
+    'declined',
+    'declined',
+    'never',
+  ];
   others.forEach((id, i) => {
     const reachBy = randomDate(rng, '2015-10-05', '2017-04-28');
     contacts.push(...kaaSeries(rng, id, { outcome: otherOutcomes[i], from: started, until: SKANE_END, reachBy, gender: otherGenders[i] }));
   });
   const texts = SKANE_TEXTS.bromolla;
-  return municipality('bromolla', texts, {
-    name: 'Bromölla', kommunkod: '1272', started,
-    workshops: [
-      { id: 'verkstad-1', name: 'Verkstad 1: KAA och Nätet', target_groups: ['2'] },
-      { id: 'verkstad-2', name: 'Verkstad 2: Arbetsmarknadskunskap i årskurs 9', target_groups: ['1'] },
-    ],
-  }, {
-    participants: [...kaaParticipants, ...pupils],
-    grades,
-    kaa_contacts: sortByPersonAndDate(contacts, 'person_id', 'contact_date'),
-  }, 'en', { eligibility: { first: eligibleFirst, last: eligibleLast } });
+  return municipality(
+    'bromolla',
+    texts,
+    {
+      name: 'Bromölla',
+      kommunkod: '1272',
+      started,
+      workshops: [
+        { id: 'verkstad-1', name: 'Verkstad 1: KAA och Nätet', target_groups: ['2'] },
+        { id: 'verkstad-2', name: 'Verkstad 2: Arbetsmarknadskunskap i årskurs 9', target_groups: ['1'] },
+      ],
+    },
+    {
+      participants: [...kaaParticipants, ...pupils],
+      grades,
+      kaa_contacts: sortByPersonAndDate(contacts, 'person_id', 'contact_date'),
+    },
+    'en',
+    { eligibility: { first: eligibleFirst, last: eligibleLast } },
+  );
 }
 
 function trelleborg() {
@@ -215,16 +326,27 @@ function trelleborg() {
     ids: ids('trelleborg-', 1, 28),
     workshop: 'introduktionsprogrammet',
     targetGroup: '1',
-    genders: [['male', 17], ['female', 11]],
+    genders: [
+      ['male', 17],
+      ['female', 11],
+    ],
     start: () => (rng.chance(0.7) ? started : randomDate(rng, '2015-08-18', '2015-11-30')),
     ages: AGES_UPPER_SECONDARY,
   });
   const texts = SKANE_TEXTS.trelleborg;
   // dropouts.csv exists with a header and no rows: no pupil left in 2015/16 (0, not "no data").
-  return municipality('trelleborg', texts, {
-    name: 'Trelleborg', kommunkod: '1287', started,
-    workshops: [{ id: 'introduktionsprogrammet', name: 'Introduktionsprogrammet', target_groups: ['1'] }],
-  }, { participants, dropouts: [] }, 'sv-utf8-bom');
+  return municipality(
+    'trelleborg',
+    texts,
+    {
+      name: 'Trelleborg',
+      kommunkod: '1287',
+      started,
+      workshops: [{ id: 'introduktionsprogrammet', name: 'Introduktionsprogrammet', target_groups: ['1'] }],
+    },
+    { participants, dropouts: [] },
+    'sv-utf8-bom',
+  );
 }
 
 function klippan() {
@@ -234,7 +356,10 @@ function klippan() {
     ids: ids('klippan-', 1, 24),
     workshop: 'projektverkstaden',
     targetGroup: '1',
-    genders: [['male', 13], ['female', 11]],
+    genders: [
+      ['male', 13],
+      ['female', 11],
+    ],
     start: () => (rng.chance(0.75) ? started : randomDate(rng, '2015-08-25', '2015-09-04')),
     ages: AGES_UPPER_SECONDARY,
   });
@@ -244,10 +369,18 @@ function klippan() {
   leaver.end_date = date;
   leaver.exit_outcome = 'moved';
   const texts = SKANE_TEXTS.klippan;
-  return municipality('klippan', texts, {
-    name: 'Klippan', kommunkod: '1276', started,
-    workshops: [{ id: 'projektverkstaden', name: 'Projektverkstaden på gymnasieskolan', target_groups: ['1'] }],
-  }, { participants, dropouts: [{ participant_id: leaver.participant_id, date, reason: 'wrong_programme' }] }, 'sv-excel');
+  return municipality(
+    'klippan',
+    texts,
+    {
+      name: 'Klippan',
+      kommunkod: '1276',
+      started,
+      workshops: [{ id: 'projektverkstaden', name: 'Projektverkstaden på gymnasieskolan', target_groups: ['1'] }],
+    },
+    { participants, dropouts: [{ participant_id: leaver.participant_id, date, reason: 'wrong_programme' }] },
+    'sv-excel',
+  );
 }
 
 function vellinge() {
@@ -257,16 +390,27 @@ function vellinge() {
     ids: ids('vellinge-', 1, 50),
     workshop: 'kaa-npf',
     targetGroup: '2',
-    genders: [['male', 29], ['female', 21]],
+    genders: [
+      ['male', 29],
+      ['female', 21],
+    ],
     start: () => randomDate(rng, '2015-09-21', '2017-04-28'),
     ages: AGES_KAA,
   });
   const texts = SKANE_TEXTS.vellinge;
-  return municipality('vellinge', texts, {
-    name: 'Vellinge', kommunkod: '1233', started,
-    workshops: [{ id: 'kaa-npf', name: 'Uppsökande KAA-arbete med NPF-team', target_groups: ['2'] }],
-    baseline: [{ key: 'youths-before-project', label: 'Ungdomar i verksamheten perioden före Plug In 2.0', value: 13 }],
-  }, { participants }, 'en');
+  return municipality(
+    'vellinge',
+    texts,
+    {
+      name: 'Vellinge',
+      kommunkod: '1233',
+      started,
+      workshops: [{ id: 'kaa-npf', name: 'Uppsökande KAA-arbete med NPF-team', target_groups: ['2'] }],
+      baseline: [{ key: 'youths-before-project', label: 'Ungdomar i verksamheten perioden före Plug In 2.0', value: 13 }],
+    },
+    { participants },
+    'en',
+  );
 }
 
 function burlov() {
@@ -274,21 +418,43 @@ function burlov() {
   const started = '2016-01-11';
   const start = () => randomDate(rng, started, '2017-02-28');
   const risk = makeParticipants(rng, {
-    ids: ids('burlov-', 1, 52), workshop: 'verkstad-1', targetGroup: '1',
-    genders: [['male', 28], ['female', 24]], start, ages: AGES_UPPER_SECONDARY,
+    ids: ids('burlov-', 1, 52),
+    workshop: 'verkstad-1',
+    targetGroup: '1',
+    genders: [
+      ['male', 28],
+      ['female', 24],
+    ],
+    start,
+    ages: AGES_UPPER_SECONDARY,
   });
   const newlyArrived = makeParticipants(rng, {
-    ids: ids('burlov-', 53, 38), workshop: 'verkstad-2', targetGroup: '3',
-    genders: [['male', 30], ['female', 8]], start, ages: AGES_NEWLY_ARRIVED,
+    ids: ids('burlov-', 53, 38),
+    workshop: 'verkstad-2',
+    targetGroup: '3',
+    genders: [
+      ['male', 30],
+      ['female', 8],
+    ],
+    start,
+    ages: AGES_NEWLY_ARRIVED,
   });
   const texts = SKANE_TEXTS.burlov;
-  return municipality('burlov', texts, {
-    name: 'Burlöv', kommunkod: '1231', started,
-    workshops: [
-      { id: 'verkstad-1', name: 'Verkstad 1: Elevcoach och mentorskap', target_groups: ['1'] },
-      { id: 'verkstad-2', name: 'Verkstad 2: Nyanlända elever, HVB-hem och gode män', target_groups: ['3'] },
-    ],
-  }, { participants: [...risk, ...newlyArrived] }, 'en');
+  return municipality(
+    'burlov',
+    texts,
+    {
+      name: 'Burlöv',
+      kommunkod: '1231',
+      started,
+      workshops: [
+        { id: 'verkstad-1', name: 'Verkstad 1: Elevcoach och mentorskap', target_groups: ['1'] },
+        { id: 'verkstad-2', name: 'Verkstad 2: Nyanlända elever, HVB-hem och gode män', target_groups: ['3'] },
+      ],
+    },
+    { participants: [...risk, ...newlyArrived] },
+    'en',
+  );
 }
 
 export function buildSkane() {

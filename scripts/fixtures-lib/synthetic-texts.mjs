@@ -45,32 +45,42 @@ export function workshopName(rng, kind, used) {
 
 const DESCRIPTIONS = {
   gymnasiet: [
-    (w) => `${w} riktade sig till gymnasieelever som riskerade att avbryta sina studier. Närvaron följdes upp varje vecka och varje elev fick en kontaktperson som samordnade stödet.`,
-    (w) => `I ${w} fick elever med hög frånvaro eller många ofullständiga kurser en individuell plan, studiestöd och tät kontakt med hemmet.`,
+    (w) =>
+      `${w} riktade sig till gymnasieelever som riskerade att avbryta sina studier. Närvaron följdes upp varje vecka och varje elev fick en kontaktperson som samordnade stödet.`,
+    (w) =>
+      `I ${w} fick elever med hög frånvaro eller många ofullständiga kurser en individuell plan, studiestöd och tät kontakt med hemmet.`,
   ],
   hogstadiet: [
-    (w) => `${w} arbetade med elever i årskurs 9 som riskerade att inte bli behöriga till gymnasieskolan: extra tid i kärnämnena, studie- och yrkesvägledning och fördjupat stöd för dem som behövde det mest.`,
+    (w) =>
+      `${w} arbetade med elever i årskurs 9 som riskerade att inte bli behöriga till gymnasieskolan: extra tid i kärnämnena, studie- och yrkesvägledning och fördjupat stöd för dem som behövde det mest.`,
     (w) => `Genom ${w} fick elever i årskurs 9 hjälp att planera sina studier, läxstöd och besök på gymnasieskolor och arbetsplatser.`,
   ],
   kaa: [
-    (w) => `${w} sökte upp unga inom det kommunala aktivitetsansvaret med brev, sms, telefonsamtal och hembesök och erbjöd vägledning, praktik eller studier.`,
-    (w) => `Inom ${w} fick unga som varken studerade eller arbetade en egen kontaktperson som följde dem tills de var på väg mot studier eller arbete.`,
+    (w) =>
+      `${w} sökte upp unga inom det kommunala aktivitetsansvaret med brev, sms, telefonsamtal och hembesök och erbjöd vägledning, praktik eller studier.`,
+    (w) =>
+      `Inom ${w} fick unga som varken studerade eller arbetade en egen kontaktperson som följde dem tills de var på väg mot studier eller arbete.`,
   ],
   nyanlanda: [
-    (w) => `${w} gav nyanlända ungdomar språkstöd, studiehandledning på modersmålet och kontakt med arbetslivet, för att de snabbare skulle bli behöriga.`,
+    (w) =>
+      `${w} gav nyanlända ungdomar språkstöd, studiehandledning på modersmålet och kontakt med arbetslivet, för att de snabbare skulle bli behöriga.`,
     (w) => `I ${w} kombinerades svenskundervisning med praktik och samhällsorientering för nyanlända unga.`,
   ],
   navet: [
-    (w) => `${w} samlade skola, socialtjänst, arbetsmarknadsenhet och ungdomsmottagning på ett ställe, så att unga kunde få stöd utan att slussas mellan verksamheter.`,
-    (w) => `${w} var en gemensam mötesplats där unga i riskzonen och unga inom aktivitetsansvaret fick vägledning, coachning och hjälp tillbaka till studier eller arbete.`,
+    (w) =>
+      `${w} samlade skola, socialtjänst, arbetsmarknadsenhet och ungdomsmottagning på ett ställe, så att unga kunde få stöd utan att slussas mellan verksamheter.`,
+    (w) =>
+      `${w} var en gemensam mötesplats där unga i riskzonen och unga inom aktivitetsansvaret fick vägledning, coachning och hjälp tillbaka till studier eller arbete.`,
   ],
 };
 
 const IMPLEMENTATION = [
   (m) => `Arbetssättet ingår i dag i ${m.legal}s ordinarie verksamhet, och rutinerna har skrivits in i kommunens handlingsplan.`,
-  (m) => `Efter projektet finansieras ${m.first} inom ordinarie budget. Samverkansrutinerna mellan skola, socialtjänst och arbetsmarknadsenhet finns kvar.`,
-  (m) => `Kommunen har beslutat att behålla den nya kontaktpersonsrollen och att följa upp deltagarna på samma sätt även framöver.`,
-  (m) => `Delar av arbetet lever vidare: uppföljningsrutinerna och samverkansgruppen finns kvar, medan de extra tjänsterna upphörde när projektet slutade.`,
+  (m) =>
+    `Efter projektet finansieras ${m.first} inom ordinarie budget. Samverkansrutinerna mellan skola, socialtjänst och arbetsmarknadsenhet finns kvar.`,
+  (_m) => `Kommunen har beslutat att behålla den nya kontaktpersonsrollen och att följa upp deltagarna på samma sätt även framöver.`,
+  (_m) =>
+    `Delar av arbetet lever vidare: uppföljningsrutinerna och samverkansgruppen finns kvar, medan de extra tjänsterna upphörde när projektet slutade.`,
 ];
 
 const QUOTES = {
@@ -88,7 +98,10 @@ const QUOTES = {
   ],
   nyanlanda: [
     { text: 'Praktiken gjorde att jag fick prata svenska varje dag.', role: 'elev på språkintroduktion, 18 år' },
-    { text: 'Studiehandledningen på modersmålet gör att eleverna inte tappar ämneskunskaperna medan svenskan växer.', role: 'studiehandledare' },
+    {
+      text: 'Studiehandledningen på modersmålet gör att eleverna inte tappar ämneskunskaperna medan svenskan växer.',
+      role: 'studiehandledare',
+    },
   ],
   navet: [
     { text: 'Jag behövde bara gå till ett ställe.', role: 'ungdom, 20 år' },
@@ -96,7 +109,14 @@ const QUOTES = {
   ],
 };
 
-const EDUCATION_OR_WORK = new Set(['national_programme', 'introductory_programme', 'adult_education', 'folk_high_school', 'employment', 'apprenticeship']);
+const EDUCATION_OR_WORK = new Set([
+  'national_programme',
+  'introductory_programme',
+  'adult_education',
+  'folk_high_school',
+  'employment',
+  'apprenticeship',
+]);
 
 /** The figures the results text mentions, computed from the generated rows. */
 function summarise(files) {
@@ -137,10 +157,24 @@ export function municipalityTexts(rng, { name, legal, web, region, workshops, fi
     `I ${name} bedrevs arbetet i ${listSwedish(names)}, med stöd av ${region.organisation}.`,
   ]);
   const results = [`Under projekttiden deltog ${formatInt(s.n)} unga, ${s.women} kvinnor och ${s.men} män.`];
-  if (s.exited > 0) results.push(`Av de ${s.exited} som avslutade sitt deltagande gick ${percent(s.eduWork, s.exited)} procent vidare till studier eller arbete.`);
-  if (s.kaa) results.push(`Av ${s.kaa.listed} unga på KAA-listan fick verksamheten kontakt med ${s.kaa.contacted}, och ${s.kaa.inInterventions} deltog i insatser.`);
-  if (files.grades) results.push('Betygen följdes upp terminsvis för eleverna i årskurs 9, och flera elever blev behöriga till gymnasieskolan under sitt sista läsår.');
-  if (s.dropouts !== undefined) results.push(s.dropouts === 0 ? 'Ingen deltagare avbröt sina studier under projekttiden.' : `${s.dropouts} deltagare avbröt sina studier någon gång under projekttiden.`);
+  if (s.exited > 0)
+    results.push(
+      `Av de ${s.exited} som avslutade sitt deltagande gick ${percent(s.eduWork, s.exited)} procent vidare till studier eller arbete.`,
+    );
+  if (s.kaa)
+    results.push(
+      `Av ${s.kaa.listed} unga på KAA-listan fick verksamheten kontakt med ${s.kaa.contacted}, och ${s.kaa.inInterventions} deltog i insatser.`,
+    );
+  if (files.grades)
+    results.push(
+      'Betygen följdes upp terminsvis för eleverna i årskurs 9, och flera elever blev behöriga till gymnasieskolan under sitt sista läsår.',
+    );
+  if (s.dropouts !== undefined)
+    results.push(
+      s.dropouts === 0
+        ? 'Ingen deltagare avbröt sina studier under projekttiden.'
+        : `${s.dropouts} deltagare avbröt sina studier någon gång under projekttiden.`,
+    );
   const quotes = rng.shuffle(workshops.flatMap((w) => QUOTES[w.kind])).slice(0, rng.int(1, 2));
   const texts = {
     workshopDescriptions,
@@ -150,7 +184,10 @@ export function municipalityTexts(rng, { name, legal, web, region, workshops, fi
       implementation: rng.pick(IMPLEMENTATION)({ legal, first: names[0] }),
     },
     quotes,
-    contact: { organisation: `${rng.pick(['Utbildningsförvaltningen', 'Förvaltningen för utbildning och arbetsmarknad', 'Barn- och utbildningsförvaltningen'])}, ${legal}`, web: `https://${web}` },
+    contact: {
+      organisation: `${rng.pick(['Utbildningsförvaltningen', 'Förvaltningen för utbildning och arbetsmarknad', 'Barn- och utbildningsförvaltningen'])}, ${legal}`,
+      web: `https://${web}`,
+    },
   };
   if (rng.chance(0.3)) {
     texts.interview = {
@@ -158,9 +195,15 @@ export function municipalityTexts(rng, { name, legal, web, region, workshops, fi
       role: 'lokal projektledare',
       text: p(
         '**Vad gjorde störst skillnad?**',
-        rng.pick(['Att vi hade tid att följa varje ungdom hela vägen, i stället för att lämna över till nästa verksamhet.', 'Att skolan, socialtjänsten och arbetsmarknadsenheten började planera tillsammans.']),
+        rng.pick([
+          'Att vi hade tid att följa varje ungdom hela vägen, i stället för att lämna över till nästa verksamhet.',
+          'Att skolan, socialtjänsten och arbetsmarknadsenheten började planera tillsammans.',
+        ]),
         '**Vad tar ni med er?**',
-        rng.pick(['Att uppföljning måste vara en rutin och inte bero på enskilda personer.', 'Att de unga själva vet vad som fungerar, om vi frågar dem.']),
+        rng.pick([
+          'Att uppföljning måste vara en rutin och inte bero på enskilda personer.',
+          'Att de unga själva vet vad som fungerar, om vi frågar dem.',
+        ]),
       ),
     };
   }
@@ -177,13 +220,17 @@ export function regionNarrative(rng, region, municipalities) {
   return {
     summary: p(
       `${org} samordnade Plug In 2.0 i ${count} kommuner: ${listSwedish(names)}. Sammanlagt deltog ${formatInt(total)} unga i de lokala projektverkstäderna, som arbetade med ${groupText}.`,
-      rng.pick(['De flesta verksamheterna lever kvar i ordinarie form efter projektet.', 'Flera av verkstäderna har blivit permanenta, andra har gett underlag för nya samverkansformer.']),
+      rng.pick([
+        'De flesta verksamheterna lever kvar i ordinarie form efter projektet.',
+        'Flera av verkstäderna har blivit permanenta, andra har gett underlag för nya samverkansformer.',
+      ]),
     ),
     purpose: rng.pick([
       `Regionen ville stärka kommunernas arbete med unga som riskerar att hamna utanför studier och arbete, och ta vara på erfarenheterna från den första omgången av Plug In.`,
       `Deltagandet var ett sätt att ge kommunerna i ${region.name} stöd i ett gemensamt utvecklingsarbete mot studieavbrott, i en tid med ökande antal nyanlända unga.`,
     ]),
-    goals: 'Målen följde projektets nationella mål: fler unga ska fullfölja gymnasieskolan, färre ska finnas inom det kommunala aktivitetsansvaret utan sysselsättning och nyanlända ska snabbare bli behöriga. Varje kommun formulerade egna delmål utifrån sina behov.',
+    goals:
+      'Målen följde projektets nationella mål: fler unga ska fullfölja gymnasieskolan, färre ska finnas inom det kommunala aktivitetsansvaret utan sysselsättning och nyanlända ska snabbare bli behöriga. Varje kommun formulerade egna delmål utifrån sina behov.',
     steering: rng.pick([
       'Regionen lät kommunerna själva välja målgrupp utifrån sina behov, men krävde att varje verkstad hade en plan för implementering.',
       'Regionen styrde inte målgrupperna i detalj. Kommunerna valde inriktning efter en gemensam nulägesanalys.',
@@ -194,16 +241,22 @@ export function regionNarrative(rng, region, municipalities) {
       'Kommunerna har fått bättre rutiner för att följa upp frånvaro och för att hålla kontakt med unga inom aktivitetsansvaret.',
       'Samverkan mellan skola, socialtjänst och arbetsmarknadsenheter har blivit mer strukturerad, och flera kommuner har tagit fram gemensamma processkartor.',
     ]),
-    management: 'Den regionala projektledningen höll i nätverksträffar, besökte verkstäderna och stödde kommunerna i uppföljning och redovisning.',
-    support: 'Kommunerna fick stöd med projektplaner, uppföljning av indikatorer och ESF-administration, och regionen förmedlade kontakter mellan verkstäder som arbetade med samma målgrupp.',
-    methods: 'Verkstäderna använde bland annat motiverande samtal, individuella planer, coachning och studiehandledning. Regionen anordnade utbildningar i projektledning och i ESF:s horisontella principer.',
+    management:
+      'Den regionala projektledningen höll i nätverksträffar, besökte verkstäderna och stödde kommunerna i uppföljning och redovisning.',
+    support:
+      'Kommunerna fick stöd med projektplaner, uppföljning av indikatorer och ESF-administration, och regionen förmedlade kontakter mellan verkstäder som arbetade med samma målgrupp.',
+    methods:
+      'Verkstäderna använde bland annat motiverande samtal, individuella planer, coachning och studiehandledning. Regionen anordnade utbildningar i projektledning och i ESF:s horisontella principer.',
     success_factors: rng.pick([
       'Tid för varje ungdom och en kontaktperson som följde hela vägen gjorde störst skillnad.',
       'Tydliga mål från början och chefer som tog ansvar för implementeringen var avgörande.',
     ]),
-    patterns: 'Verkstäder med samma målgrupp mötte liknande hinder, men förutsättningarna skilde sig mellan större och mindre kommuner. De mindre kommunerna hade kortare beslutsvägar, de större fler aktörer att samordna.',
-    strategy: 'Regionen har arbetat för att resultaten ska tas upp i ordinarie styrdokument och i det regionala samarbetet om utbildning och arbetsmarknad.',
-    dissemination: 'Resultaten har spridits vid regionala konferenser, i nätverk för studie- och yrkesvägledare och KAA-ansvariga och genom SKL:s nationella träffar.',
+    patterns:
+      'Verkstäder med samma målgrupp mötte liknande hinder, men förutsättningarna skilde sig mellan större och mindre kommuner. De mindre kommunerna hade kortare beslutsvägar, de större fler aktörer att samordna.',
+    strategy:
+      'Regionen har arbetat för att resultaten ska tas upp i ordinarie styrdokument och i det regionala samarbetet om utbildning och arbetsmarknad.',
+    dissemination:
+      'Resultaten har spridits vid regionala konferenser, i nätverk för studie- och yrkesvägledare och KAA-ansvariga och genom SKL:s nationella träffar.',
     reflections: rng.pick([
       'Det tar längre tid än väntat att förändra arbetssätt, men när chefer och politiker är med från början lever arbetet vidare.',
       'Nätverket mellan kommunerna har varit lika värdefullt som själva verkstäderna.',

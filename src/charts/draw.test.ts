@@ -53,7 +53,11 @@ describe('horizontalBars', () => {
     const stack = await stacked100({
       title: 'M',
       parts: [{ label: 'Höjt', colour: CHANGE_COLOURS.raised }],
-      rows: [{ label: 'Kvinnor', values: [3] }, { label: 'Män', values: [null] }, { label: 'Totalt', values: [5] }],
+      rows: [
+        { label: 'Kvinnor', values: [3] },
+        { label: 'Män', values: [null] },
+        { label: 'Totalt', values: [5] },
+      ],
     });
     expect(texts(stack.svg).filter((t) => /\(n = /.test(t))).toEqual(['Kvinnor (n = 3)', 'Män (n = ..)', 'Totalt (n = 5)']);
   });
@@ -67,7 +71,14 @@ describe('horizontalBars', () => {
   });
 
   it('draws a chart the same whether its shape was drawn before with other data or never', async () => {
-    const other = { title: 'Orsak', categories: [{ label: 'Flytt', women: 40, men: 2, total: 42 }, { label: 'Hälsa', women: null, men: 1, total: 3 }, { label: 'Annat', women: 0, men: 0, total: 0 }] };
+    const other = {
+      title: 'Orsak',
+      categories: [
+        { label: 'Flytt', women: 40, men: 2, total: 42 },
+        { label: 'Hälsa', women: null, men: 1, total: 3 },
+        { label: 'Annat', women: 0, men: 0, total: 0 },
+      ],
+    };
     await horizontalBars(outcomes);
     await horizontalBars(other);
     const reused = await horizontalBars(outcomes);
@@ -79,7 +90,10 @@ describe('horizontalBars', () => {
   it('keeps the categories in input order, whatever charts of the same shape were drawn before', async () => {
     // A vega view reused across charts kept aggregate state: here "Flytt" was drawn first.
     const chart = (cells: Record<string, number | null>) =>
-      horizontalBars({ title: 'Orsak', categories: Object.entries(cells).map(([label, total]) => ({ label, women: null, men: null, total })) });
+      horizontalBars({
+        title: 'Orsak',
+        categories: Object.entries(cells).map(([label, total]) => ({ label, women: null, men: null, total })),
+      });
     const axisOrder = (svg: string) =>
       [...svg.matchAll(/<text text-anchor="end" transform="translate\(-8,([\d.]+)\)"[^>]*>([^<]*)<\/text>/g)]
         .sort((x, y) => Number(x[1]) - Number(y[1]))
@@ -110,7 +124,11 @@ describe('horizontalBars', () => {
   });
 
   it('escapes labels so a category cannot inject markup', async () => {
-    const chart = await horizontalBars({ title: 'T <b>', series: 'total', categories: [{ label: '<script>x</script>', women: 1, men: 1, total: 2 }] });
+    const chart = await horizontalBars({
+      title: 'T <b>',
+      series: 'total',
+      categories: [{ label: '<script>x</script>', women: 1, men: 1, total: 2 }],
+    });
     expect(chart.svg).not.toContain('<script>');
     expect(chart.svg).toContain('&lt;script&gt;');
     expect(chart.svg).toContain('<title>T &lt;b&gt;</title>');
@@ -140,7 +158,9 @@ describe('kaaFunnel', () => {
         { label: 'I insatser', women: 44, men: 46, total: 90 },
       ],
     });
-    expect(texts(chart.svg)).toEqual(expect.arrayContaining(['På listan', 'Kontaktade', 'I insatser', '103', '102 (99\u00A0%)', '90 (87\u00A0%)']));
+    expect(texts(chart.svg)).toEqual(
+      expect.arrayContaining(['På listan', 'Kontaktade', 'I insatser', '103', '102 (99\u00A0%)', '90 (87\u00A0%)']),
+    );
     expect(chart.alt).toBe('KAA: På listan 103 → Kontaktade 102 → I insatser 90.');
   });
 
@@ -171,7 +191,9 @@ describe('stacked100', () => {
         { label: 'Totalt', values: [58, 37, 8] },
       ],
     });
-    expect(texts(chart.svg)).toEqual(expect.arrayContaining(['Kvinnor (n = 50)', 'Totalt (n = 103)', '60\u00A0%', '32\u00A0%', '8\u00A0%', 'Höjt', 'Behållit', 'Sänkt']));
+    expect(texts(chart.svg)).toEqual(
+      expect.arrayContaining(['Kvinnor (n = 50)', 'Totalt (n = 103)', '60\u00A0%', '32\u00A0%', '8\u00A0%', 'Höjt', 'Behållit', 'Sänkt']),
+    );
     expect(chart.alt).toBe(
       'Meritvärde: Kvinnor höjt 60\u00A0% (30), behållit 32\u00A0% (16), sänkt 8\u00A0% (4) av 50; Totalt höjt 56\u00A0% (58), behållit 36\u00A0% (37), sänkt 8\u00A0% (8) av 103.',
     );
@@ -198,16 +220,65 @@ describe('every chart', () => {
   const total = (label: string, value: number | null) => ({ label, women: null, men: null, total: value });
   const cases: ((m: Charts) => Promise<{ svg: string }>)[] = [
     (m) => m.horizontalBars(outcomes),
-    (m) => m.horizontalBars({ title: 'Orsak', categories: [{ label: 'Flytt', women: 40, men: 2, total: 42 }, { label: 'Hälsa', women: null, men: 1, total: 3 }, { label: 'Annat', women: 0, men: 0, total: 0 }] }),
+    (m) =>
+      m.horizontalBars({
+        title: 'Orsak',
+        categories: [
+          { label: 'Flytt', women: 40, men: 2, total: 42 },
+          { label: 'Hälsa', women: null, men: 1, total: 3 },
+          { label: 'Annat', women: 0, men: 0, total: 0 },
+        ],
+      }),
     (m) => m.horizontalBars({ title: 'Omvänt', categories: [...outcomes.categories].reverse() }),
     (m) => m.horizontalBars({ title: 'Tomt', categories: [] }),
     (m) => m.horizontalBars({ title: 'Totalt', series: 'total', categories: [total('A', 7), total('B', null), total('A', 3)] }),
     (m) => m.horizontalBars({ title: 'Totalt', series: 'total', categories: [total('B', 1), total('A', 9)] }),
-    (m) => m.groupedBars({ title: 'Andel', format: 'percent', series: 'gender+total', groups: [{ label: 'Kalmar', women: 50, men: null, total: 61 }, { label: 'Skåne', women: 92, men: 71.6, total: 80 }] }),
-    (m) => m.kaaFunnel({ title: 'KAA', steps: [{ label: 'På listan', women: 50, men: 53, total: 103 }, { label: 'Kontaktade', women: 50, men: 52, total: 102 }, { label: 'I insatser', women: 44, men: 46, total: null }] }),
-    (m) => m.kaaFunnel({ title: 'KAA', steps: [{ label: 'Kontaktade', women: 5, men: 5, total: 10 }, { label: 'På listan', women: 0, men: 0, total: 0 }] }),
-    (m) => m.stacked100({ title: 'M', parts, rows: [{ label: 'Kvinnor', values: [30, 16, 4] }, { label: 'Män', values: [null, 3, 1] }, { label: 'Totalt', values: [58, 37, 8] }] }),
-    (m) => m.stacked100({ title: 'M', parts, rows: [{ label: 'Totalt', values: [0, 5, 0] }, { label: 'Kvinnor', values: [0, 0, 0] }] }),
+    (m) =>
+      m.groupedBars({
+        title: 'Andel',
+        format: 'percent',
+        series: 'gender+total',
+        groups: [
+          { label: 'Kalmar', women: 50, men: null, total: 61 },
+          { label: 'Skåne', women: 92, men: 71.6, total: 80 },
+        ],
+      }),
+    (m) =>
+      m.kaaFunnel({
+        title: 'KAA',
+        steps: [
+          { label: 'På listan', women: 50, men: 53, total: 103 },
+          { label: 'Kontaktade', women: 50, men: 52, total: 102 },
+          { label: 'I insatser', women: 44, men: 46, total: null },
+        ],
+      }),
+    (m) =>
+      m.kaaFunnel({
+        title: 'KAA',
+        steps: [
+          { label: 'Kontaktade', women: 5, men: 5, total: 10 },
+          { label: 'På listan', women: 0, men: 0, total: 0 },
+        ],
+      }),
+    (m) =>
+      m.stacked100({
+        title: 'M',
+        parts,
+        rows: [
+          { label: 'Kvinnor', values: [30, 16, 4] },
+          { label: 'Män', values: [null, 3, 1] },
+          { label: 'Totalt', values: [58, 37, 8] },
+        ],
+      }),
+    (m) =>
+      m.stacked100({
+        title: 'M',
+        parts,
+        rows: [
+          { label: 'Totalt', values: [0, 5, 0] },
+          { label: 'Kvinnor', values: [0, 0, 0] },
+        ],
+      }),
   ];
   const freshModule = async (): Promise<Charts> => {
     vi.resetModules();
@@ -258,12 +329,26 @@ describe('reused chart views', () => {
     const random = () => (seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648;
     const int = (n: number) => Math.floor(random() * n);
     const cell = () => (random() < 0.08 ? null : random() < 0.1 ? 0 : int(random() < 0.5 ? 20 : 3000));
-    const labels = ['Studier', 'Arbete', 'Annat', 'Okänt', 'Flytt till annan kommun', 'Sjukdom', 'Föräldraledig', 'Praktik eller annan sysselsättning med ett långt namn'];
+    const labels = [
+      'Studier',
+      'Arbete',
+      'Annat',
+      'Okänt',
+      'Flytt till annan kommun',
+      'Sjukdom',
+      'Föräldraledig',
+      'Praktik eller annan sysselsättning med ett långt namn',
+    ];
     const cells = (n: number) =>
       Array.from({ length: random() < 0.05 ? 0 : random() < 0.1 ? 8 + int(4) : n }, (_, i) => {
         const women = cell();
         const men = cell();
-        return { label: labels[(i + int(3)) % labels.length] ?? '', women, men, total: women === null || men === null ? (random() < 0.5 ? null : int(100)) : women + men };
+        return {
+          label: labels[(i + int(3)) % labels.length] ?? '',
+          women,
+          men,
+          total: women === null || men === null ? (random() < 0.5 ? null : int(100)) : women + men,
+        };
       });
     const series = () => (['total', 'gender', 'gender+total'] as const)[int(3)];
     const parts = [
@@ -274,7 +359,12 @@ describe('reused chart views', () => {
     const charts: (() => Promise<{ svg: string }>)[] = Array.from({ length: 240 }, (_, i) => {
       const kind = i % 4;
       if (kind === 0) {
-        const input = { title: `T${i}`, categories: cells(1 + int(6)), series: series(), format: random() < 0.3 ? ('percent' as const) : ('count' as const) };
+        const input = {
+          title: `T${i}`,
+          categories: cells(1 + int(6)),
+          series: series(),
+          format: random() < 0.3 ? ('percent' as const) : ('count' as const),
+        };
         return () => m.horizontalBars(input);
       }
       if (kind === 1) {
@@ -286,7 +376,11 @@ describe('reused chart views', () => {
         return () => m.kaaFunnel(input);
       }
       const used = parts.slice(0, 2 + int(2));
-      const input = { title: `S${i}`, parts: used, rows: ['Kvinnor', 'Män', 'Totalt'].slice(0, 1 + int(3)).map((label) => ({ label, values: used.map(cell) })) };
+      const input = {
+        title: `S${i}`,
+        parts: used,
+        rows: ['Kvinnor', 'Män', 'Totalt'].slice(0, 1 + int(3)).map((label) => ({ label, values: used.map(cell) })),
+      };
       return () => m.stacked100(input);
     });
     m.reuseChartViews(false);
@@ -309,4 +403,3 @@ describe('reused chart views', () => {
     expect(new Set(fresh).size).toBeGreaterThan(200); // the inputs really differ
   }, 30_000);
 });
-

@@ -14,7 +14,7 @@ import { copy } from '../html/copy.js';
 import { formatInteger, formatPercent } from '../html/format.js';
 import { drawnByWorker, type ChartKind } from './worker-client.js';
 import { sharedCodegen } from './vega-codegen.js';
-import { CHART_FONT, INK, barsSpec, stackSpec } from './specs.js';
+import { CHART_FONT, barsSpec, stackSpec } from './specs.js';
 
 import type { Chart } from './chart.js';
 export type { Chart } from './chart.js';
@@ -161,7 +161,10 @@ export function drawLocally(kind: ChartKind, input: unknown): Promise<Chart> {
 export async function warmUpCharts(): Promise<void> {
   const cells = (key: string, women: number, men: number) => ({ label: copy(key), women, men, total: women + men });
   const title = 'warm-up';
-  await horizontalBarsLocally({ title, categories: [cells('codes.outcome.folk_high_school', 3, 4), cells('codes.outcome.employment', 2, 1)] });
+  await horizontalBarsLocally({
+    title,
+    categories: [cells('codes.outcome.folk_high_school', 3, 4), cells('codes.outcome.employment', 2, 1)],
+  });
   await horizontalBarsLocally({ title, categories: [cells('codes.outcome.folk_high_school', 3, 4)], series: 'total' });
   await kaaFunnelLocally({ title, steps: [cells('report.rows.kaaListed', 5, 5), cells('report.rows.kaaContacted', 4, 4)] });
   await stacked100Locally({
@@ -288,7 +291,7 @@ function barRows(
 
 /** vega's isValid(v) && isFinite(+v): the values vega-lite draws (its filter for a bar's value). */
 function drawable(value: number | null): value is number {
-  return value !== null && value !== undefined && value === value && Number.isFinite(+value);
+  return value !== null && value !== undefined && !Number.isNaN(value) && Number.isFinite(+value);
 }
 
 // Bars of the same category and series stack (only with a repeated category label): what
@@ -534,11 +537,27 @@ function escapeXml(s: string): string {
 // regular and bold fonts) for U+0020–U+007E and U+00A0–U+00FF.
 
 // prettier-ignore
-const WIDTHS_400 = [200,289,426,497,497,824,609,249,303,303,418,497,249,311,249,350,497,497,497,497,497,497,497,497,497,497,249,249,497,497,497,425,847,543,588,571,615,527,494,617,652,263,479,579,486,727,647,664,566,664,569,534,536,645,515,786,513,476,539,303,350,303,497,500,542,504,553,456,555,496,292,504,544,246,247,495,255,829,547,542,555,555,347,419,338,544,467,719,446,467,425,303,241,303,497,
-  200,289,497,497,497,497,241,497,542,744,345,429,497,311,423,542,331,497,367,367,542,562,560,249,542,367,365,429,781,808,796,425,544,544,544,544,544,544,822,571,527,527,527,527,263,263,263,263,639,647,664,664,664,664,664,497,664,645,645,645,645,476,583,576,504,504,504,504,504,504,778,456,496,496,496,496,246,246,246,246,544,547,542,542,542,542,542,497,542,544,544,544,544,467,555,467];
+const WIDTHS_400 = [
+  200, 289, 426, 497, 497, 824, 609, 249, 303, 303, 418, 497, 249, 311, 249, 350, 497, 497, 497, 497, 497, 497, 497, 497, 497, 497, 249,
+  249, 497, 497, 497, 425, 847, 543, 588, 571, 615, 527, 494, 617, 652, 263, 479, 579, 486, 727, 647, 664, 566, 664, 569, 534, 536, 645,
+  515, 786, 513, 476, 539, 303, 350, 303, 497, 500, 542, 504, 553, 456, 555, 496, 292, 504, 544, 246, 247, 495, 255, 829, 547, 542, 555,
+  555, 347, 419, 338, 544, 467, 719, 446, 467, 425, 303, 241, 303, 497, 200, 289, 497, 497, 497, 497, 241, 497, 542, 744, 345, 429, 497,
+  311, 423, 542, 331, 497, 367, 367, 542, 562, 560, 249, 542, 367, 365, 429, 781, 808, 796, 425, 544, 544, 544, 544, 544, 544, 822, 571,
+  527, 527, 527, 527, 263, 263, 263, 263, 639, 647, 664, 664, 664, 664, 664, 497, 664, 645, 645, 645, 645, 476, 583, 576, 504, 504, 504,
+  504, 504, 504, 778, 456, 496, 496, 496, 496, 246, 246, 246, 246, 544, 547, 542, 542, 542, 542, 542, 497, 542, 544, 544, 544, 544, 467,
+  555, 467,
+];
 // prettier-ignore
-const WIDTHS_700 = [200,340,537,528,528,857,667,300,344,344,457,528,300,332,300,339,528,528,528,528,528,528,528,528,528,528,300,300,528,528,528,463,902,573,605,582,635,548,524,638,674,301,509,614,518,762,665,684,596,684,613,556,556,665,556,813,567,525,541,344,339,344,528,500,555,527,573,468,573,518,341,534,571,276,278,548,286,857,572,555,573,573,398,443,383,568,523,776,514,521,460,344,268,344,528,
-  200,340,528,528,528,528,268,528,555,750,359,480,528,332,462,555,365,528,376,376,555,594,636,300,555,376,373,480,809,846,818,463,573,573,573,573,573,573,845,582,548,548,548,548,301,301,301,301,657,665,684,684,684,684,684,528,684,665,665,665,665,525,617,632,527,527,527,527,527,527,781,467,518,518,518,518,276,276,276,276,558,572,555,555,555,555,555,528,555,568,568,568,568,521,573,521];
+const WIDTHS_700 = [
+  200, 340, 537, 528, 528, 857, 667, 300, 344, 344, 457, 528, 300, 332, 300, 339, 528, 528, 528, 528, 528, 528, 528, 528, 528, 528, 300,
+  300, 528, 528, 528, 463, 902, 573, 605, 582, 635, 548, 524, 638, 674, 301, 509, 614, 518, 762, 665, 684, 596, 684, 613, 556, 556, 665,
+  556, 813, 567, 525, 541, 344, 339, 344, 528, 500, 555, 527, 573, 468, 573, 518, 341, 534, 571, 276, 278, 548, 286, 857, 572, 555, 573,
+  573, 398, 443, 383, 568, 523, 776, 514, 521, 460, 344, 268, 344, 528, 200, 340, 528, 528, 528, 528, 268, 528, 555, 750, 359, 480, 528,
+  332, 462, 555, 365, 528, 376, 376, 555, 594, 636, 300, 555, 376, 373, 480, 809, 846, 818, 463, 573, 573, 573, 573, 573, 573, 845, 582,
+  548, 548, 548, 548, 301, 301, 301, 301, 657, 665, 684, 684, 684, 684, 684, 528, 684, 665, 665, 665, 665, 525, 617, 632, 527, 527, 527,
+  527, 527, 527, 781, 467, 518, 518, 518, 518, 276, 276, 276, 276, 558, 572, 555, 555, 555, 555, 555, 528, 555, 568, 568, 568, 568, 521,
+  573, 521,
+];
 const OTHER_WIDTHS: Record<number, [number, number]> = {
   0x2009: [200, 200], // thin space
   0x202f: [200, 200], // narrow no-break space (Swedish thousands separator)
@@ -553,7 +572,8 @@ const OTHER_WIDTHS: Record<number, [number, number]> = {
 
 /** Width in px of `text` set in Source Sans 3 at `fontSize` px. */
 export function textWidth(text: string, fontSize: number, fontWeight?: string | number): number {
-  const bold = fontWeight === 'bold' || (typeof fontWeight === 'number' && fontWeight >= 600) || fontWeight === '600' || fontWeight === '700';
+  const bold =
+    fontWeight === 'bold' || (typeof fontWeight === 'number' && fontWeight >= 600) || fontWeight === '600' || fontWeight === '700';
   const table = bold ? WIDTHS_700 : WIDTHS_400;
   let units = 0;
   for (const ch of text) {

@@ -62,7 +62,9 @@ function vegaLiteBars(keys: SeriesKey[], width: number): object {
           legend: { title: null },
         };
   const yOffset =
-    keys.length === 1 ? undefined : { field: 'series', sort: null, scale: { domain: keys.map((k) => SERIES_LABELS[k]), paddingInner: 0.08 } };
+    keys.length === 1
+      ? undefined
+      : { field: 'series', sort: null, scale: { domain: keys.map((k) => SERIES_LABELS[k]), paddingInner: 0.08 } };
   return {
     $schema: 'https://vega.github.io/schema/vega-lite/v6.json',
     width,
@@ -147,7 +149,6 @@ function vegaLiteStack(parts: { label: string; colour: string }[], width: number
   };
 }
 
-
 // vega-lite's notes (e.g. "Dropping fit-y because spec has discrete height") are about these fixed
 // specs; keep them out of the test output.
 const silent = {
@@ -169,14 +170,20 @@ describe('chart specs', () => {
   ];
   const partSets = [changeParts, changeParts.slice(0, 2), [{ label: 'Med "citat"', colour: '#123456' }]];
 
-  it.each(widths.flatMap((width) => seriesSets.map((keys) => [keys.join('+'), width] as const)))('bars %s, %i px: what vega-lite compiles', (keys, width) => {
-    const set = keys.split('+') as SeriesKey[];
-    const ours = barsSpec({ series: set.map((k) => ({ label: SERIES_LABELS[k], colour: SERIES_COLOURS[k] })), width });
-    expect(JSON.stringify(ours)).toBe(compiled(vegaLiteBars(set, width)));
-  });
+  it.each(widths.flatMap((width) => seriesSets.map((keys) => [keys.join('+'), width] as const)))(
+    'bars %s, %i px: what vega-lite compiles',
+    (keys, width) => {
+      const set = keys.split('+') as SeriesKey[];
+      const ours = barsSpec({ series: set.map((k) => ({ label: SERIES_LABELS[k], colour: SERIES_COLOURS[k] })), width });
+      expect(JSON.stringify(ours)).toBe(compiled(vegaLiteBars(set, width)));
+    },
+  );
 
-  it.each(widths.flatMap((width) => partSets.map((parts, i) => [i, width] as const)))('stack %i, %i px: what vega-lite compiles', (i, width) => {
-    const parts = partSets[i] ?? [];
-    expect(JSON.stringify(stackSpec({ parts, width }))).toBe(compiled(vegaLiteStack(parts, width)));
-  });
+  it.each(widths.flatMap((width) => partSets.map((_parts, i) => [i, width] as const)))(
+    'stack %i, %i px: what vega-lite compiles',
+    (i, width) => {
+      const parts = partSets[i] ?? [];
+      expect(JSON.stringify(stackSpec({ parts, width }))).toBe(compiled(vegaLiteStack(parts, width)));
+    },
+  );
 });

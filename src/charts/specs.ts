@@ -61,10 +61,24 @@ const head = (width: number) => ({
 /** vega-lite's filter of values it cannot place on a quantitative scale. */
 const validFilter = (field: string) => ({ type: 'filter', expr: `isValid(datum["${field}"]) && isFinite(+datum["${field}"])` });
 const textSignal = { signal: 'isValid(datum["label"]) ? datum["label"] : ""+datum["label"]' };
-const yAxis = (width: number) => ({ scale: 'y', orient: 'left', grid: false, labelLimit: Math.round(width * 0.42), labelPadding: 8, aria: false, zindex: 0 });
+const yAxis = (width: number) => ({
+  scale: 'y',
+  orient: 'left',
+  grid: false,
+  labelLimit: Math.round(width * 0.42),
+  labelPadding: 8,
+  aria: false,
+  zindex: 0,
+});
 /** vega-lite's names for the marks of layer n: the bars are layer 0, labels the layers after. */
 const barMark = (update: object) => ({ name: 'layer_0_marks', type: 'rect', style: ['bar'], from: { data: 'data_1' }, encode: { update } });
-const textMark = (layer: number, update: object) => ({ name: `layer_${layer}_marks`, type: 'text', style: ['text'], from: { data: `data_${layer + 1}` }, encode: { update } });
+const textMark = (layer: number, update: object) => ({
+  name: `layer_${layer}_marks`,
+  type: 'text',
+  style: ['text'],
+  from: { data: `data_${layer + 1}` },
+  encode: { update },
+});
 const colourScale = (items: { label: string; colour: string }[]) => ({
   name: 'color',
   type: 'ordinal',
@@ -99,7 +113,9 @@ export function barsSpec({ series, width }: BarsShape): object {
       { name: 'data_2', source: 'rows', transform: [validFilter('labelX')] },
     ],
     signals: [
-      single ? { name: 'y_step', value: step } : { name: 'y_step', update: `${step} * bandspace(domain('yOffset').length, 0.08, 0) / (1-${paddingInner})` },
+      single
+        ? { name: 'y_step', value: step }
+        : { name: 'y_step', update: `${step} * bandspace(domain('yOffset').length, 0.08, 0) / (1-${paddingInner})` },
       { name: 'height', update: `bandspace(domain('y').length, ${paddingInner}, 0.15) * y_step` },
       { name: 'xmax', value: 1 },
       { name: 'ydomain', value: [] },
@@ -127,9 +143,7 @@ export function barsSpec({ series, width }: BarsShape): object {
     scales: [
       { name: 'x', type: 'linear', domain: [0, { signal: 'xmax' }], range: [0, { signal: 'width' }], nice: false, zero: true },
       { name: 'y', type: 'band', domain: { signal: 'ydomain' }, range: { step: { signal: 'y_step' } }, paddingInner, paddingOuter: 0.15 },
-      ...(single
-        ? []
-        : [{ name: 'yOffset', type: 'band', domain: labels, range: { step }, paddingInner: 0.08 }, colourScale(series)]),
+      ...(single ? [] : [{ name: 'yOffset', type: 'band', domain: labels, range: { step }, paddingInner: 0.08 }, colourScale(series)]),
     ],
     axes: [yAxis(width)],
     ...(single ? {} : { legends: [{ fill: 'color', aria: false }] }),
@@ -158,7 +172,11 @@ export function stackSpec({ parts, width }: StackShape): object {
     data: [
       { name: 'segments' },
       { name: 'data_1', source: 'segments', transform: [{ type: 'filter', expr: 'datum.drawn' }, validFilter('x')] },
-      { name: 'data_2', source: 'segments', transform: [{ type: 'filter', expr: "datum.drawn && datum.label !== ''" }, validFilter('mid')] },
+      {
+        name: 'data_2',
+        source: 'segments',
+        transform: [{ type: 'filter', expr: "datum.drawn && datum.label !== ''" }, validFilter('mid')],
+      },
       { name: 'data_3', source: 'segments', transform: [{ type: 'filter', expr: '!datum.drawn' }, validFilter('mid')] },
     ],
     signals: [
@@ -181,7 +199,14 @@ export function stackSpec({ parts, width }: StackShape): object {
     ],
     scales: [
       { name: 'x', type: 'linear', domain: [0, 1], range: [0, { signal: 'width' }], nice: false, zero: true },
-      { name: 'y', type: 'band', domain: { signal: 'ydomain' }, range: { step: { signal: 'y_step' } }, paddingInner: 0.3, paddingOuter: 0.15 },
+      {
+        name: 'y',
+        type: 'band',
+        domain: { signal: 'ydomain' },
+        range: { step: { signal: 'y_step' } },
+        paddingInner: 0.3,
+        paddingOuter: 0.15,
+      },
       colourScale(parts),
     ],
     axes: [yAxis(width)],

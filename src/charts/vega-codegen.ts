@@ -54,11 +54,31 @@ export function sharedCodegen(vega: unknown): Codegen {
   // vega may set properties on it (fields, fname) without touching the shared function.
   const bound = (ctx: Ctx | null, fn: Fn): Fn => fn.bind(ctx?.functions);
   shared = {
-    operator: (ctx, expr) => bound(ctx, fromSpec(expr, (e) => base.operator(null, e))),
-    parameter: (ctx, expr) => bound(ctx, fromSpec(expr, (e) => base.parameter(null, e))),
-    event: (ctx, expr) => bound(ctx, fromSpec(expr, (e) => base.event(null, e))),
-    handler: (ctx, expr) => bound(ctx, fromSpec(expr, (e) => base.handler(null, e))),
-    encode: (ctx, encode) => bound(ctx, fromSpec(encode, (e) => base.encode(null, e))),
+    operator: (ctx, expr) =>
+      bound(
+        ctx,
+        fromSpec(expr, (e) => base.operator(null, e)),
+      ),
+    parameter: (ctx, expr) =>
+      bound(
+        ctx,
+        fromSpec(expr, (e) => base.parameter(null, e)),
+      ),
+    event: (ctx, expr) =>
+      bound(
+        ctx,
+        fromSpec(expr, (e) => base.event(null, e)),
+      ),
+    handler: (ctx, expr) =>
+      bound(
+        ctx,
+        fromSpec(expr, (e) => base.handler(null, e)),
+      ),
+    encode: (ctx, encode) =>
+      bound(
+        ctx,
+        fromSpec(encode, (e) => base.encode(null, e)),
+      ),
     codegen: {
       get(path) {
         const raw = once(`g${JSON.stringify(path)}`, () => base.codegen.get(path)) as Fn & { path: string };

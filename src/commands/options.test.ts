@@ -4,7 +4,12 @@ import { UserError } from '../errors.js';
 import { parseOptions, scopeOf, slugOption, suppressOption, timeoutOption } from './options.js';
 
 const Schema = z
-  .object({ region: slugOption('--region').optional(), suppress: suppressOption, timeout: timeoutOption.default(120), national: z.boolean().optional() })
+  .object({
+    region: slugOption('--region').optional(),
+    suppress: suppressOption,
+    timeout: timeoutOption.default(120),
+    national: z.boolean().optional(),
+  })
   .refine((o) => (o.region === undefined) !== (o.national !== true), { message: 'give exactly one of --region ID or --national' });
 
 const failure = (raw: unknown): UserError => {

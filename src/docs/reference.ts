@@ -55,7 +55,12 @@ export function yamlReference(): string {
   const parts: string[] = [];
   for (const name of Object.keys(CONFIG_SCHEMAS) as ConfigSchemaName[]) {
     const schema = configJsonSchema(name) as JsonNode;
-    parts.push(`#### \`${CONFIG_SCHEMAS[name].yaml}\``, '', `${schema.description ?? ''} JSON Schema: [\`schema/${CONFIG_SCHEMAS[name].file}\`](schema/${CONFIG_SCHEMAS[name].file}).`, '');
+    parts.push(
+      `#### \`${CONFIG_SCHEMAS[name].yaml}\``,
+      '',
+      `${schema.description ?? ''} JSON Schema: [\`schema/${CONFIG_SCHEMAS[name].file}\`](schema/${CONFIG_SCHEMAS[name].file}).`,
+      '',
+    );
     parts.push('| key | type | required | meaning |', '|---|---|---|---|');
     const out: string[] = [];
     rows(schema, '', out);

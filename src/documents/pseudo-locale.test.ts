@@ -119,14 +119,23 @@ async function fixtureDocuments(computed: Computed): Promise<Array<{ name: strin
         validation,
         suppress,
       });
-      docs.push({ name: `regional ${loaded.config.id} s${suppress}`, job: { template: 'regional-report', ...view, outFile: '/nowhere.pdf', toc: true } });
+      docs.push({
+        name: `regional ${loaded.config.id} s${suppress}`,
+        job: { template: 'regional-report', ...view, outFile: '/nowhere.pdf', toc: true },
+      });
       for (const m of unit.children) {
         const municipality = loaded.municipalities.find((c) => c.id === m.id)!;
         const model = brochureModel({ unit: suppressUnit(m, suppress), municipality, region: loaded.config, project: computed.project });
         docs.push({ name: `brochure ${m.id} s${suppress}`, job: await brochureJob(model, '/nowhere.pdf') });
       }
     }
-    const national = await nationalReport({ project: computed.project, regions: v.dataset.regions, unit: suppressUnit(computed.nation!, suppress), validation, suppress });
+    const national = await nationalReport({
+      project: computed.project,
+      regions: v.dataset.regions,
+      unit: suppressUnit(computed.nation!, suppress),
+      validation,
+      suppress,
+    });
     docs.push({ name: `national s${suppress}`, job: { template: 'national-report', ...national, outFile: '/nowhere.pdf', toc: true } });
   }
   return docs.map(({ name, job }) => ({ name, html: renderHtml(job), shortTitle: job.meta.shortTitle }));

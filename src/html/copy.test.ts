@@ -61,6 +61,8 @@ describe('loadCatalogue with fragments', () => {
   });
 
   it('refuses anything but strings and objects of strings', () => {
-    expect(() => mergeCopy([{ source: 'c.json', copy: { x: { n: 3 as unknown as string } } }])).toThrow('c.json: "x.n" must be a string or an object of strings');
+    expect(() => mergeCopy([{ source: 'c.json', copy: { x: { n: 3 as unknown as string } } }])).toThrow(
+      'c.json: "x.n" must be a string or an object of strings',
+    );
   });
 });

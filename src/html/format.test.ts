@@ -74,8 +74,15 @@ describe('format helpers', () => {
   it('work in a Handlebars template', () => {
     const hb = Handlebars.create();
     for (const [name, fn] of Object.entries(FORMAT_HELPERS)) hb.registerHelper(name, fn);
-    const out = hb.compile('{{int a}}|{{dec b 1}}|{{pct n d}}|{{share n d}}|{{date day}}|{{isodate day}}|{{int missing}}', { strict: true })({
-      a: 3000, b: 12.5, n: 95, d: 103, day: '2018-02-27', missing: null,
+    const out = hb.compile('{{int a}}|{{dec b 1}}|{{pct n d}}|{{share n d}}|{{date day}}|{{isodate day}}|{{int missing}}', {
+      strict: true,
+    })({
+      a: 3000,
+      b: 12.5,
+      n: 95,
+      d: 103,
+      day: '2018-02-27',
+      missing: null,
     });
     expect(out).toBe(`3${T}000|12,5|92${NB}%|92${NB}% (95 av 103)|27${NB}februari 2018|2018-02-27|..`);
   });

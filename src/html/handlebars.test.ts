@@ -9,7 +9,8 @@ import { regionalReport } from '../documents/report/regional.js';
 import { c, figures, municipality, project, region, unit } from '../documents/test-helpers/units.js';
 
 /** A precompiled spec as the build writes it, evaluated the way requiring dist/templates.cjs does. */
-const specOf = (source: string) => new Function(`return ${Handlebars.precompile(source, { ...COMPILE_OPTIONS })}`)() as TemplateSpecification;
+const specOf = (source: string) =>
+  new Function(`return ${Handlebars.precompile(source, { ...COMPILE_OPTIONS })}`)() as TemplateSpecification;
 
 /** Every template of the package precompiled, with `replace` swapping in other sources. */
 function precompiled(replace: Record<string, { compiledFrom: string; sha256Of: string }> = {}): PrecompiledTemplates {
@@ -17,7 +18,9 @@ function precompiled(replace: Record<string, { compiledFrom: string; sha256Of: s
   for (const { name, file } of templateFiles(TEMPLATES_DIR)) {
     const source = readFileSync(file, 'utf8');
     const swap = replace[name];
-    templates[name] = swap ? { sha256: sourceHash(swap.sha256Of), spec: specOf(swap.compiledFrom) } : { sha256: sourceHash(source), spec: specOf(source) };
+    templates[name] = swap
+      ? { sha256: sourceHash(swap.sha256Of), spec: specOf(swap.compiledFrom) }
+      : { sha256: sourceHash(source), spec: specOf(source) };
   }
   return { options: COMPILE_OPTIONS, templates };
 }
@@ -49,12 +52,18 @@ describe('precompiled templates', () => {
 
   it('are used when the template is the one they were compiled from', async () => {
     const source = readFileSync(join(TEMPLATES_DIR, 'partials', 'toc.hbs'), 'utf8');
-    const env = createEnvironment(TEMPLATES_DIR, precompiled({ 'partials/toc': { compiledFrom: '<p>FROM-THE-BUILD</p>', sha256Of: source } }));
+    const env = createEnvironment(
+      TEMPLATES_DIR,
+      precompiled({ 'partials/toc': { compiledFrom: '<p>FROM-THE-BUILD</p>', sha256Of: source } }),
+    );
     expect(env.render('regional-report', await regionalContext())).toContain('FROM-THE-BUILD');
   });
 
   it('are not used for a template edited since the build: that one is compiled from its source', async () => {
-    const env = createEnvironment(TEMPLATES_DIR, precompiled({ 'partials/toc': { compiledFrom: '<p>STALE</p>', sha256Of: 'an older toc.hbs' } }));
+    const env = createEnvironment(
+      TEMPLATES_DIR,
+      precompiled({ 'partials/toc': { compiledFrom: '<p>STALE</p>', sha256Of: 'an older toc.hbs' } }),
+    );
     const html = env.render('regional-report', await regionalContext());
     expect(html).not.toContain('STALE');
     expect(html).toBe(createEnvironment(TEMPLATES_DIR).render('regional-report', await regionalContext()));

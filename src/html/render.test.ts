@@ -16,12 +16,26 @@ async function bromollaJob(over: { name?: string; quote?: string; narrative?: st
   kaa.grades = null;
   const grades = figures({
     persons: c(50, 53),
-    grades: { measurable: c(50, 53), raised: c(20, 22), kept: c(26, 27), lowered: c(4, 4), intensive: c(15, 20), intensiveRaised: c(11, 14) },
+    grades: {
+      measurable: c(50, 53),
+      raised: c(20, 22),
+      kept: c(26, 27),
+      lowered: c(4, 4),
+      intensive: c(15, 20),
+      intensiveRaised: c(11, 14),
+    },
   });
   const muniFigures = figures({
     persons: c(90, 103),
     kaa: [c(50, 53), c(49, 53), c(40, 50)],
-    grades: { measurable: c(50, 53), raised: c(20, 22), kept: c(26, 27), lowered: c(4, 4), intensive: c(15, 20), intensiveRaised: c(11, 14) },
+    grades: {
+      measurable: c(50, 53),
+      raised: c(20, 22),
+      kept: c(26, 27),
+      lowered: c(4, 4),
+      intensive: c(15, 20),
+      intensiveRaised: c(11, 14),
+    },
   });
   const name = over.name ?? 'Bromölla';
   const m = unit('municipality', 'bromolla', name, muniFigures, [
@@ -40,7 +54,14 @@ async function bromollaJob(over: { name?: string; quote?: string; narrative?: st
       }),
     ],
     unit: r,
-    validation: { files: 4, rows: 500, errors: 0, warnings: [{ severity: 'warning', rule: 'participants.age-outside-band', file: 'skane/bromolla/participants.csv', line: 3, message: 'age' }] },
+    validation: {
+      files: 4,
+      rows: 500,
+      errors: 0,
+      warnings: [
+        { severity: 'warning', rule: 'participants.age-outside-band', file: 'skane/bromolla/participants.csv', line: 3, message: 'age' },
+      ],
+    },
     suppress: 0,
   });
   return { template: 'regional-report', ...view, outFile: '/tmp/never-written.pdf', toc: true };
@@ -67,7 +88,9 @@ describe('renderHtml: the regional report', () => {
   });
 
   it.each(HOSTILE)('prints %s in names, quotes and narrative as literal text', async (evil) => {
-    const html = renderHtml(await bromollaJob({ name: `Bromölla ${evil}`, quote: evil, narrative: `Text ${evil}`, regionName: `Skåne ${evil}` }));
+    const html = renderHtml(
+      await bromollaJob({ name: `Bromölla ${evil}`, quote: evil, narrative: `Text ${evil}`, regionName: `Skåne ${evil}` }),
+    );
     expect(html).not.toMatch(/<script/i);
     expect(html).not.toMatch(/<img/i);
     if (evil.startsWith('<script')) expect(html).toContain('&lt;script&gt;alert(1)&lt;/script&gt;');
@@ -100,7 +123,9 @@ describe('renderHtml: the regional report', () => {
     }
     const pages = Object.fromEntries(toc.map((e, i) => [e.id, i + 3]));
     const filled = renderHtml(job, { tocPages: pages });
-    expect(filled).toContain(`<a href="#${toc[0]!.id}"><span class="toc-num">1</span><span class="toc-text">Sammanfattning</span><span class="toc-leader"></span><span class="toc-page">3</span></a>`);
+    expect(filled).toContain(
+      `<a href="#${toc[0]!.id}"><span class="toc-num">1</span><span class="toc-text">Sammanfattning</span><span class="toc-leader"></span><span class="toc-page">3</span></a>`,
+    );
     expect(filled).not.toContain(`<span class="toc-page">${tocPlaceholders(toc)[0]}</span>`);
   });
 
@@ -108,7 +133,9 @@ describe('renderHtml: the regional report', () => {
     const section = sectionOf(renderHtml(await bromollaJob()), '4.1&ensp;Bromölla');
     for (const figure of ['>103<', '>102<', '>90<', '92\u00A0% (95 av 103)', '>35<', '25 av 35']) expect(section).toContain(figure);
     // Every count table has Kvinnor, Män, Totalt in that order.
-    expect(section).toContain('<th scope="col" class="num">Kvinnor</th><th scope="col" class="num">Män</th><th scope="col" class="num">Totalt</th>');
+    expect(section).toContain(
+      '<th scope="col" class="num">Kvinnor</th><th scope="col" class="num">Män</th><th scope="col" class="num">Totalt</th>',
+    );
   });
 
   it('adds a visible note to synthetic regions', async () => {
@@ -151,7 +178,9 @@ describe('page CSS', () => {
     const evil = cssString('x"; } body { display: none } @page { content: "');
     expect(evil.slice(1, -1)).not.toContain('"');
     expect(evil).not.toContain('{');
-    expect(pageCss({ title: 't', shortTitle: 'Kort', author: 'a', subject: 's', keywords: [], lang: 'sv' })).toContain('"Sida " counter(page) " av " counter(pages)');
+    expect(pageCss({ title: 't', shortTitle: 'Kort', author: 'a', subject: 's', keywords: [], lang: 'sv' })).toContain(
+      '"Sida " counter(page) " av " counter(pages)',
+    );
   });
 });
 

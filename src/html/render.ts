@@ -81,7 +81,8 @@ const SUBSETS = [
 const fontCss = new Map<string, string>();
 
 /** Characters of the latin-ext subset (not in the latin one): only documents with them carry it. */
-const LATIN_EXT_ONLY = /[\u0100-\u0130\u0132-\u0151\u0154-\u02BA\u02BD-\u02C5\u02C7-\u02D9\u02DB\u02DD-\u02FF\u1D00-\u1EFF\u20A0-\u20AB\u20AD-\u20C0\u2113\u2C60-\u2C7F\uA720-\uA7FF]/u;
+const LATIN_EXT_ONLY =
+  /[\u0100-\u0130\u0132-\u0151\u0154-\u02BA\u02BD-\u02C5\u02C7-\u02D9\u02DB\u02DD-\u02FF\u1D00-\u1EFF\u20A0-\u20AB\u20AD-\u20C0\u2113\u2C60-\u2C7F\uA720-\uA7FF]/u;
 
 /**
  * @font-face rules for Source Sans 3 with the woff2 files inlined as data: URLs (read once). The
@@ -131,10 +132,7 @@ export function templateCss(template: string, dir: string = TEMPLATES_DIR): stri
   const files = [join(dir, 'css', 'base.css')];
   if (kind) files.push(join(dir, 'css', `${kind}.css`));
   files.push(join(dir, 'css', `${template}.css`), join(dir, `${template}.css`));
-  return files
-    .map(readCss)
-    .filter(Boolean)
-    .join('\n');
+  return files.map(readCss).filter(Boolean).join('\n');
 }
 
 /** A CSS string literal that cannot break out of its quotes, whatever the text. */
@@ -154,7 +152,9 @@ export function pageNumberContent(): string {
   return copy('common.pageOf')
     .split(/(\{pages?\})/)
     .filter((piece) => piece !== '')
-    .map((piece) => (piece === '{page}' ? 'counter(page)' : piece === '{pages}' ? 'counter(pages)' : `"${piece.replace(/["\\]/g, '\\$&')}"`))
+    .map((piece) =>
+      piece === '{page}' ? 'counter(page)' : piece === '{pages}' ? 'counter(pages)' : `"${piece.replace(/["\\]/g, '\\$&')}"`,
+    )
     .join(' ');
 }
 
@@ -235,7 +235,15 @@ function buildHtml(job: RenderJob, extra: HtmlExtras): string {
 }
 
 /** The document around a body: CSP, title, meta tags, the inlined fonts and the CSS. */
-function documentHtml(parts: { lang: string; title: string; metaTags: string; fontCss: string; css: string; template: string; body: string }): string {
+function documentHtml(parts: {
+  lang: string;
+  title: string;
+  metaTags: string;
+  fontCss: string;
+  css: string;
+  template: string;
+  body: string;
+}): string {
   return `<!DOCTYPE html>
 <html lang="${escapeHtml(parts.lang)}">
 <head>

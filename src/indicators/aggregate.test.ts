@@ -19,7 +19,11 @@ describe('workshops and aggregation', () => {
     municipalityConfig('m1', ['w1', 'w2', 'w3']),
   );
   it('has one child per workshop in municipality.yaml order, KAA only at municipality level', () => {
-    expect(municipality.children.map((c) => [c.level, c.id])).toEqual([['workshop', 'w1'], ['workshop', 'w2'], ['workshop', 'w3']]);
+    expect(municipality.children.map((c) => [c.level, c.id])).toEqual([
+      ['workshop', 'w1'],
+      ['workshop', 'w2'],
+      ['workshop', 'w3'],
+    ]);
     const [w1, w2, w3] = municipality.children;
     expect(w1!.figures.participants.persons.total).toBe(1);
     expect(w2!.figures.participants.persons).toEqual({ women: 1, men: 1, total: 2 });
@@ -35,7 +39,10 @@ describe('workshops and aggregation', () => {
     const region = aggregate('region', 'r1', 'R1', [municipality, other]);
     expect(region.figures.participants.persons).toEqual({ women: 3, men: 2, total: 5 });
     // Only m1 has dropouts.csv: the rate's denominator is m1's participants, not the region's.
-    expect(region.figures.dropouts?.rate).toEqual({ numerator: { women: 1, men: 0, total: 1 }, denominator: { women: 2, men: 1, total: 3 } });
+    expect(region.figures.dropouts?.rate).toEqual({
+      numerator: { women: 1, men: 0, total: 1 },
+      denominator: { women: 2, men: 1, total: 3 },
+    });
     expect(region.figures.kaa?.listed.total).toBe(1);
     const noOptional = aggregate('region', 'r2', 'R2', [other]);
     expect(noOptional.figures.dropouts).toBeNull();

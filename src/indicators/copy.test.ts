@@ -33,7 +33,10 @@ describe('figureLabel', () => {
   });
 
   it('has a label for every figure of a municipality with every file', () => {
-    const unit = computeMunicipality(data([participant('P1')], { grades: [], dropouts: [], kaaContacts: [] }), municipalityConfig('m', ['w1']));
+    const unit = computeMunicipality(
+      data([participant('P1')], { grades: [], dropouts: [], kaaContacts: [] }),
+      municipalityConfig('m', ['w1']),
+    );
     const paths = figurePaths(unit.figures);
     expect(paths).toHaveLength(55);
     expect(paths.filter((p) => figureLabel(p) === p)).toEqual([]);
@@ -62,6 +65,7 @@ describe('INDICATOR_DEFINITIONS', () => {
     for (const key of Object.keys(sv) as Array<keyof typeof sv>) {
       expect(Object.keys(en[key].definitions), key).toEqual(Object.keys(sv[key].definitions));
     }
-    for (const d of INDICATOR_DEFINITIONS) for (const text of [d.title.en, d.title.sv, d.text.en, d.text.sv]) expect(text.length, d.id).toBeGreaterThan(3);
+    for (const d of INDICATOR_DEFINITIONS)
+      for (const text of [d.title.en, d.title.sv, d.text.en, d.text.sv]) expect(text.length, d.id).toBeGreaterThan(3);
   });
 });

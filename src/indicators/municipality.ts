@@ -41,7 +41,8 @@ export function computeMunicipalityUnit(data: MunicipalityData, config: Municipa
   const own = figures as unknown as Record<string, unknown>;
   indicators.forEach((indicator, i) => {
     const facts = prepared[i];
-    if (indicator.level === 'municipality') own[indicator.key] = facts === undefined ? null : indicator.compute([...byId.values()], facts, byId);
+    if (indicator.level === 'municipality')
+      own[indicator.key] = facts === undefined ? null : indicator.compute([...byId.values()], facts, byId);
   });
 
   return { level: 'municipality', id: config.id, name: config.name, figures, children };

@@ -10,14 +10,15 @@ import { recordsOf } from '../schema/row-table.js';
 
 const nationArb = fc
   .array(fc.array(fc.constant(null), { minLength: 1, maxLength: 3 }), { minLength: 1, maxLength: 3 })
-  .chain((shape) =>
-    fc.tuple(
-      ...shape.map((municipalities, r) => fc.tuple(...municipalities.map((_, m) => municipalityArb(`m${r}-${m}`)))),
-    ),
-  )
+  .chain((shape) => fc.tuple(...shape.map((municipalities, r) => fc.tuple(...municipalities.map((_, m) => municipalityArb(`m${r}-${m}`))))))
   .map((regions) => {
     const regionUnits = regions.map((ms, r) =>
-      aggregate('region', `r${r}`, `R${r}`, ms.map(({ data, config }) => computeMunicipality(data, config))),
+      aggregate(
+        'region',
+        `r${r}`,
+        `R${r}`,
+        ms.map(({ data, config }) => computeMunicipality(data, config)),
+      ),
     );
     return { nation: aggregate('nation', 'nation', 'Riket', regionUnits), inputs: regions.flat() };
   });
@@ -104,7 +105,10 @@ describe('indicator properties', () => {
           if (f.dropouts) {
             expect(f.dropouts.rate.numerator).toEqual(f.dropouts.persons);
             // Above a municipality, the rate covers only municipalities that report dropouts.
-            const reporting = unit.level === 'workshop' || unit.level === 'municipality' ? [unit] : [...units(unit)].filter((u) => u.level === 'municipality' && u.figures.dropouts);
+            const reporting =
+              unit.level === 'workshop' || unit.level === 'municipality'
+                ? [unit]
+                : [...units(unit)].filter((u) => u.level === 'municipality' && u.figures.dropouts);
             const participants = reporting.reduce((s, u) => s + u.figures.participants.persons.total, 0);
             expect(f.dropouts.rate.denominator.total).toBe(participants);
             expect(f.dropouts.remaining.total).toBe(participants - f.dropouts.persons.total + f.dropouts.returned.total);

@@ -42,7 +42,12 @@ describe('the registry', () => {
 
   it('knows which figures are decimal values rather than persons or shares', () => {
     expect(['grades.meritSumFirst', 'grades.meritSumLast', 'kaa.attemptsPerPerson'].map(isDecimalFigure)).toEqual([true, true, true]);
-    expect(['grades.measurable', 'kaa.contactRate', 'participants.persons', 'nothing'].map(isDecimalFigure)).toEqual([false, false, false, false]);
+    expect(['grades.measurable', 'kaa.contactRate', 'participants.persons', 'nothing'].map(isDecimalFigure)).toEqual([
+      false,
+      false,
+      false,
+      false,
+    ]);
   });
 
   it('names only counts that exist, in a municipality that has every file', () => {
@@ -59,12 +64,22 @@ describe('the registry', () => {
     expect(paths.filter((p) => countAt(unit.figures, p) === undefined)).toEqual([]);
     // The sums and shares disclosure control has always enforced (order matters to it), plus the subsets.
     expect([sums.length, shares.length, subsets.length]).toEqual([18, 8, 21]);
-    expect(sums[10]).toEqual({ total: 'participants.persons', parts: ['dropouts.remaining', 'dropouts.persons'], minus: ['dropouts.returned'], onlyWithCompleteData: true });
+    expect(sums[10]).toEqual({
+      total: 'participants.persons',
+      parts: ['dropouts.remaining', 'dropouts.persons'],
+      minus: ['dropouts.returned'],
+      onlyWithCompleteData: true,
+    });
   });
 
   it('holds on generated data at every level: sums add up, subsets are no larger', () => {
     const regionArb = fc.tuple(municipalityArb('a'), municipalityArb('b')).map((ms) =>
-      aggregate('region', 'r', 'R', ms.map(({ data, config }) => computeMunicipality(data, config))),
+      aggregate(
+        'region',
+        'r',
+        'R',
+        ms.map(({ data, config }) => computeMunicipality(data, config)),
+      ),
     );
     const { sums, subsets } = allRelations();
     fc.assert(

@@ -9,11 +9,12 @@ import type { Count } from './count.js';
 type Join<K extends string, P extends string> = P extends '' ? K : `${K}.${P}`;
 
 /** The dotted paths of every Count inside T, a Ratio's numerator and denominator included. */
-export type CountPath<T> = T extends Count<unknown>
-  ? ''
-  : T extends object
-    ? { [K in keyof T & string]: Join<K, CountPath<NonNullable<T[K]>>> }[keyof T & string]
-    : never;
+export type CountPath<T> =
+  T extends Count<unknown>
+    ? ''
+    : T extends object
+      ? { [K in keyof T & string]: Join<K, CountPath<NonNullable<T[K]>>> }[keyof T & string]
+      : never;
 
 /** The paths of an indicator's counts as they appear in `Figures`, under the indicator's key. */
 export type FigurePath<Key extends string, F> = `${Key}.${CountPath<F>}`;

@@ -68,7 +68,11 @@ describe('suppressUnit', () => {
   });
 
   it('a workshop hidden in a municipality with two workshops hides the other workshop too', () => {
-    const ps = [...people(5, 5).map((p) => ({ ...p, workshop: 'w1' })), participant('x', { workshop: 'w2' }), participant('y', { workshop: 'w2', gender: 'male' })];
+    const ps = [
+      ...people(5, 5).map((p) => ({ ...p, workshop: 'w1' })),
+      participant('x', { workshop: 'w2' }),
+      participant('y', { workshop: 'w2', gender: 'male' }),
+    ];
     const municipality = computeMunicipality(data(ps), municipalityConfig('m1', ['w1', 'w2']));
     const out = suppressUnit(municipality, 5);
     expect(out.figures.participants.persons.total).toBe(12);
@@ -78,8 +82,10 @@ describe('suppressUnit', () => {
 
   it('hides KAA persons of unknown gender together with women and men', () => {
     const ps = people(6, 6);
-    const kaa = [...ps.map((p) => ({ line: 2, personId: p.id, contactDate: '2017-01-01', channel: 'sms' as const, result: 'reached' as const })),
-      { line: 3, personId: 'k1', contactDate: '2017-01-01', channel: 'sms' as const, result: 'not_reached' as const }];
+    const kaa = [
+      ...ps.map((p) => ({ line: 2, personId: p.id, contactDate: '2017-01-01', channel: 'sms' as const, result: 'reached' as const })),
+      { line: 3, personId: 'k1', contactDate: '2017-01-01', channel: 'sms' as const, result: 'not_reached' as const },
+    ];
     const out = suppressUnit(computeMunicipality(data(ps, { kaaContacts: kaa }), municipalityConfig('m1', ['w1'])), 5);
     expect(out.figures.kaa!.listed).toEqual({ women: null, men: null, unknown: null, total: 13 });
   });
@@ -89,7 +95,12 @@ const nationArb = fc
   .tuple(fc.array(municipalityArb('a'), { minLength: 1, maxLength: 3 }), fc.array(municipalityArb('b'), { minLength: 1, maxLength: 2 }))
   .map(([ra, rb]) => {
     const region = (id: string, ms: typeof ra) =>
-      aggregate('region', id, id, ms.map(({ data: d, config }, i) => computeMunicipality(d, { ...config, id: `${id}${i}` })));
+      aggregate(
+        'region',
+        id,
+        id,
+        ms.map(({ data: d, config }, i) => computeMunicipality(d, { ...config, id: `${id}${i}` })),
+      );
     return aggregate('nation', 'nation', 'Riket', [region('ra', ra), region('rb', rb)]);
   });
 

@@ -119,7 +119,11 @@ export function suppressUnit(unit: Unit, n: number): Unit<number | null> {
       }
     };
     for (const [anchorPath, partPaths] of UNIT_EQUATIONS) {
-      if (partPaths.every((p) => counts.has(p))) addRelation(counts.get(anchorPath), partPaths.map((p) => counts.get(p)));
+      if (partPaths.every((p) => counts.has(p)))
+        addRelation(
+          counts.get(anchorPath),
+          partPaths.map((p) => counts.get(p)),
+        );
     }
     // Rule 4 across levels: the unit = sum of its children, where the numbers say so.
     if (childCounts.length > 0) {

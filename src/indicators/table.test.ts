@@ -48,7 +48,12 @@ describe('indicator tables', () => {
 
   it('outcomes: only the codes that occur, missing outcomes, then the share', () => {
     const rows = outcomeTable(f.outcomes);
-    expect(labels(rows)).toEqual(['report.rows.exited', 'codes.outcome.employment', 'report.rows.missingOutcome', 'report.rows.educationOrWork']);
+    expect(labels(rows)).toEqual([
+      'report.rows.exited',
+      'codes.outcome.employment',
+      'report.rows.missingOutcome',
+      'report.rows.educationOrWork',
+    ]);
     expect(rows[3]).toEqual({ kind: 'share', label: { key: 'report.rows.educationOrWork' }, ratio: f.outcomes.educationOrWork });
   });
 
@@ -74,7 +79,10 @@ describe('indicator tables', () => {
 
 describe('indicator charts', () => {
   it('draw only what there is: outcomes that occur, nothing for an empty list or no measurable', () => {
-    expect(outcomeChart(f.outcomes)).toEqual({ kind: 'bars', categories: [{ label: { key: 'codes.outcome.employment' }, count: { women: 1, men: 0, total: 1 } }] });
+    expect(outcomeChart(f.outcomes)).toEqual({
+      kind: 'bars',
+      categories: [{ label: { key: 'codes.outcome.employment' }, count: { women: 1, men: 0, total: 1 } }],
+    });
     expect(dropoutChart(f.dropouts!)?.kind).toBe('bars');
     expect(kaaChart(f.kaa!)?.kind).toBe('funnel');
     expect(kaaChart({ ...f.kaa!, listed: { women: 0, men: 0, total: 0 } })).toBeNull();

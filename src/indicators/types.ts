@@ -17,6 +17,7 @@ export type { ParticipantFigures } from './participants/types.js';
  * (an interface declared there is merged into this one); the registry checks that they match.
  */
 // biome-ignore lint/suspicious/noEmptyInterface: filled by each indicator's types.ts
+// biome-ignore lint/correctness/noUnusedVariables: C is used by the declarations merged into this one
 export interface Figures<C = number> {}
 
 export type Level = 'workshop' | 'municipality' | 'region' | 'nation';

@@ -56,9 +56,33 @@ export async function scanFile(path: string): Promise<ScanResult> {
 // Windows-1252's €, ‚, ƒ, „, …; this table puts the right characters back (0x81, 0x8D, 0x8F, 0x90
 // and 0x9D are undefined in Windows-1252 and stay as they are).
 const CP1252_HIGH: Record<number, string> = {
-  0x80: '€', 0x82: '‚', 0x83: 'ƒ', 0x84: '„', 0x85: '…', 0x86: '†', 0x87: '‡', 0x88: 'ˆ', 0x89: '‰',
-  0x8a: 'Š', 0x8b: '‹', 0x8c: 'Œ', 0x8e: 'Ž', 0x91: '‘', 0x92: '’', 0x93: '“', 0x94: '”', 0x95: '•',
-  0x96: '–', 0x97: '—', 0x98: '˜', 0x99: '™', 0x9a: 'š', 0x9b: '›', 0x9c: 'œ', 0x9e: 'ž', 0x9f: 'Ÿ',
+  0x80: '€',
+  0x82: '‚',
+  0x83: 'ƒ',
+  0x84: '„',
+  0x85: '…',
+  0x86: '†',
+  0x87: '‡',
+  0x88: 'ˆ',
+  0x89: '‰',
+  0x8a: 'Š',
+  0x8b: '‹',
+  0x8c: 'Œ',
+  0x8e: 'Ž',
+  0x91: '‘',
+  0x92: '’',
+  0x93: '“',
+  0x94: '”',
+  0x95: '•',
+  0x96: '–',
+  0x97: '—',
+  0x98: '˜',
+  0x99: '™',
+  0x9a: 'š',
+  0x9b: '›',
+  0x9c: 'œ',
+  0x9e: 'ž',
+  0x9f: 'Ÿ',
 };
 const C1_CONTROLS = /[\x80-\x9f]/g;
 const HAS_C1_CONTROL = /[\x80-\x9f]/; // no /g: test() must not carry lastIndex between chunks
@@ -71,7 +95,6 @@ export function createDecoder(encoding: CsvEncoding): { decode(chunk: Buffer): s
     return { decode: (chunk) => decoder.decode(chunk, { stream: true }), end: () => decoder.decode() };
   }
   const decoder = new TextDecoder('windows-1252');
-  const fix = (text: string) =>
-    HAS_C1_CONTROL.test(text) ? text.replace(C1_CONTROLS, (c) => CP1252_HIGH[c.charCodeAt(0)] ?? c) : text;
+  const fix = (text: string) => (HAS_C1_CONTROL.test(text) ? text.replace(C1_CONTROLS, (c) => CP1252_HIGH[c.charCodeAt(0)] ?? c) : text);
   return { decode: (chunk) => fix(decoder.decode(chunk, { stream: true })), end: () => fix(decoder.decode()) };
 }

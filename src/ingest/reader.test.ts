@@ -15,7 +15,10 @@ interface Read {
 async function read(input: string | Buffer, options: { quotedFastPath?: boolean } = {}): Promise<Read> {
   const records: Read['records'] = [];
   const problems: Read['problems'] = [];
-  const sink = { record: (fields: string[], line: number) => records.push({ fields: [...fields], line }), problem: (line: number, message: string) => problems.push({ line, message }) };
+  const sink = {
+    record: (fields: string[], line: number) => records.push({ fields: [...fields], line }),
+    problem: (line: number, message: string) => problems.push({ line, message }),
+  };
   const info = await readCsvRecords(typeof input === 'string' ? Buffer.from(input, 'utf8') : input, sink, options);
   return { records, problems, delimiter: info.delimiter, encoding: info.encoding, quoted: info.quoted };
 }
@@ -44,7 +47,11 @@ describe('readCsvRecords', () => {
   it('handles CRLF and a last line without newline', async () => {
     const r = await read('a;b\r\n1;2\r\n3;4');
     expect(r.delimiter).toBe(';');
-    expect(r.records.map((x) => [x.fields, x.line])).toEqual([[['a', 'b'], 1], [['1', '2'], 2], [['3', '4'], 3]]);
+    expect(r.records.map((x) => [x.fields, x.line])).toEqual([
+      [['a', 'b'], 1],
+      [['1', '2'], 2],
+      [['3', '4'], 3],
+    ]);
   });
 
   it('gives a record with a quoted newline the line where it starts, with LF and CRLF', async () => {
@@ -98,13 +105,19 @@ describe('readCsvRecords', () => {
   it('agrees with csv-parse on any quote-free file (fast path = RFC 4180)', async () => {
     const cell = fc.stringMatching(/^[a-zåäö0-9 _.-]{0,6}$/);
     await fc.assert(
-      fc.asyncProperty(fc.constantFrom(',', ';', '\t'), fc.integer({ min: 1, max: 4 }), fc.array(fc.array(cell, { minLength: 4, maxLength: 4 }), { maxLength: 8 }), fc.constantFrom('\n', '\r\n'), async (sep, width, rows, nl) => {
+      fc.asyncProperty(
+        fc.constantFrom(',', ';', '\t'),
+        fc.integer({ min: 1, max: 4 }),
+        fc.array(fc.array(cell, { minLength: 4, maxLength: 4 }), { maxLength: 8 }),
+        fc.constantFrom('\n', '\r\n'),
+        async (sep, width, rows, nl) => {
           const header = Array.from({ length: width }, (_, i) => `c${i}`);
           const text = [header, ...rows.map((r) => r.slice(0, width))].map((r) => r.join(sep)).join(nl) + nl;
           const ours = await read(text);
           const theirs = parseSync(text, { delimiter: sep, relax_column_count: true, skip_empty_lines: true }) as string[][];
           expect(ours.records.map((x) => x.fields)).toEqual(theirs);
-        }),
+        },
+      ),
     );
   });
 
@@ -124,7 +137,12 @@ describe('readCsvRecords', () => {
       if (p.line === their.line) return;
       expect(p.message).toMatch(/never closed/);
       expect(p.line).toBeGreaterThan(their.line);
-      expect(text.split(/\r?\n/).slice(their.line - 1, p.line - 1).every((l) => l === '')).toBe(true); // only blank lines between
+      expect(
+        text
+          .split(/\r?\n/)
+          .slice(their.line - 1, p.line - 1)
+          .every((l) => l === ''),
+      ).toBe(true); // only blank lines between
     });
   }
 
@@ -133,10 +151,16 @@ describe('readCsvRecords', () => {
     const cell = fc.array(fc.constantFrom('a', 'ö', ' ', ',', ';', '"', '\n', '1'), { maxLength: 5 }).map((cs) => cs.join(''));
     const quoteAs = fc.constantFrom('always', 'needed', 'never');
     await fc.assert(
-      fc.asyncProperty(fc.constantFrom(',', ';'), quoteAs, fc.array(fc.array(cell, { minLength: 1, maxLength: 4 }), { maxLength: 6 }), fc.constantFrom('\n', '\r\n'), async (sep, how, rows, nl) => {
-        const quote = (v: string) => (how === 'always' || (how === 'needed' && /[,;"\n]/.test(v)) ? `"${v.replace(/"/g, '""')}"` : v);
-        await expectSameAsCsvParse(['"a"' + sep + 'b', ...rows.map((r) => r.map(quote).join(sep))].join(nl) + nl);
-      }),
+      fc.asyncProperty(
+        fc.constantFrom(',', ';'),
+        quoteAs,
+        fc.array(fc.array(cell, { minLength: 1, maxLength: 4 }), { maxLength: 6 }),
+        fc.constantFrom('\n', '\r\n'),
+        async (sep, how, rows, nl) => {
+          const quote = (v: string) => (how === 'always' || (how === 'needed' && /[,;"\n]/.test(v)) ? `"${v.replace(/"/g, '""')}"` : v);
+          await expectSameAsCsvParse(['"a"' + sep + 'b', ...rows.map((r) => r.map(quote).join(sep))].join(nl) + nl);
+        },
+      ),
       { numRuns: 400 },
     );
     // Anything at all: stray and unclosed quotes, quotes after text, blank lines, no last newline.
@@ -175,7 +199,12 @@ describe('readCsvRecords', () => {
 
   it('gives the lines after a quoted newline their own numbers, when csv-parse takes over mid-file', async () => {
     const r = await read('"a","b"\n"1","2"\n\n"3","x\ny"\n"5","6"\n');
-    expect(r.records.map((x) => [x.line, ...x.fields])).toEqual([[1, 'a', 'b'], [2, '1', '2'], [4, '3', 'x\ny'], [6, '5', '6']]);
+    expect(r.records.map((x) => [x.line, ...x.fields])).toEqual([
+      [1, 'a', 'b'],
+      [2, '1', '2'],
+      [4, '3', 'x\ny'],
+      [6, '5', '6'],
+    ]);
   });
 
   it('never throws on arbitrary bytes: it gives records or problems', async () => {

@@ -91,10 +91,7 @@ async function* textChunks(source: CsvSource, encoding: CsvEncoding): AsyncGener
 }
 
 /** The text up to the first non-blank line is needed to pick the delimiter before parsing. */
-async function* withHeaderPeek(
-  chunks: AsyncGenerator<string>,
-  onHeader: (headerLine: string) => void,
-): AsyncGenerator<string> {
+async function* withHeaderPeek(chunks: AsyncGenerator<string>, onHeader: (headerLine: string) => void): AsyncGenerator<string> {
   let buffered = '';
   let decided = false;
   for await (const text of chunks) {
@@ -286,7 +283,8 @@ async function readWholeFieldQuotes(text: AsyncGenerator<string>, delimiter: () 
     let nl: number;
     while ((nl = s.indexOf('\n', start)) !== -1) {
       if (nl > start) {
-        if (!splitWholeFieldQuotes(s, start, nl, ahead, sep, fields)) return readQuoted(prepend(s.slice(start), text), delimiter, shifted(sink, line));
+        if (!splitWholeFieldQuotes(s, start, nl, ahead, sep, fields))
+          return readQuoted(prepend(s.slice(start), text), delimiter, shifted(sink, line));
         sink.record(fields, line + 1);
       }
       line++;

@@ -42,7 +42,12 @@ function opener() {
   };
 }
 
-const job = (outFile: string): RenderJob => ({ template: 'brochure', context: {}, meta: { title: '', shortTitle: '', author: '', subject: '', keywords: [], lang: 'sv' }, outFile });
+const job = (outFile: string): RenderJob => ({
+  template: 'brochure',
+  context: {},
+  meta: { title: '', shortTitle: '', author: '', subject: '', keywords: [], lang: 'sv' },
+  outFile,
+});
 
 describe('RecyclingEngine', () => {
   it('starts a fresh browser every N documents, closing the old one first, and prints everything once', async () => {
@@ -121,7 +126,8 @@ describe('RecyclingEngine', () => {
     const open = opener();
     let opens = 0;
     const dying = async () => {
-      if (++opens === 1) throw new UserError('BrowserFailed', 'Could not start chromium: Protocol error (Target.setDiscoverTargets): Target closed');
+      if (++opens === 1)
+        throw new UserError('BrowserFailed', 'Could not start chromium: Protocol error (Target.setDiscoverTargets): Target closed');
       return open();
     };
     const engine = await RecyclingEngine.open({ open: dying, recycleAfter: 100, maxRestarts: 1 });

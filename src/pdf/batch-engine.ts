@@ -30,7 +30,9 @@ export function perBrowser(total: number, max: number): number {
 export function browserGone(error: unknown): boolean {
   if (isUserError(error) && error.errorName !== 'BrowserFailed') return false;
   const message = error instanceof Error ? error.message : String(error);
-  return /Target closed|Connection closed|Session closed|browser has disconnected|Browser closed|engine is already closed|engine was closed while/i.test(message);
+  return /Target closed|Connection closed|Session closed|browser has disconnected|Browser closed|engine is already closed|engine was closed while/i.test(
+    message,
+  );
 }
 
 export class RecyclingEngine implements PdfEngine {

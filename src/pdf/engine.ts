@@ -26,7 +26,14 @@ import { sweepStaleTempFiles } from '../util/stale-temp-files.js';
 
 const DEFAULT_TIMEOUT_MS = 120_000;
 /** How every document is printed: A4 from the CSS, backgrounds, tagged, with the outline. */
-const PRINT_OPTIONS = { format: 'A4', preferCSSPageSize: true, printBackground: true, tagged: true, outline: true, waitForFonts: true } as const;
+const PRINT_OPTIONS = {
+  format: 'A4',
+  preferCSSPageSize: true,
+  printBackground: true,
+  tagged: true,
+  outline: true,
+  waitForFonts: true,
+} as const;
 /** Passes after the first: one to fill the TOC, one more if that moved any heading. */
 const MAX_TOC_PASSES = 3;
 
@@ -74,7 +81,9 @@ async function fillTocPages(page: Page, entries: TocEntry[], pages: Record<strin
       throw new Error(`the table of contents has ${nodeIds.length} page boxes for ${entries.length} entries`);
     }
     const texts = tocPageTexts(entries, pages);
-    await Promise.all(nodeIds.map((nodeId, i) => client.send('DOM.setOuterHTML', { nodeId, outerHTML: `<span class="toc-page">${texts[i]}</span>` })));
+    await Promise.all(
+      nodeIds.map((nodeId, i) => client.send('DOM.setOuterHTML', { nodeId, outerHTML: `<span class="toc-page">${texts[i]}</span>` })),
+    );
   } finally {
     await client.detach().catch(() => undefined);
   }
@@ -158,7 +167,10 @@ class Engine implements PdfEngine {
     try {
       const timeout = new Promise<never>((_, reject) => {
         timer = setTimeout(
-          () => reject(new UserError('RenderTimeout', `${basename(job.outFile)} was not printed within ${Math.round(this.timeoutMs / 1000)} s.`)),
+          () =>
+            reject(
+              new UserError('RenderTimeout', `${basename(job.outFile)} was not printed within ${Math.round(this.timeoutMs / 1000)} s.`),
+            ),
           this.timeoutMs,
         );
       });
@@ -192,7 +204,9 @@ class Engine implements PdfEngine {
       tocPages = tocPagesFromOutline(entries, await outlineOfPdf(pdf));
       // PLUGIN_REPORT_TOC=reprint takes the slow way, for tests that compare the two.
       const filled =
-        process.env['PLUGIN_REPORT_TOC'] === 'reprint' ? undefined : fillTocInPdf(pdf, tocPlaceholders(entries), tocPageTexts(entries, tocPages));
+        process.env['PLUGIN_REPORT_TOC'] === 'reprint'
+          ? undefined
+          : fillTocInPdf(pdf, tocPlaceholders(entries), tocPageTexts(entries, tocPages));
       if (filled) {
         pdf = filled;
         mark(`${name}: table of contents filled in the PDF`);
@@ -262,7 +276,11 @@ class Engine implements PdfEngine {
   }
 
   private explain(error: unknown, job: RenderJob): unknown {
-    if (this.interruptedBy) return new UserError('Interrupted', `Stopped by ${this.interruptedBy} while printing ${basename(job.outFile)}; the browser was closed.`);
+    if (this.interruptedBy)
+      return new UserError(
+        'Interrupted',
+        `Stopped by ${this.interruptedBy} while printing ${basename(job.outFile)}; the browser was closed.`,
+      );
     if (isUserError(error)) return error;
     const message = error instanceof Error ? error.message : String(error);
     if (error instanceof TimeoutError) {
@@ -544,7 +562,9 @@ export async function openPdfEngine(options: EngineOptions = {}): Promise<PdfEng
   } catch (error) {
     await engine.close();
     if (signal.aborted) throw interruptedError(signal);
-    throw new UserError('BrowserFailed', `Could not open a page in ${choice.executablePath}: ${(error as Error).message}`, { cause: error });
+    throw new UserError('BrowserFailed', `Could not open a page in ${choice.executablePath}: ${(error as Error).message}`, {
+      cause: error,
+    });
   }
   mark('engine: first page ready');
   if (options.warmUp) engine.warmUp(warmUpHtml(options.warmUp));

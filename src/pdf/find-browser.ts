@@ -44,7 +44,11 @@ export function headlessModeFor(path: string): true | 'shell' {
 }
 
 /** Picks the browser; throws UserError('BrowserNotFound') naming what was tried. */
-export function findBrowser(explicit?: string, env: NodeJS.ProcessEnv = process.env, candidates: readonly string[] = KNOWN_BROWSER_PATHS): BrowserChoice {
+export function findBrowser(
+  explicit?: string,
+  env: NodeJS.ProcessEnv = process.env,
+  candidates: readonly string[] = KNOWN_BROWSER_PATHS,
+): BrowserChoice {
   const configured: Array<[BrowserChoice['source'], string | undefined]> = [
     ['option', explicit],
     ['PLUGIN_REPORT_CHROMIUM', env['PLUGIN_REPORT_CHROMIUM']],
@@ -54,7 +58,10 @@ export function findBrowser(explicit?: string, env: NodeJS.ProcessEnv = process.
     if (!path) continue;
     // A path the user named must work: silently falling back would print with another browser.
     if (!isExecutable(path)) {
-      throw new UserError('BrowserNotFound', `${source === 'option' ? 'The browser' : source} points at "${path}", which is not an executable file.`);
+      throw new UserError(
+        'BrowserNotFound',
+        `${source === 'option' ? 'The browser' : source} points at "${path}", which is not an executable file.`,
+      );
     }
     return { executablePath: path, headless: headlessModeFor(path), source };
   }

@@ -54,10 +54,23 @@ const TABLES = {
       ['K100', '2016-02-03', 'hembesök', 'ej nådd'],
     ],
   ],
-  'grades.csv': ['participant_id,term,subject,grade', 'Deltagar_id,Termin,Ämne,Betyg', [['P001', 'HT2016', 'SV', 'C'], ['P001', 'vt2017', 'sv', 'b']]],
+  'grades.csv': [
+    'participant_id,term,subject,grade',
+    'Deltagar_id,Termin,Ämne,Betyg',
+    [
+      ['P001', 'HT2016', 'SV', 'C'],
+      ['P001', 'vt2017', 'sv', 'b'],
+    ],
+  ],
 } as const;
 
-function write(options: { swedish: boolean; sep: string; nl: string; encoding: 'utf8' | 'cp1252' | 'bom'; quoteNewlines?: boolean }): Files {
+function write(options: {
+  swedish: boolean;
+  sep: string;
+  nl: string;
+  encoding: 'utf8' | 'cp1252' | 'bom';
+  quoteNewlines?: boolean;
+}): Files {
   const files: Files = {};
   for (const [name, [english, swedish, rows]] of Object.entries(TABLES)) {
     const header = (options.swedish ? swedish : english).split(',');
@@ -85,7 +98,12 @@ describe('equivalent encodings, delimiters, line ends and headers', () => {
   it('reads the same records from every variant as from the plain UTF-8 comma file', async () => {
     const reference = await recordsOf(write({ swedish: false, sep: ',', nl: '\n', encoding: 'utf8' }));
     expect(reference.participants.map((p) => p.id)).toEqual(['P001', '811218-9876', 'P003']);
-    expect(reference.participants[0]).toMatchObject({ gender: 'female', intensiveSupport: true, exitOutcome: 'national_programme', line: 2 });
+    expect(reference.participants[0]).toMatchObject({
+      gender: 'female',
+      intensiveSupport: true,
+      exitOutcome: 'national_programme',
+      line: 2,
+    });
     expect(reference.dropouts?.map((d) => d.reason)).toEqual(['health', 'moved']);
     expect(rowsOf(reference.kaaContacts ?? []).map((k) => [k.personId, k.channel, k.result])).toEqual([
       ['811218-9876', 'phone', 'reached'],
@@ -101,7 +119,13 @@ describe('equivalent encodings, delimiters, line ends and headers', () => {
       'UTF-8 with BOM, Swedish headers': write({ swedish: true, sep: ',', nl: '\n', encoding: 'bom' }),
       'tab-separated UTF-8, CRLF': write({ swedish: false, sep: '\t', nl: '\r\n', encoding: 'utf8' }),
       'quoted fields with newlines (LF)': write({ swedish: false, sep: ',', nl: '\n', encoding: 'utf8', quoteNewlines: true }),
-      'quoted fields with newlines, Windows-1252, semicolon, CRLF': write({ swedish: true, sep: ';', nl: '\r\n', encoding: 'cp1252', quoteNewlines: true }),
+      'quoted fields with newlines, Windows-1252, semicolon, CRLF': write({
+        swedish: true,
+        sep: ';',
+        nl: '\r\n',
+        encoding: 'cp1252',
+        quoteNewlines: true,
+      }),
     };
     for (const [label, files] of Object.entries(variants)) {
       const data = await recordsOf(files);

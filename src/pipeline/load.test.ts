@@ -8,7 +8,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import type { Unit } from '../indicators/index.js';
 import { computeFigures } from './load.js';
 import { flatten } from '../indicators/test-helpers/arbitrary.js';
-// @ts-ignore — a plain ESM script without type declarations
+// @ts-expect-error — a plain ESM script without type declarations
 import { generateDataset } from '../../bench/generate.mjs';
 
 const root = mkdtempSync(join(tmpdir(), 'compute-figures-'));

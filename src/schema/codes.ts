@@ -12,8 +12,13 @@ export const TARGET_GROUP_SHORT_LABELS = legacyLabels('targetGroupShort', TARGET
 export const GENDERS = ['female', 'male'] as const;
 export type Gender = (typeof GENDERS)[number];
 export const GENDER_ALIASES: Record<string, Gender> = {
-  female: 'female', kvinna: 'female', k: 'female', f: 'female',
-  male: 'male', man: 'male', m: 'male',
+  female: 'female',
+  kvinna: 'female',
+  k: 'female',
+  f: 'female',
+  male: 'male',
+  man: 'male',
+  m: 'male',
 };
 
 export const AGE_BANDS = ['15-19', '20-24', 'other'] as const;
@@ -58,7 +63,10 @@ export const OUTCOME_CATEGORIES: Record<OutcomeCode, OutcomeCategory> = {
  */
 export const OUTCOMES = withLegacyLabels(
   'outcome',
-  Object.fromEntries(OUTCOME_CODES.map((code) => [code, { category: OUTCOME_CATEGORIES[code] }])) as Record<OutcomeCode, { category: OutcomeCategory }>,
+  Object.fromEntries(OUTCOME_CODES.map((code) => [code, { category: OUTCOME_CATEGORIES[code] }])) as Record<
+    OutcomeCode,
+    { category: OutcomeCategory }
+  >,
 );
 
 export const DROPOUT_REASONS = [
@@ -107,7 +115,26 @@ export const KAA_RESULT_ALIASES: Record<string, KaaResult> = {
 };
 
 /** Subjects that count towards the merit value. `ML` is the language choice, counted as a 17th. */
-export const SUBJECTS = ['SV', 'SVA', 'EN', 'MA', 'BI', 'FY', 'KE', 'TK', 'GE', 'HI', 'RE', 'SH', 'BL', 'HKK', 'IDH', 'MU', 'SL', 'ML'] as const;
+export const SUBJECTS = [
+  'SV',
+  'SVA',
+  'EN',
+  'MA',
+  'BI',
+  'FY',
+  'KE',
+  'TK',
+  'GE',
+  'HI',
+  'RE',
+  'SH',
+  'BL',
+  'HKK',
+  'IDH',
+  'MU',
+  'SL',
+  'ML',
+] as const;
 export type Subject = (typeof SUBJECTS)[number];
 
 export const GRADES = ['A', 'B', 'C', 'D', 'E', 'F', '-'] as const;
@@ -116,8 +143,14 @@ export type Grade = (typeof GRADES)[number];
 export const GRADE_POINTS: Record<Grade, number> = { A: 20, B: 17.5, C: 15, D: 12.5, E: 10, F: 0, '-': 0 };
 
 export const BOOLEAN_VALUES: Record<string, boolean> = {
-  yes: true, ja: true, true: true, '1': true,
-  no: false, nej: false, false: false, '0': false,
+  yes: true,
+  ja: true,
+  true: true,
+  '1': true,
+  no: false,
+  nej: false,
+  false: false,
+  '0': false,
 };
 
 /**

@@ -30,14 +30,18 @@ const DigitCode = (digits: number, example: string) =>
   z
     .union([
       z.string().regex(new RegExp(`^\\d{${digits}}$`), `must be ${digits} digits, e.g. "${example}"`),
-      z.number().int().min(0).max(10 ** digits - 1),
+      z
+        .number()
+        .int()
+        .min(0)
+        .max(10 ** digits - 1),
     ])
     .transform((v) => String(v).padStart(digits, '0'));
 
 export const ProjectNarrative = z
   .strictObject({
     summary: Markdown.optional().describe('Sammanfattning of the national report.'),
-    purpose: Markdown.optional().describe('Syfte och mål: the project\'s purpose and goals.'),
+    purpose: Markdown.optional().describe("Syfte och mål: the project's purpose and goals."),
     organisation: Markdown.optional().describe('How the project was organised nationally.'),
     results: Markdown.optional().describe('Resultat: national results in words.'),
     dissemination: Markdown.optional().describe('Spridning och påverkan nationally.'),
@@ -48,7 +52,10 @@ export const ProjectNarrative = z
 export const ProjectConfig = z
   .strictObject({
     name: z.string().min(1).describe('Project name, "Plug In 2.0".'),
-    esf_case_number: z.string().regex(/^\d{4}\/\d{5}$/, 'must look like 2015/00665').describe('ESF case number (ärendenummer).'),
+    esf_case_number: z
+      .string()
+      .regex(/^\d{4}\/\d{5}$/, 'must look like 2015/00665')
+      .describe('ESF case number (ärendenummer).'),
     owner: z.string().min(1).describe('Owner organisation, "Sveriges Kommuner och Landsting".'),
     owner_short: z.string().min(1).optional().describe('Short name of the owner, "SKL".'),
     period: z
@@ -69,7 +76,7 @@ export const RegionNarrative = z
     summary: Markdown.optional().describe('Sammanfattning.'),
     purpose: Markdown.optional().describe('Why the region took part in Plug In 2.0.'),
     goals: Markdown.optional().describe('Purpose, overall goals, sub-goals and expected results.'),
-    steering: Markdown.optional().describe('Whether and how the region steered the workshops\' activities and target groups.'),
+    steering: Markdown.optional().describe("Whether and how the region steered the workshops' activities and target groups."),
     regional_link: Markdown.optional().describe('How the local workshops tie in with the regional work and goals.'),
     results_regional: Markdown.optional().describe('Actual results at regional level against the goals.'),
     results_knowledge: Markdown.optional().describe('New knowledge, changed ways of working and structures.'),
@@ -77,7 +84,7 @@ export const RegionNarrative = z
     support: Markdown.optional().describe('How the region supported the local workshops.'),
     methods: Markdown.optional().describe('Methods, training and other activities used.'),
     success_factors: Markdown.optional().describe('What made the difference.'),
-    patterns: Markdown.optional().describe('Patterns, similarities and differences between the workshops\' results.'),
+    patterns: Markdown.optional().describe("Patterns, similarities and differences between the workshops' results."),
     strategy: Markdown.optional().describe('Spridning och påverkan: how the region worked strategically.'),
     dissemination: Markdown.optional().describe('Cooperation with other actors, dissemination and influence.'),
     reflections: Markdown.optional().describe('Own reflections: what went well and why.'),
@@ -96,7 +103,7 @@ export const RegionConfig = z
     synthetic: z.boolean().optional().describe('True when the data is synthetic (made up for tests and demos); the reports say so.'),
     narrative: RegionNarrative.optional(),
   })
-  .describe('<region>/region.yaml: region facts and the region\'s narrative answers.');
+  .describe("<region>/region.yaml: region facts and the region's narrative answers.");
 export type RegionConfig = z.infer<typeof RegionConfig>;
 
 export const TargetGroupValue = z
@@ -106,7 +113,7 @@ export const TargetGroupValue = z
 
 export const Workshop = z
   .strictObject({
-    id: Slug.describe('Workshop id, used in participants.csv\'s workshop column.'),
+    id: Slug.describe("Workshop id, used in participants.csv's workshop column."),
     name: z.string().min(1).describe('Display name, e.g. "Startskolan".'),
     target_groups: z.array(TargetGroupValue).min(1).describe('Target groups (1, 2, 3) the workshop works with.'),
     description: Markdown.optional().describe('What the workshop did, in a few sentences.'),
@@ -124,7 +131,7 @@ export const Quote = z
 export const Interview = z
   .strictObject({
     title: z.string().min(1).optional().describe('Heading of the interview excerpt.'),
-    role: z.string().min(1).describe('The interviewee\'s role, never a name.'),
+    role: z.string().min(1).describe("The interviewee's role, never a name."),
     text: Markdown.describe('The excerpt, Markdown (questions in bold work well).'),
   })
   .describe('An interview excerpt for the brochure.');
@@ -159,15 +166,16 @@ export const MunicipalityConfig = z
     contact: z
       .strictObject({
         organisation: z.string().min(1).describe('The department to contact, e.g. "Utbildningsförvaltningen, Bromölla kommun".'),
-        web: z.string().min(1).optional().describe('The municipality\'s web address.'),
+        web: z.string().min(1).optional().describe("The municipality's web address."),
       })
       .optional()
-      .describe('Organisational contact for the brochure\'s back page (no personal names).'),
+      .describe("Organisational contact for the brochure's back page (no personal names)."),
   })
   .superRefine((m, ctx) => {
     const seen = new Set<string>();
     m.workshops.forEach((w, i) => {
-      if (seen.has(w.id)) ctx.addIssue({ code: 'custom', path: ['workshops', i, 'id'], message: `workshop id "${w.id}" is declared twice` });
+      if (seen.has(w.id))
+        ctx.addIssue({ code: 'custom', path: ['workshops', i, 'id'], message: `workshop id "${w.id}" is declared twice` });
       seen.add(w.id);
     });
   })

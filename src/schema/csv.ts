@@ -63,7 +63,9 @@ const PERSON_ID_TEXT =
   '(10 or 12 digits, optional `-` or `+` before the last four, valid check digit). The forms of one ' +
   'personnummer (`YYMMDD-NNNN`, `YYYYMMDDNNNN`, …) are the same person. Never printed whole.';
 const DATE_TEXT = 'A date written `YYYY-MM-DD` that exists in the calendar.';
-const BOOLEAN_TEXT = `Boolean: ${Object.keys(BOOLEAN_VALUES).map((v) => `\`${v}\``).join(', ')}; empty means no.`;
+const BOOLEAN_TEXT = `Boolean: ${Object.keys(BOOLEAN_VALUES)
+  .map((v) => `\`${v}\``)
+  .join(', ')}; empty means no.`;
 
 const personIdColumn = (name: string, aliases: string[], extra: string): CsvColumnSpec => ({
   name,
@@ -93,7 +95,7 @@ export const CSV_SPECS: Record<CsvFileKind, CsvFileSpec> = {
         type: 'target_group',
         description:
           '`1` at risk of not completing upper secondary school, `2` in the municipal activity responsibility (KAA), ' +
-          '`3` newly arrived. Must be one of the workshop\'s target groups.',
+          "`3` newly arrived. Must be one of the workshop's target groups.",
       },
       {
         name: 'gender',
@@ -107,8 +109,7 @@ export const CSV_SPECS: Record<CsvFileKind, CsvFileSpec> = {
         aliases: ['fodelsear'],
         required: true,
         type: 'birth_year',
-        description:
-          'Four digits. Age = year of start_date − birth_year: outside 13–29 is an error, outside 15–24 a warning.',
+        description: 'Four digits. Age = year of start_date − birth_year: outside 13–29 is an error, outside 15–24 a warning.',
       },
       {
         name: 'start_date',
@@ -144,7 +145,7 @@ export const CSV_SPECS: Record<CsvFileKind, CsvFileSpec> = {
     fileName: 'grades.csv',
     description: 'One row per participant, term and subject. Optional.',
     columns: [
-      personIdColumn('participant_id', ['deltagar_id', 'id'], 'Must exist in the municipality\'s participants.csv.'),
+      personIdColumn('participant_id', ['deltagar_id', 'id'], "Must exist in the municipality's participants.csv."),
       {
         name: 'term',
         aliases: ['termin'],
@@ -201,7 +202,7 @@ export const CSV_SPECS: Record<CsvFileKind, CsvFileSpec> = {
   kaa_contacts: {
     fileName: 'kaa_contacts.csv',
     description:
-      'One row per contact attempt with a young person on the municipality\'s KAA list. Optional; when present, ' +
+      "One row per contact attempt with a young person on the municipality's KAA list. Optional; when present, " +
       'a target-group-2 participant who never appears in it is a warning.',
     columns: [
       personIdColumn('person_id', ['kaa_id', 'id'], 'The same id as in participants.csv when the young person is also a participant.'),

@@ -141,5 +141,8 @@ const SHAPE_SCHEMAS = {
  * the typed value: FIELD_TYPES read the plain way.
  */
 export const FIELD_SCHEMAS = Object.fromEntries(
-  Object.entries(FIELD_TYPES).map(([type, spec]: [string, FieldSpec]) => [type, spec.kind === 'code' ? codeSchema(spec) : SHAPE_SCHEMAS[spec.kind]]),
+  Object.entries(FIELD_TYPES).map(([type, spec]: [string, FieldSpec]) => [
+    type,
+    spec.kind === 'code' ? codeSchema(spec) : SHAPE_SCHEMAS[spec.kind],
+  ]),
 ) as unknown as Record<FieldType, z.ZodType>;

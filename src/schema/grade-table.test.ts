@@ -3,7 +3,13 @@ import { GradeTable } from './grade-table.js';
 import { recordsOf } from './row-table.js';
 import type { GradeRecord } from './records.js';
 
-const record = (line: number, participantId: string, term: string, subject: GradeRecord['subject'], grade: GradeRecord['grade']): GradeRecord => ({
+const record = (
+  line: number,
+  participantId: string,
+  term: string,
+  subject: GradeRecord['subject'],
+  grade: GradeRecord['grade'],
+): GradeRecord => ({
   line,
   participantId,
   term,

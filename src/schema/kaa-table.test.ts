@@ -18,7 +18,10 @@ describe('KaaTable', () => {
   });
 
   it('keeps each person id once and grows past its first arrays', () => {
-    const many = Array.from({ length: 700 }, (_, i): KaaContactRecord => ({ line: i + 2, personId: `K${i % 9}`, contactDate: '2018-06-01', channel: 'letter', result: 'reached' }));
+    const many = Array.from(
+      { length: 700 },
+      (_, i): KaaContactRecord => ({ line: i + 2, personId: `K${i % 9}`, contactDate: '2018-06-01', channel: 'letter', result: 'reached' }),
+    );
     const table = KaaTable.from(many);
     expect(table.ids).toHaveLength(9);
     expect(table.toJSON()).toEqual(many);

@@ -10,7 +10,9 @@ import { packagePath } from '../util/package-root.js';
 let codes: Record<string, Record<string, string>> | undefined;
 
 function codeLabel(list: string, code: string): string {
-  codes ??= (JSON.parse(readFileSync(packagePath('templates', 'copy', 'sv.json'), 'utf8')) as { codes: Record<string, Record<string, string>> }).codes;
+  codes ??= (
+    JSON.parse(readFileSync(packagePath('templates', 'copy', 'sv.json'), 'utf8')) as { codes: Record<string, Record<string, string>> }
+  ).codes;
   const text = codes[list]?.[code];
   if (text === undefined) throw new Error(`missing copy "codes.${list}.${code}" in templates/copy/sv.json`);
   return text;
@@ -24,10 +26,15 @@ export function legacyLabels<K extends string>(list: string, codeList: readonly 
 }
 
 /** Adds a `label` read from the catalogue's codes.<list>.<code> to each entry. */
-export function withLegacyLabels<K extends string, T extends object>(list: string, entries: Record<K, T>): Record<K, T & { readonly label: string }> {
+export function withLegacyLabels<K extends string, T extends object>(
+  list: string,
+  entries: Record<K, T>,
+): Record<K, T & { readonly label: string }> {
   const out = {} as Record<K, T & { readonly label: string }>;
   for (const [code, entry] of Object.entries(entries) as Array<[K, T]>) {
-    out[code] = Object.defineProperty({ ...entry }, 'label', { enumerable: true, get: () => codeLabel(list, code) }) as T & { readonly label: string };
+    out[code] = Object.defineProperty({ ...entry }, 'label', { enumerable: true, get: () => codeLabel(list, code) }) as T & {
+      readonly label: string;
+    };
   }
   return out;
 }

@@ -1,16 +1,7 @@
 // Typed records of the four CSV files (data contract §3–§6), as the rest of the tool sees them
 // after ingest and row validation. The column specifications (names, aliases, value rules) live in
 // ./csv.ts; these are the shapes that come out.
-import type {
-  DropoutReason,
-  Gender,
-  Grade,
-  KaaChannel,
-  KaaResult,
-  OutcomeCode,
-  Subject,
-  TargetGroup,
-} from './codes.js';
+import type { DropoutReason, Gender, Grade, KaaChannel, KaaResult, OutcomeCode, Subject, TargetGroup } from './codes.js';
 
 /** Where a value came from: 1-based line of the file (the header is line 1). */
 export interface Located {

@@ -30,7 +30,9 @@ describe('outputNotWritable', () => {
     expect(windows.hint).toBe('Close out\\rapport.pdf (e.g. in the PDF viewer) and run again.');
     expect(outputNotWritable('r.pdf', errno('EBUSY'), 'rename', 'linux').hint).toBe('Close r.pdf (e.g. in the PDF viewer) and run again.');
     // EPERM elsewhere, or while writing the temp file, is a permission problem, not an open file.
-    expect(outputNotWritable('r.pdf', errno('EPERM'), 'rename', 'linux').message).toBe('Could not write r.pdf: the operation is not permitted (EPERM).');
+    expect(outputNotWritable('r.pdf', errno('EPERM'), 'rename', 'linux').message).toBe(
+      'Could not write r.pdf: the operation is not permitted (EPERM).',
+    );
     expect(outputNotWritable('r.pdf', errno('EPERM'), 'write', 'win32').hint).not.toMatch(/Close/);
     expect(heldOpen(errno('EACCES'), 'win32')).toBe(false);
   });

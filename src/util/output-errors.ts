@@ -37,7 +37,12 @@ export function heldOpen(error: unknown, platform: NodeJS.Platform = process.pla
  * The user error for a failed write of `path`. `step` says what was being done ('rename' when the
  * finished temp file replaced the target: only then can the target itself be held open).
  */
-export function outputNotWritable(path: string, error: unknown, step: 'write' | 'rename' = 'write', platform: NodeJS.Platform = process.platform): UserError {
+export function outputNotWritable(
+  path: string,
+  error: unknown,
+  step: 'write' | 'rename' = 'write',
+  platform: NodeJS.Platform = process.platform,
+): UserError {
   const code = errorCode(error);
   if (step === 'rename' && heldOpen(error, platform)) {
     return new UserError('OutputNotWritable', `Could not replace ${path}: it is open in another program (${code}).`, {

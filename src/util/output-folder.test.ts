@@ -2,7 +2,7 @@ import { chmodSync, existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } 
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { UserError } from '../errors.js';
+import type { UserError } from '../errors.js';
 import { checkOutputFolder } from './output-folder.js';
 
 const root = mkdtempSync(join(tmpdir(), 'plugin-report-outdir-'));

@@ -10,7 +10,7 @@ import { outputNotWritable } from './output-errors.js';
 export function checkOutputFolder(dir: string): void {
   let path = resolve(dir);
   for (;;) {
-    let stat;
+    let stat: ReturnType<typeof statSync>;
     try {
       stat = statSync(path, { throwIfNoEntry: false });
     } catch (error) {

@@ -60,15 +60,20 @@ describe('personnummer', () => {
 
   it('every valid generated personnummer passes, and changing the check digit fails', () => {
     fc.assert(
-      fc.property(fc.date({ min: new Date('1920-01-01'), max: new Date('2015-12-31'), noInvalidDate: true }), fc.integer({ min: 0, max: 999 }), fc.integer({ min: 1, max: 9 }), (date, serial, delta) => {
-        const iso = date.toISOString();
-        const six = iso.slice(2, 4) + iso.slice(5, 7) + iso.slice(8, 10);
-        const nine = six + String(serial).padStart(3, '0');
-        const c = checkDigit(nine);
-        expect(valid(`${six}-${nine.slice(6)}${c}`)).toBe(true);
-        expect(valid(`${iso.slice(0, 4)}${six.slice(2)}${nine.slice(6)}${c}`)).toBe(true);
-        expect(valid(`${six}-${nine.slice(6)}${(c + delta) % 10}`)).toBe(false);
-      }),
+      fc.property(
+        fc.date({ min: new Date('1920-01-01'), max: new Date('2015-12-31'), noInvalidDate: true }),
+        fc.integer({ min: 0, max: 999 }),
+        fc.integer({ min: 1, max: 9 }),
+        (date, serial, delta) => {
+          const iso = date.toISOString();
+          const six = iso.slice(2, 4) + iso.slice(5, 7) + iso.slice(8, 10);
+          const nine = six + String(serial).padStart(3, '0');
+          const c = checkDigit(nine);
+          expect(valid(`${six}-${nine.slice(6)}${c}`)).toBe(true);
+          expect(valid(`${iso.slice(0, 4)}${six.slice(2)}${nine.slice(6)}${c}`)).toBe(true);
+          expect(valid(`${six}-${nine.slice(6)}${(c + delta) % 10}`)).toBe(false);
+        },
+      ),
     );
   });
 });
@@ -94,14 +99,23 @@ describe('masking', () => {
 
   it('never lets a generated personnummer through whole', () => {
     fc.assert(
-      fc.property(fc.date({ min: new Date('1920-01-01'), max: new Date('2015-12-31'), noInvalidDate: true }), fc.integer({ min: 0, max: 9999 }), fc.constantFrom('-', '+', ''), fc.boolean(), fc.string(), (date, last, sep, long, prefix) => {
-        const iso = date.toISOString();
-        const datePart = long ? iso.slice(0, 4) + iso.slice(5, 7) + iso.slice(8, 10) : iso.slice(2, 4) + iso.slice(5, 7) + iso.slice(8, 10);
-        const id = `${datePart}${sep}${String(last).padStart(4, '0')}`;
-        const text = `${prefix.replace(/\d/g, '')} ${id} x`;
-        expect(maskPersonalNumbers(text)).not.toContain(id);
-        expect(maskPersonId(id)).toBe(`${datePart}${sep === '+' ? '+' : '-'}****`);
-      }),
+      fc.property(
+        fc.date({ min: new Date('1920-01-01'), max: new Date('2015-12-31'), noInvalidDate: true }),
+        fc.integer({ min: 0, max: 9999 }),
+        fc.constantFrom('-', '+', ''),
+        fc.boolean(),
+        fc.string(),
+        (date, last, sep, long, prefix) => {
+          const iso = date.toISOString();
+          const datePart = long
+            ? iso.slice(0, 4) + iso.slice(5, 7) + iso.slice(8, 10)
+            : iso.slice(2, 4) + iso.slice(5, 7) + iso.slice(8, 10);
+          const id = `${datePart}${sep}${String(last).padStart(4, '0')}`;
+          const text = `${prefix.replace(/\d/g, '')} ${id} x`;
+          expect(maskPersonalNumbers(text)).not.toContain(id);
+          expect(maskPersonId(id)).toBe(`${datePart}${sep === '+' ? '+' : '-'}****`);
+        },
+      ),
     );
   });
 });

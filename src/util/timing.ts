@@ -12,6 +12,8 @@ export function mark(label: string): void {
 if (enabled()) {
   process.once('exit', () => {
     const { user, system } = process.cpuUsage();
-    mark(`exit, ${(process.uptime() * 1000).toFixed(0)} ms after the process started; Node CPU ${((user + system) / 1000).toFixed(0)} ms (user ${(user / 1000).toFixed(0)}, system ${(system / 1000).toFixed(0)})`);
+    mark(
+      `exit, ${(process.uptime() * 1000).toFixed(0)} ms after the process started; Node CPU ${((user + system) / 1000).toFixed(0)} ms (user ${(user / 1000).toFixed(0)}, system ${(system / 1000).toFixed(0)})`,
+    );
   });
 }

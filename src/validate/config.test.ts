@@ -25,7 +25,10 @@ async function findingsFor(text: string, schema: typeof RegionConfig | typeof Mu
 
 describe('config findings', () => {
   it('a misspelt required key: the missing key and the unknown one, each on its line', async () => {
-    const { loaded, errors } = await findingsFor('id: ett\nname: Ett\nkommunkd: "1272"\nworkshops:\n  - id: v\n    name: V\n    target_groups: [1]\n', MunicipalityConfig);
+    const { loaded, errors } = await findingsFor(
+      'id: ett\nname: Ett\nkommunkd: "1272"\nworkshops:\n  - id: v\n    name: V\n    target_groups: [1]\n',
+      MunicipalityConfig,
+    );
     expect(loaded?.value).toBeUndefined();
     expect(errors.map((e) => [e.line, e.message])).toEqual([
       [1, 'kommunkod: is required but missing'],
@@ -34,9 +37,15 @@ describe('config findings', () => {
   });
 
   it('an id with å: says what was written, in which list item, and suggests the slug', async () => {
-    const { errors } = await findingsFor('id: skane\nname: Skåne\norganisation: K\ncounty_code: "12"\nmunicipalities:\n  - malmo\n  - ängelholm\n', RegionConfig);
+    const { errors } = await findingsFor(
+      'id: skane\nname: Skåne\norganisation: K\ncounty_code: "12"\nmunicipalities:\n  - malmo\n  - ängelholm\n',
+      RegionConfig,
+    );
     expect(errors).toHaveLength(1);
-    expect(errors[0]).toMatchObject({ line: 7, message: expect.stringMatching(/^municipalities \(item 2\): "ängelholm" must be a lowercase ASCII slug/) });
+    expect(errors[0]).toMatchObject({
+      line: 7,
+      message: expect.stringMatching(/^municipalities \(item 2\): "ängelholm" must be a lowercase ASCII slug/),
+    });
     expect(errors[0]!.hint).toContain('"angelholm"');
   });
 
@@ -66,21 +75,23 @@ describe('the quick parser (js-yaml) and the precise one (yaml) read the same da
     '',
     '# only a comment\n',
   ];
-  const files = execFileSync('find', [join(ROOT, 'fixtures'), '-name', '*.yaml', '-type', 'f'], { encoding: 'utf8' }).trim().split('\n');
+  const files = execFileSync('find', [join(ROOT, 'fixtures'), '-name', '*.yaml', '-type', 'f'], { encoding: 'utf8' })
+    .trim()
+    .split('\n');
 
-  it.each([...tricky.map((t, i) => [`snippet ${i + 1}`, t] as const), ...files.map((f) => [f.slice(ROOT.length + 1), readFileSync(f, 'utf8')] as const)])(
-    '%s',
-    (_name, text) => {
-      let quick: unknown;
-      try {
-        quick = load(text, { schema: CORE_SCHEMA });
-      } catch {
-        return; // js-yaml refuses: loadConfig takes the precise path anyway
-      }
-      const doc = parseDocument(text, { uniqueKeys: true, prettyErrors: false });
-      expect(doc.errors.map((e) => e.message)).toEqual([]);
-      // An empty document is null to one and undefined to the other; no schema accepts either.
-      expect(quick ?? undefined).toEqual(doc.toJS() ?? undefined);
-    },
-  );
+  it.each([
+    ...tricky.map((t, i) => [`snippet ${i + 1}`, t] as const),
+    ...files.map((f) => [f.slice(ROOT.length + 1), readFileSync(f, 'utf8')] as const),
+  ])('%s', (_name, text) => {
+    let quick: unknown;
+    try {
+      quick = load(text, { schema: CORE_SCHEMA });
+    } catch {
+      return; // js-yaml refuses: loadConfig takes the precise path anyway
+    }
+    const doc = parseDocument(text, { uniqueKeys: true, prettyErrors: false });
+    expect(doc.errors.map((e) => e.message)).toEqual([]);
+    // An empty document is null to one and undefined to the other; no schema accepts either.
+    expect(quick ?? undefined).toEqual(doc.toJS() ?? undefined);
+  });
 });

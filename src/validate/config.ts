@@ -111,7 +111,9 @@ function quickLoad<S extends z.ZodType>(text: string, schema: S): { value: z.out
 }
 
 /** The file parsed by yaml, which knows the line of every node. */
-async function precise(text: string): Promise<{ doc: Document; lineCounter: LineCounter; lineOf: (path: readonly PropertyKey[]) => number }> {
+async function precise(
+  text: string,
+): Promise<{ doc: Document; lineCounter: LineCounter; lineOf: (path: readonly PropertyKey[]) => number }> {
   const yaml = await (yamlModule ??= loadYaml());
   const lineCounter = new yaml.LineCounter();
   const doc = yaml.parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true });

@@ -13,7 +13,9 @@ const made: string[] = [];
 afterAll(() => made.forEach((dir) => rmSync(dir, { recursive: true, force: true })));
 
 /** A copy of the valid base folder, changed by `edit` (paths relative to the folder). */
-function folder(edit: (write: (file: string, text: string) => void, remove: (file: string) => void, read: (file: string) => string) => void = () => {}) {
+function folder(
+  edit: (write: (file: string, text: string) => void, remove: (file: string) => void, read: (file: string) => string) => void = () => {},
+) {
   const dir = mkdtempSync(join(tmpdir(), 'plugin-report-ds-'));
   made.push(dir);
   cpSync(base, dir, { recursive: true });
@@ -81,7 +83,10 @@ describe('validateDataset', () => {
 
   it('leaves rows that fail a row rule out of the records, keeps the others', async () => {
     const dir = folder((write, _remove, read) => {
-      write('alpha/ett/participants.csv', read('alpha/ett/participants.csv').replace('P004,verkstad,1,male,2001', 'P004,verkstad,1,male,20x1'));
+      write(
+        'alpha/ett/participants.csv',
+        read('alpha/ett/participants.csv').replace('P004,verkstad,1,male,2001', 'P004,verkstad,1,male,20x1'),
+      );
     });
     let seen: MunicipalityData | undefined;
     const result = await validateDataset(dir, {}, (data) => (seen = data));
@@ -96,17 +101,43 @@ describe('validateDataset', () => {
     let seen: MunicipalityData | undefined;
     await validateDataset(folder(), {}, (data) => (seen = data));
     expect(seen!.participants[0]).toEqual({
-      line: 2, id: 'P001', workshop: 'verkstad', targetGroup: '1', gender: 'female', birthYear: 2000,
-      startDate: '2016-01-15', endDate: '2017-06-15', exitOutcome: 'national_programme', intensiveSupport: true,
+      line: 2,
+      id: 'P001',
+      workshop: 'verkstad',
+      targetGroup: '1',
+      gender: 'female',
+      birthYear: 2000,
+      startDate: '2016-01-15',
+      endDate: '2017-06-15',
+      exitOutcome: 'national_programme',
+      intensiveSupport: true,
     });
     expect(seen!.participants[1]).toMatchObject({ id: 'P002', intensiveSupport: false });
     expect(seen!.participants[1]).not.toHaveProperty('endDate');
-    expect(seen!.dropouts![0]).toEqual({ line: 2, participantId: 'P001', date: '2016-10-01', reason: 'health', returnedDate: '2016-11-01' });
-    expect(recordsOf(seen!.grades!)[0]).toEqual({ line: 2, participantId: 'P001', term: 'HT2016', termOrder: 4033, subject: 'SV', grade: 'C' });
+    expect(seen!.dropouts![0]).toEqual({
+      line: 2,
+      participantId: 'P001',
+      date: '2016-10-01',
+      reason: 'health',
+      returnedDate: '2016-11-01',
+    });
+    expect(recordsOf(seen!.grades!)[0]).toEqual({
+      line: 2,
+      participantId: 'P001',
+      term: 'HT2016',
+      termOrder: 4033,
+      subject: 'SV',
+      grade: 'C',
+    });
   });
 
   it('accepts the optional gender column in kaa_contacts.csv', async () => {
-    const dir = folder((write) => write('alpha/ett/kaa_contacts.csv', 'person_id,contact_date,channel,result,kön\nP002,2016-01-20,phone,reached,man\nK100,2016-02-03,sms,declined,\n'));
+    const dir = folder((write) =>
+      write(
+        'alpha/ett/kaa_contacts.csv',
+        'person_id,contact_date,channel,result,kön\nP002,2016-01-20,phone,reached,man\nK100,2016-02-03,sms,declined,\n',
+      ),
+    );
     let seen: MunicipalityData | undefined;
     const result = await validateDataset(dir, {}, (data) => (seen = data));
     expect([...result.errors, ...result.warnings]).toEqual([]);
@@ -154,7 +185,12 @@ describe('validateDataset', () => {
   it('lists at most a bounded number of findings per rule and file, but counts them all', async () => {
     const rows = Array.from({ length: FINDINGS_PER_RULE_AND_FILE + 50 }, (_, i) => `Q${i},verkstad,1,female,2000,2016-13-01,,,`);
     const dir = folder((write) => {
-      write('alpha/ett/participants.csv', 'participant_id,workshop,target_group,gender,birth_year,start_date,end_date,exit_outcome,intensive_support\n' + rows.join('\n') + '\n');
+      write(
+        'alpha/ett/participants.csv',
+        'participant_id,workshop,target_group,gender,birth_year,start_date,end_date,exit_outcome,intensive_support\n' +
+          rows.join('\n') +
+          '\n',
+      );
       write('alpha/ett/grades.csv', 'participant_id,term,subject,grade\n');
       write('alpha/ett/dropouts.csv', 'participant_id,date,reason,returned_date\n');
       write('alpha/ett/kaa_contacts.csv', 'person_id,contact_date,channel,result\n');

@@ -71,7 +71,13 @@ function salvageIds(raw: unknown, key: string): string[] {
  * The ids of a list, each once: a repeated id is reported at its second position and dropped, so
  * no region or municipality is read (and counted) twice.
  */
-async function uniqueIds(ids: string[], listPath: string, loaded: LoadedConfig<unknown>, file: string, findings: FindingCollector): Promise<string[]> {
+async function uniqueIds(
+  ids: string[],
+  listPath: string,
+  loaded: LoadedConfig<unknown>,
+  file: string,
+  findings: FindingCollector,
+): Promise<string[]> {
   const seen = new Set<string>();
   for (const [position, id] of ids.entries()) {
     if (!seen.has(id)) {
@@ -94,11 +100,7 @@ async function checkId(loaded: LoadedConfig<{ id: string }>, expected: string, f
  * Reads and validates the data folder (config, then every municipality's CSV files). Bad data
  * yields findings; only an unusable folder (no project.yaml, unknown --region) throws a UserError.
  */
-export async function validateDataset(
-  dataDir: string,
-  scope: DatasetScope,
-  visit?: MunicipalityVisitor,
-): Promise<DatasetValidation> {
+export async function validateDataset(dataDir: string, scope: DatasetScope, visit?: MunicipalityVisitor): Promise<DatasetValidation> {
   const findings = new FindingCollector();
   let files = 0;
   let rows = 0;
@@ -123,7 +125,10 @@ export async function validateDataset(
   let regionsInScope = regionIds;
   if (scope.region !== undefined) {
     if (!regionIds.includes(scope.region)) {
-      throw new UserError('UnknownRegion', `no region "${scope.region}" in project.yaml; the regions are: ${regionIds.join(', ') || '(none)'}`);
+      throw new UserError(
+        'UnknownRegion',
+        `no region "${scope.region}" in project.yaml; the regions are: ${regionIds.join(', ') || '(none)'}`,
+      );
     }
     regionsInScope = [scope.region];
   }
@@ -132,10 +137,15 @@ export async function validateDataset(
 
   for (const regionId of regionsInScope) {
     const regionDir = join(dataDir, regionId);
-    if (!(isDirectory(regionDir))) {
-      findings.raise(RULE.config.missingRegionFolder, 'project.yaml', { region: regionId }, {
-        line: await project.lineOf(['regions', listedRegions.indexOf(regionId)]),
-      });
+    if (!isDirectory(regionDir)) {
+      findings.raise(
+        RULE.config.missingRegionFolder,
+        'project.yaml',
+        { region: regionId },
+        {
+          line: await project.lineOf(['regions', listedRegions.indexOf(regionId)]),
+        },
+      );
       continue;
     }
     const regionFile = `${regionId}/region.yaml`;
@@ -165,10 +175,15 @@ export async function validateDataset(
     for (const municipalityId of municipalitiesInScope) {
       const relDir = `${regionId}/${municipalityId}`;
       const dir = join(regionDir, municipalityId);
-      if (!(isDirectory(dir))) {
-        findings.raise(RULE.config.missingMunicipalityFolder, regionFile, { municipality: municipalityId, folder: relDir }, {
-          line: await region.lineOf(['municipalities', listedMunicipalities.indexOf(municipalityId)]),
-        });
+      if (!isDirectory(dir)) {
+        findings.raise(
+          RULE.config.missingMunicipalityFolder,
+          regionFile,
+          { municipality: municipalityId, folder: relDir },
+          {
+            line: await region.lineOf(['municipalities', listedMunicipalities.indexOf(municipalityId)]),
+          },
+        );
         continue;
       }
       const configFile = `${relDir}/municipality.yaml`;

@@ -25,11 +25,57 @@ const FAST: Partial<Record<FieldType, (raw: string) => unknown>> = {
 delete FAST.person_id;
 
 const interesting = [
-  ...TARGET_GROUPS, ...Object.keys(GENDER_ALIASES), ...OUTCOME_CODES, ...Object.keys(BOOLEAN_VALUES), ...SUBJECTS, ...GRADES,
-  ...Object.keys(DROPOUT_REASON_ALIASES), ...Object.keys(KAA_CHANNEL_ALIASES), ...Object.keys(KAA_RESULT_ALIASES),
-  'Kvinna', 'MAN', 'Hälsa', 'Ålders-uppskrivning', 'ej nådd', 'Sociala medier', 'E-post', 'JA', 'Nej', 'sva', 'ml', 'a',
-  'HT2016', 'vt2017', 'HT17', 'ht 2016', '0000-01-01', '0099-12-31', '0100-02-29', '1900-02-29', '2000-02-29', '2016-04-31', '2016-00-10', '2016-02-29', '2017-02-29', '2017-13-01', '2017-1-1', '1999', '199', '19999', '１９９９',
-  '4', '0', 'x', 'national programme', 'National-Programme', '-', 'g', '__proto__', 'constructor', 'toString', 'hasOwnProperty',
+  ...TARGET_GROUPS,
+  ...Object.keys(GENDER_ALIASES),
+  ...OUTCOME_CODES,
+  ...Object.keys(BOOLEAN_VALUES),
+  ...SUBJECTS,
+  ...GRADES,
+  ...Object.keys(DROPOUT_REASON_ALIASES),
+  ...Object.keys(KAA_CHANNEL_ALIASES),
+  ...Object.keys(KAA_RESULT_ALIASES),
+  'Kvinna',
+  'MAN',
+  'Hälsa',
+  'Ålders-uppskrivning',
+  'ej nådd',
+  'Sociala medier',
+  'E-post',
+  'JA',
+  'Nej',
+  'sva',
+  'ml',
+  'a',
+  'HT2016',
+  'vt2017',
+  'HT17',
+  'ht 2016',
+  '0000-01-01',
+  '0099-12-31',
+  '0100-02-29',
+  '1900-02-29',
+  '2000-02-29',
+  '2016-04-31',
+  '2016-00-10',
+  '2016-02-29',
+  '2017-02-29',
+  '2017-13-01',
+  '2017-1-1',
+  '1999',
+  '199',
+  '19999',
+  '１９９９',
+  '4',
+  '0',
+  'x',
+  'national programme',
+  'National-Programme',
+  '-',
+  'g',
+  '__proto__',
+  'constructor',
+  'toString',
+  'hasOwnProperty',
 ];
 
 /** What the zod schema yields for raw, or undefined when it rejects it. */
@@ -62,7 +108,19 @@ describe('fast field parsers agree with the zod definitions', () => {
   });
 
   it('person_id: acceptance agrees with zod, pnr forms compare equal', () => {
-    for (const raw of ['P0042', 'a.b-c_d', 'x'.repeat(64), 'x'.repeat(65), 'P 1', 'Å1', '811218-9876', '8112189876', '19811218-9876', '811218-9877', '990230-1234']) {
+    for (const raw of [
+      'P0042',
+      'a.b-c_d',
+      'x'.repeat(64),
+      'x'.repeat(65),
+      'P 1',
+      'Å1',
+      '811218-9876',
+      '8112189876',
+      '19811218-9876',
+      '811218-9877',
+      '990230-1234',
+    ]) {
       expect(parsePersonId(raw) !== undefined, raw).toBe(viaZod('person_id', raw) !== undefined);
     }
     expect(new Set(['811218-9876', '8112189876', '19811218-9876', '198112189876'].map(parsePersonId))).toEqual(new Set(['811218-9876']));

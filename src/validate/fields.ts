@@ -6,17 +6,9 @@
 // Every parser takes the trimmed, non-empty cell text and returns the typed value, or undefined
 // when the value breaks the rule (explain() then says why).
 import { BOOLEAN_VALUES, foldKey } from '../schema/codes.js';
-import {
-  DATE_PATTERN,
-  FIELD_TYPES,
-  PSEUDONYM_PATTERN,
-  TERM_PATTERN,
-  codeTable,
-  type CodeField,
-  type FieldType,
-} from '../schema/fields.js';
+import { DATE_PATTERN, FIELD_TYPES, PSEUDONYM_PATTERN, TERM_PATTERN, codeTable, type CodeField, type FieldType } from '../schema/fields.js';
 import { hasValidCheckDigit, hasValidDate, looksLikePersonalNumber, maskPersonId } from '../util/pnr.js';
-import { CODE_RULES, FIELD_RULE, type FieldParams, type FieldRule } from './rules.js';
+import { CODE_RULES, FIELD_RULE, type FieldRule } from './rules.js';
 
 export type Parser<T> = (raw: string) => T | undefined;
 
@@ -141,7 +133,11 @@ const SHAPE_PARSERS = {
 type Spec<K extends FieldType> = (typeof FIELD_TYPES)[K];
 /** The value a parser of the column type K yields. */
 export type FieldValue<K extends FieldType> =
-  Spec<K> extends CodeField<infer T> ? T : Spec<K> extends { kind: keyof typeof SHAPE_PARSERS } ? NonNullable<ReturnType<(typeof SHAPE_PARSERS)[Spec<K>['kind']]>> : never;
+  Spec<K> extends CodeField<infer T>
+    ? T
+    : Spec<K> extends { kind: keyof typeof SHAPE_PARSERS }
+      ? NonNullable<ReturnType<(typeof SHAPE_PARSERS)[Spec<K>['kind']]>>
+      : never;
 
 /** The parser of every column type, built once from FIELD_TYPES. */
 export const FIELD_PARSERS = Object.fromEntries(

@@ -4,8 +4,26 @@ import type { Finding } from './finding.js';
 import { escapeData, escapeProperty, formatGithub, formatJson, formatText, type Summary } from './format.js';
 
 const findings: Finding[] = [
-  { severity: 'warning', rule: 'csv.unknown-column', file: 'a/b/grades.csv', line: 1, column: 5, columnName: 'x', message: 'column "x" is ignored', hint: 'Rename it.' },
-  { severity: 'error', rule: 'participants.duplicate-id', file: 'a/b/participants.csv', line: 9, column: 1, columnName: 'id', message: 'id 811218-9876 on lines 3 and 9, 100% sure: yes', hint: 'Merge\nthem.' },
+  {
+    severity: 'warning',
+    rule: 'csv.unknown-column',
+    file: 'a/b/grades.csv',
+    line: 1,
+    column: 5,
+    columnName: 'x',
+    message: 'column "x" is ignored',
+    hint: 'Rename it.',
+  },
+  {
+    severity: 'error',
+    rule: 'participants.duplicate-id',
+    file: 'a/b/participants.csv',
+    line: 9,
+    column: 1,
+    columnName: 'id',
+    message: 'id 811218-9876 on lines 3 and 9, 100% sure: yes',
+    hint: 'Merge\nthem.',
+  },
   { severity: 'error', rule: 'participants.invalid-date', file: 'a/b/participants.csv', line: 3, column: 6, message: 'bad date' },
 ];
 const summary: Summary = { files: 3, rows: 1234567, errors: 2, warnings: 1 };
@@ -34,7 +52,16 @@ describe('output formats', () => {
     expect(doc.valid).toBe(false);
     expect(doc.summary).toEqual(summary);
     expect(doc.findings).toHaveLength(3);
-    expect(doc.findings[0]).toEqual({ severity: 'warning', rule: 'csv.unknown-column', file: 'a/b/grades.csv', line: 1, column: 5, columnName: 'x', message: 'column "x" is ignored', hint: 'Rename it.' });
+    expect(doc.findings[0]).toEqual({
+      severity: 'warning',
+      rule: 'csv.unknown-column',
+      file: 'a/b/grades.csv',
+      line: 1,
+      column: 5,
+      columnName: 'x',
+      message: 'column "x" is ignored',
+      hint: 'Rename it.',
+    });
     expect(JSON.stringify(doc)).not.toContain('9876');
   });
 
@@ -46,7 +73,9 @@ describe('output formats', () => {
   it('github: one command per finding with paths relative to the working directory', () => {
     const out = formatGithub(findings, summary, '/data/in', '/data').trim().split('\n');
     expect(out[0]).toBe('::warning file=in/a/b/grades.csv,line=1,col=5,title=csv.unknown-column::column "x" is ignored%0ARename it.');
-    expect(out[2]).toBe('::error file=in/a/b/participants.csv,line=9,col=1,title=participants.duplicate-id::id 811218-**** on lines 3 and 9, 100%25 sure: yes%0AMerge%0Athem.');
+    expect(out[2]).toBe(
+      '::error file=in/a/b/participants.csv,line=9,col=1,title=participants.duplicate-id::id 811218-**** on lines 3 and 9, 100%25 sure: yes%0AMerge%0Athem.',
+    );
     expect(out.at(-1)).toMatch(/^::notice title=plugin-report validate::3 files/);
   });
 });

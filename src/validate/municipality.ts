@@ -112,11 +112,15 @@ export async function validateMunicipality(input: MunicipalityInput): Promise<Mu
   if (gradesRead) data.grades = grades;
 
   const dropouts: DropoutRecord[] = [];
-  const dropoutsRead = await read('dropouts', (layout, file) => dropoutRows(context('dropouts', layout, file), collect ? dropouts : undefined));
+  const dropoutsRead = await read('dropouts', (layout, file) =>
+    dropoutRows(context('dropouts', layout, file), collect ? dropouts : undefined),
+  );
   if (dropoutsRead) data.dropouts = dropouts;
 
   const kaaContacts = new KaaTable();
-  const kaaRead = await read('kaa_contacts', (layout, file) => kaaRows(context('kaa_contacts', layout, file), collect ? kaaContacts : undefined));
+  const kaaRead = await read('kaa_contacts', (layout, file) =>
+    kaaRows(context('kaa_contacts', layout, file), collect ? kaaContacts : undefined),
+  );
   if (kaaRead) {
     data.kaaContacts = kaaContacts;
     if (kaaRead.usable && participantsKnown && participants?.layout) warnTg2WithoutContact(input, index, participants.layout);

@@ -5,7 +5,7 @@ import type { TargetGroup } from '../schema/codes.js';
 import type { MunicipalityConfig } from '../schema/config.js';
 import type { Participant } from '../schema/records.js';
 import type { RowHandler } from '../ingest/table.js';
-import { ParticipantIndex } from './participant-index.js';
+import type { ParticipantIndex } from './participant-index.js';
 import { dateNumber } from '../schema/csv.js';
 import { FAIL, at, reader, specIndex, type FileContext } from './rows.js';
 import { maskPersonId } from '../util/pnr.js';
@@ -52,7 +52,12 @@ export function participantRows(ctx: ParticipantsContext): RowHandler {
   const periodEnd = period ? dateNumber(period.end) : 99999999;
 
   const outsidePeriod = (specColumn: number, name: string, value: string, line: number) => {
-    findings.raise(RULE.participants.dateOutsidePeriod, file, { column: name, date: value, start: period!.start, end: period!.end }, at(ctx, specColumn, line));
+    findings.raise(
+      RULE.participants.dateOutsidePeriod,
+      file,
+      { column: name, date: value, start: period!.start, end: period!.end },
+      at(ctx, specColumn, line),
+    );
   };
 
   return (fields, line) => {
@@ -67,7 +72,8 @@ export function participantRows(ctx: ParticipantsContext): RowHandler {
     const is = intensive(fields, line);
     const start = typeof sd === 'string' ? dateNumber(sd) : 0;
     const end = typeof ed === 'string' ? dateNumber(ed) : 0;
-    let valid = pid !== FAIL && ws !== FAIL && tg !== FAIL && g !== FAIL && by !== FAIL && sd !== FAIL && ed !== FAIL && eo !== FAIL && is !== FAIL;
+    let valid =
+      pid !== FAIL && ws !== FAIL && tg !== FAIL && g !== FAIL && by !== FAIL && sd !== FAIL && ed !== FAIL && eo !== FAIL && is !== FAIL;
 
     if (pid !== FAIL && pid !== undefined) {
       const slot = index.add(pid, line, start, tg === FAIL || tg === undefined ? 0 : Number(tg), valid);
@@ -82,7 +88,12 @@ export function participantRows(ctx: ParticipantsContext): RowHandler {
       if (groups === undefined) {
         findings.raise(RULE.participants.unknownWorkshop, file, { workshop: ws, declared: workshopList }, at(ctx, col.workshop, line));
       } else if (typeof tg === 'string' && !groups.has(tg)) {
-        findings.raise(RULE.participants.targetGroupNotInWorkshop, file, { group: tg, workshop: ws, groups: [...groups] }, at(ctx, col.targetGroup, line));
+        findings.raise(
+          RULE.participants.targetGroupNotInWorkshop,
+          file,
+          { group: tg, workshop: ws, groups: [...groups] },
+          at(ctx, col.targetGroup, line),
+        );
       }
     }
     if (typeof by === 'number' && typeof sd === 'string') {

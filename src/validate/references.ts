@@ -47,7 +47,12 @@ export function gradeRows(ctx: ReferenceContext, records: GradeTable | undefined
     const key = `${pid}\t${t.term}\t`;
     const first = seen.get(key + s);
     if (first !== undefined) {
-      ctx.findings.raise(RULE.grades.duplicate, ctx.file, { subject: s, term: t.term, id: JSON.stringify(maskPersonId(pid)), first, line }, at(ctx, subjectCol, line));
+      ctx.findings.raise(
+        RULE.grades.duplicate,
+        ctx.file,
+        { subject: s, term: t.term, id: JSON.stringify(maskPersonId(pid)), first, line },
+        at(ctx, subjectCol, line),
+      );
       return;
     }
     seen.set(key + s, line);
@@ -55,7 +60,12 @@ export function gradeRows(ctx: ReferenceContext, records: GradeTable | undefined
       const other = s === 'SV' ? 'SVA' : 'SV';
       const otherLine = seen.get(key + other);
       if (otherLine !== undefined) {
-        ctx.findings.raise(RULE.grades.svAndSva, ctx.file, { id: JSON.stringify(maskPersonId(pid)), term: t.term, otherLine }, at(ctx, subjectCol, line));
+        ctx.findings.raise(
+          RULE.grades.svAndSva,
+          ctx.file,
+          { id: JSON.stringify(maskPersonId(pid)), term: t.term, otherLine },
+          at(ctx, subjectCol, line),
+        );
       }
     }
     if (records && slot >= 0 && ctx.index.valid(slot)) {

@@ -17,7 +17,8 @@ export interface RefusalOptions {
 export function refusalText(validation: DatasetValidation, options: RefusalOptions): string {
   const findings = sortFindings(validation.errors).slice(0, options.shown);
   const summary = { files: validation.files, rows: validation.rows, errors: validation.errorCount, warnings: validation.warningCount };
-  const cut = validation.errorCount > findings.length ? `The first ${findings.length} of ${validation.errorCount} errors are shown; run` : 'Run';
+  const cut =
+    validation.errorCount > findings.length ? `The first ${findings.length} of ${validation.errorCount} errors are shown; run` : 'Run';
   return (
     formatText(findings, summary, options.colors).trimEnd() +
     `\n${options.nothingWritten} ${cut} \`${options.validateCommand}\` for the full list with warnings.\n`
@@ -26,7 +27,12 @@ export function refusalText(validation: DatasetValidation, options: RefusalOptio
 
 /** `plugin-report validate --data DIR [--region ID] [--municipality ID]`. */
 export function validateCommandFor(data: string, scope: { region?: string; municipality?: string }): string {
-  return ['plugin-report validate --data', data, scope.region && `--region ${scope.region}`, scope.municipality && `--municipality ${scope.municipality}`]
+  return [
+    'plugin-report validate --data',
+    data,
+    scope.region && `--region ${scope.region}`,
+    scope.municipality && `--municipality ${scope.municipality}`,
+  ]
     .filter(Boolean)
     .join(' ');
 }

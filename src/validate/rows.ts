@@ -51,7 +51,13 @@ export function reader<K extends FieldType>(ctx: FileContext, name: string, type
     const raw = cell(fields, col);
     if (raw === '') {
       if (!spec.required) return undefined;
-      findings.raiseField(FIELD_RULE.missingValue, missingValue, file, { columnName, shown: '', name: spec.name, description: spec.description }, at(ctx, k, line));
+      findings.raiseField(
+        FIELD_RULE.missingValue,
+        missingValue,
+        file,
+        { columnName, shown: '', name: spec.name, description: spec.description },
+        at(ctx, k, line),
+      );
       return FAIL;
     }
     const value = parse(raw);

@@ -35,7 +35,9 @@ describe('fixtures/broken', () => {
     const covered = new Set(cases.map((c) => c.rule));
     const missing = Object.keys(RULES).filter((rule) => !covered.has(rule) && !rule.endsWith('.unreadable'));
     // Row rules shared by several files are covered in one file each and unit-tested in fields.test.ts.
-    const sharedRowRules = missing.filter((rule) => /\.(missing-value|invalid-date|invalid-person-id|invalid-personnummer|invalid-code)$/.test(rule));
+    const sharedRowRules = missing.filter((rule) =>
+      /\.(missing-value|invalid-date|invalid-person-id|invalid-personnummer|invalid-code)$/.test(rule),
+    );
     expect(missing.filter((rule) => !sharedRowRules.includes(rule))).toEqual([]);
   });
 });
@@ -68,7 +70,9 @@ describe('the rule catalogue', () => {
 
   it('no rule id or row-rule suffix is written out as a string outside the catalogue', () => {
     const words = [...Object.keys(RULES), ...Object.values(FIELD_RULE).map((r) => r.suffix)];
-    const literals = sources.flatMap((s) => words.filter((w) => new RegExp(`['"\`.]${w.replace(/\./g, '\\.')}['"\`]`).test(s.code)).map((w) => `${s.file}: ${w}`));
+    const literals = sources.flatMap((s) =>
+      words.filter((w) => new RegExp(`['"\`.]${w.replace(/\./g, '\\.')}['"\`]`).test(s.code)).map((w) => `${s.file}: ${w}`),
+    );
     expect(literals).toEqual([]);
   });
 

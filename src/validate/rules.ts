@@ -84,7 +84,10 @@ export const RULE = {
       'error',
       'A YAML file breaks its schema: missing or unknown key, wrong type or format, invalid id.',
       ({ path, problem }) => `${path}: ${problem}`,
-      ({ slug }) => (slug !== undefined ? `Write it as "${slug}": ids are the ASCII form of the name, and the folder must be named the same.` : CONFIG_HINT),
+      ({ slug }) =>
+        slug !== undefined
+          ? `Write it as "${slug}": ids are the ASCII form of the name, and the folder must be named the same.`
+          : CONFIG_HINT,
     ),
     empty: rule(
       'config.invalid',
@@ -221,14 +224,15 @@ export const RULE = {
       'error',
       'The workshop is not declared in municipality.yaml.',
       ({ workshop }) => `workshop "${workshop}" is not declared in municipality.yaml`,
-      ({ declared }) => `Use one of the declared workshop ids (${declared}), or declare the workshop under workshops: in municipality.yaml.`,
+      ({ declared }) =>
+        `Use one of the declared workshop ids (${declared}), or declare the workshop under workshops: in municipality.yaml.`,
     ),
     targetGroupNotInWorkshop: rule<{ group: string; workshop: string; groups: readonly string[] }>(
       'participants.target-group-not-in-workshop',
       'error',
-      'The target group is not one of the workshop\'s target groups.',
+      "The target group is not one of the workshop's target groups.",
       ({ group, workshop, groups }) => `target group ${group} is not one of workshop "${workshop}"'s target groups (${list(groups)})`,
-      'Correct the target group, or add it to the workshop\'s target_groups in municipality.yaml.',
+      "Correct the target group, or add it to the workshop's target_groups in municipality.yaml.",
     ),
     ageOutOfRange: rule<{ age: number; birthYear: number; startDate: string }>(
       'participants.age-out-of-range',
@@ -240,7 +244,7 @@ export const RULE = {
     ageOutsideTarget: rule<{ age: number }>(
       'participants.age-outside-target',
       'warning',
-      'Age at start is outside the project\'s 15–24 (but within 13–29).',
+      "Age at start is outside the project's 15–24 (but within 13–29).",
       ({ age }) => `age at start is ${age}, outside the project's 15–24`,
       'Allowed, but check birth_year and start_date; such participants are counted under "other ages".',
     ),
@@ -302,9 +306,9 @@ export const RULE = {
     beforeStart: rule<{ date: string; startLine: number }>(
       'dropouts.before-start',
       'error',
-      'The interruption\'s date is before the participant\'s start_date.',
+      "The interruption's date is before the participant's start_date.",
       ({ date, startLine }) => `date ${date} is before the participant's start_date (participants.csv line ${startLine})`,
-      'An interruption during the project cannot precede the participant\'s start; check both dates.',
+      "An interruption during the project cannot precede the participant's start; check both dates.",
     ),
     returnedBeforeDate: rule<{ returned: string; date: string }>(
       'dropouts.returned-before-date',
@@ -392,7 +396,7 @@ export const FIELD_RULE = {
   invalidCode: fieldRule<CodeParams>(
     'invalid-code',
     'error',
-    'A value outside the column\'s code list (or its Swedish aliases).',
+    "A value outside the column's code list (or its Swedish aliases).",
     ({ columnName, shown }) => `${columnName} ${shown} is not one of the allowed values`,
     ({ codes, swedish }) => `Use one of ${list(codes)}${swedish.length > 0 ? ` (or in Swedish: ${list(swedish)})` : ''}.`,
   ),

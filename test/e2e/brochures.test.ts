@@ -34,7 +34,12 @@ function text(file: string, layout = false): string {
 
 function info(file: string): Record<string, string> {
   const out = execFileSync('pdfinfo', [file], { encoding: 'utf8' });
-  return Object.fromEntries(out.split('\n').filter((l) => l.includes(':')).map((l) => [l.slice(0, l.indexOf(':')).trim(), l.slice(l.indexOf(':') + 1).trim()]));
+  return Object.fromEntries(
+    out
+      .split('\n')
+      .filter((l) => l.includes(':'))
+      .map((l) => [l.slice(0, l.indexOf(':')).trim(), l.slice(l.indexOf(':') + 1).trim()]),
+  );
 }
 
 /** A number followed by a per-cent sign, whatever space pdftotext puts between them. */
@@ -76,7 +81,10 @@ describeWithChromium('brochures --region skane', () => {
       expect(i['Page size'], id).toMatch(/595\.\d+ x 841\.\d+ pts \(A4\)/);
       expect(i['Title'], id).toBe(`Plug In 2.0 – ${NAMES[id]}`);
       expect(i['Author'], id).toBe('Kommunförbundet Skåne');
-      const fonts = execFileSync('pdffonts', [pdf(id)], { encoding: 'utf8' }).trim().split('\n').slice(2);
+      const fonts = execFileSync('pdffonts', [pdf(id)], { encoding: 'utf8' })
+        .trim()
+        .split('\n')
+        .slice(2);
       expect(fonts.length, id).toBeGreaterThan(0);
       for (const line of fonts) expect(line, id).toMatch(/SourceSans3.*\byes\s+yes\s+yes\b/);
     }
@@ -190,7 +198,9 @@ describeWithChromium('brochures: reproducible', () => {
   it('prints the same bytes whichever tab printed a brochure and what it printed before (2 tabs vs 1), charts drawn in the worker or not', () => {
     const single = mkdtempSync(join(tmpdir(), 'plugin-report-repro-one-tab-'));
     try {
-      const r = run(['brochures', '--region', 'skane', '--data', 'fixtures', '--out', single, '--concurrency', '1', '--quiet'], { PLUGIN_REPORT_CHART_WORKER: '0' });
+      const r = run(['brochures', '--region', 'skane', '--data', 'fixtures', '--out', single, '--concurrency', '1', '--quiet'], {
+        PLUGIN_REPORT_CHART_WORKER: '0',
+      });
       expect(r.status).toBe(0);
       for (const id of ['malmo', 'lund', 'bromolla', 'trelleborg', 'klippan', 'vellinge', 'burlov']) {
         const file = join('skane', `broschyr-${id}.pdf`);
@@ -217,7 +227,9 @@ describeWithChromium('brochures: failures', () => {
       const r = run(['brochures', '--region', 'skane', '--data', broken, '--out', dest]);
       expect(r.status).toBe(1);
       // validate's text format: the file, then line:column, severity, message and rule.
-      expect(r.stderr).toMatch(/skane\/vellinge\/participants\.csv\n\s+2:\d+\s+error\s+start_date "2017-02-30" .*\(participants\.invalid-date\)/);
+      expect(r.stderr).toMatch(
+        /skane\/vellinge\/participants\.csv\n\s+2:\d+\s+error\s+start_date "2017-02-30" .*\(participants\.invalid-date\)/,
+      );
       expect(r.stderr).toContain('No brochure was written.');
       expect(existsSync(dest)).toBe(false);
     } finally {
@@ -226,12 +238,14 @@ describeWithChromium('brochures: failures', () => {
     }
   });
 
-  it('chooses each brochure\'s layout right the first time: no brochure is printed twice', () => {
+  it("chooses each brochure's layout right the first time: no brochure is printed twice", () => {
     // Gävle and Lerum needed a second print in a tighter layout while the charts were a wrapping
     // flex box, which Chromium sometimes moved to the next page whole.
     const dest = mkdtempSync(join(tmpdir(), 'plugin-report-layout-'));
     try {
-      const r = run(['brochures', '--all', '--data', 'fixtures', '--out', dest, '--concurrency', '2', '--quiet'], { PLUGIN_REPORT_TIMING: '1' });
+      const r = run(['brochures', '--all', '--data', 'fixtures', '--out', dest, '--concurrency', '2', '--quiet'], {
+        PLUGIN_REPORT_TIMING: '1',
+      });
       expect(r.status).toBe(0);
       const printed = [...r.stderr.matchAll(/(broschyr-[a-z0-9-]+\.pdf): pass 1 printed/g)].map((m) => m[1]);
       expect(printed).toHaveLength(40);
@@ -250,10 +264,16 @@ describeWithChromium('brochures: failures', () => {
       const r = run(['brochures', '--region', 'skane', '--data', 'fixtures', '--out', dest, '--concurrency', '2']);
       expect(r.status).toBe(2);
       expect(r.stderr).toMatch(/1 of 7 brochures failed/);
-      expect(r.stderr).toContain(`Cannot write the output: Could not write ${join(dest, 'skane', 'broschyr-lund.pdf')}: it is a folder (EISDIR).`);
+      expect(r.stderr).toContain(
+        `Cannot write the output: Could not write ${join(dest, 'skane', 'broschyr-lund.pdf')}: it is a folder (EISDIR).`,
+      );
       expect(r.stderr).toContain('broschyr-lund.pdf');
       const written = readdirSync(join(dest, 'skane')).filter((f) => f.endsWith('.pdf') && f !== 'broschyr-lund.pdf');
-      expect(written.sort()).toEqual(IDS.filter((id) => id !== 'lund').map((id) => `broschyr-${id}.pdf`).sort());
+      expect(written.sort()).toEqual(
+        IDS.filter((id) => id !== 'lund')
+          .map((id) => `broschyr-${id}.pdf`)
+          .sort(),
+      );
       // No temporary file left behind.
       expect(readdirSync(join(dest, 'skane')).filter((f) => f.endsWith('.tmp'))).toEqual([]);
     } finally {

@@ -22,15 +22,19 @@ function run(args: string[], env: Record<string, string> = {}) {
 
 /** One page's text (layout mode), every kind of space made a plain one. */
 function pageText(file: string, page: number): string {
-  return execFileSync('pdftotext', ['-layout', '-enc', 'UTF-8', '-f', String(page), '-l', String(page), file, '-'], { encoding: 'utf8' }).replace(
-    /[\u00A0\u202F\u2009\u2002]/g,
-    ' ',
-  );
+  return execFileSync('pdftotext', ['-layout', '-enc', 'UTF-8', '-f', String(page), '-l', String(page), file, '-'], {
+    encoding: 'utf8',
+  }).replace(/[\u00A0\u202F\u2009\u2002]/g, ' ');
 }
 
 function info(file: string): Record<string, string> {
   const out = execFileSync('pdfinfo', [file], { encoding: 'utf8' });
-  return Object.fromEntries(out.split('\n').filter((l) => l.includes(':')).map((l) => [l.slice(0, l.indexOf(':')).trim(), l.slice(l.indexOf(':') + 1).trim()]));
+  return Object.fromEntries(
+    out
+      .split('\n')
+      .filter((l) => l.includes(':'))
+      .map((l) => [l.slice(0, l.indexOf(':')).trim(), l.slice(l.indexOf(':') + 1).trim()]),
+  );
 }
 
 const sha256 = (file: string) => createHash('sha256').update(readFileSync(file)).digest('hex');
@@ -100,7 +104,9 @@ describeWithChromium('build --region skane', () => {
       const bookmark = outline.find((o) => norm(o.title) === `${entry.number} ${entry.title}`);
       expect(bookmark, `bookmark for ${entry.number} ${entry.title}`).toBeDefined();
       expect(bookmark!.page, `${entry.number} ${entry.title}`).toBe(entry.page);
-      expect(norm(pageText(skane, entry.page)), `heading ${entry.number} on page ${entry.page}`).toContain(`${entry.number} ${entry.title}`);
+      expect(norm(pageText(skane, entry.page)), `heading ${entry.number} on page ${entry.page}`).toContain(
+        `${entry.number} ${entry.title}`,
+      );
     }
     // Chapters are top-level bookmarks, sections nested under them.
     expect(outline.find((o) => norm(o.title) === '4 De lokala projektverkstäderna')!.depth).toBe(0);
@@ -137,11 +143,24 @@ describeWithChromium('build --region skane', () => {
     const vipan = s.slice(s.indexOf('Vipan', table), s.indexOf('KAA och ComUng', s.indexOf('Vipan', table)));
     const kaa = s.slice(s.indexOf('KAA och ComUng', table), s.indexOf('Lund totalt', table));
     expect(vipan).toMatch(row('Avslutade deltagare', 20));
-    for (const [label, n] of [['Nationellt program i gymnasieskolan', 8], ['Lärlingsanställning', 1], ['Vuxenutbildning', 6], ['Folkhögskola', 1], ['Insats via Arbetsförmedlingen', 1], ['Fortsatta studier på introduktionsprogram', 3]] as const) {
+    for (const [label, n] of [
+      ['Nationellt program i gymnasieskolan', 8],
+      ['Lärlingsanställning', 1],
+      ['Vuxenutbildning', 6],
+      ['Folkhögskola', 1],
+      ['Insats via Arbetsförmedlingen', 1],
+      ['Fortsatta studier på introduktionsprogram', 3],
+    ] as const) {
       expect(vipan, label).toMatch(row(label, n));
     }
     expect(kaa).toMatch(row('Avslutade deltagare', 20));
-    for (const [label, n] of [['Vuxenutbildning', 8], ['Arbete', 3], ['Nationellt program i gymnasieskolan', 4], ['Praktik', 3], ['Ingen sysselsättning \\(hemmasittande\\)', 2]] as const) {
+    for (const [label, n] of [
+      ['Vuxenutbildning', 8],
+      ['Arbete', 3],
+      ['Nationellt program i gymnasieskolan', 4],
+      ['Praktik', 3],
+      ['Ingen sysselsättning \\(hemmasittande\\)', 2],
+    ] as const) {
       expect(kaa, label).toMatch(row(label, n));
     }
   });
@@ -188,11 +207,18 @@ describeWithChromium('build --region skane', () => {
   });
 
   it('fills the table of contents in the first print, and printing again the slow way gives the same pages', () => {
-    const timed = run(['build', '--region', 'skane', '--data', 'fixtures', '--out', join(dir, 'c')], { SOURCE_DATE_EPOCH: EPOCH, PLUGIN_REPORT_TIMING: '1' });
+    const timed = run(['build', '--region', 'skane', '--data', 'fixtures', '--out', join(dir, 'c')], {
+      SOURCE_DATE_EPOCH: EPOCH,
+      PLUGIN_REPORT_TIMING: '1',
+    });
     expect(timed.stderr).toContain('table of contents filled in the PDF');
     expect(timed.stderr).not.toContain('pass 2');
     expect(timed.stderr).not.toContain('template compiled at run time'); // the build's are used
-    const reprinted = run(['build', '--region', 'skane', '--data', 'fixtures', '--out', join(dir, 'd')], { SOURCE_DATE_EPOCH: EPOCH, PLUGIN_REPORT_TOC: 'reprint', PLUGIN_REPORT_TIMING: '1' });
+    const reprinted = run(['build', '--region', 'skane', '--data', 'fixtures', '--out', join(dir, 'd')], {
+      SOURCE_DATE_EPOCH: EPOCH,
+      PLUGIN_REPORT_TOC: 'reprint',
+      PLUGIN_REPORT_TIMING: '1',
+    });
     expect(reprinted.stderr).toContain('pass 2 printed');
     const slow = join(dir, 'd', 'skane', 'regional-slutrapport-skane.pdf');
     expect(pageText(slow, 2)).toBe(pageText(skane, 2));
@@ -208,7 +234,16 @@ describeWithChromium('build --national', () => {
     const n = Number(i['Pages']);
     let all = '';
     for (let p = 1; p <= n; p++) all += pageText(national, p);
-    for (const name of ['Göteborgsregionen', 'Jämtland Härjedalen', 'Kalmar län', 'Västerbotten', 'Östergötland', 'Kronoberg', 'Gävleborg', 'Skåne']) {
+    for (const name of [
+      'Göteborgsregionen',
+      'Jämtland Härjedalen',
+      'Kalmar län',
+      'Västerbotten',
+      'Östergötland',
+      'Kronoberg',
+      'Gävleborg',
+      'Skåne',
+    ]) {
       expect(all).toContain(name);
     }
     expect(all).toMatch(/Deltagare per region/);
@@ -229,7 +264,9 @@ describeWithChromium('build --all', () => {
     // own files and rows (here: project.yaml, region.yaml and Skåne's seven municipalities).
     expect(sha256(join(dir, 'all', 'skane', 'regional-slutrapport-skane.pdf'))).toBe(sha256(skane));
     expect(sha256(join(dir, 'all', 'nationell-slutrapport.pdf'))).toBe(sha256(national));
-    const appendix = norm(execFileSync('pdftotext', [join(dir, 'all', 'kalmar', 'regional-slutrapport-kalmar.pdf'), '-'], { encoding: 'utf8' }));
+    const appendix = norm(
+      execFileSync('pdftotext', [join(dir, 'all', 'kalmar', 'regional-slutrapport-kalmar.pdf'), '-'], { encoding: 'utf8' }),
+    );
     expect(appendix).toMatch(/Underlaget omfattade \d+ filer med [\d ]+ datarader/);
   }, 120_000);
 });

@@ -30,7 +30,8 @@ function staticInputs(entry: string): string[] {
   return inputs;
 }
 
-const HEAVY = /node_modules\/(puppeteer-core|chromium-bidi|@puppeteer|vega[a-z-]*|d3-[a-z-]+|pdf-lib|exceljs|handlebars|markdown-it|cli-progress)\//;
+const HEAVY =
+  /node_modules\/(puppeteer-core|chromium-bidi|@puppeteer|vega[a-z-]*|d3-[a-z-]+|pdf-lib|exceljs|handlebars|markdown-it|cli-progress)\//;
 
 describe('the bundle', () => {
   it('loads no browser, chart, PDF, Excel or template module before a command asks for one', () => {
@@ -42,7 +43,10 @@ describe('the bundle', () => {
   it('keeps the heavy modules in lazily imported chunks', () => {
     const all = Object.values(meta.outputs).flatMap((output) => Object.keys(output.inputs));
     for (const name of ['puppeteer-core', 'vega', 'pdf-lib', 'handlebars', 'markdown-it']) {
-      expect(all.some((input) => input.includes(`node_modules/${name}/`)), name).toBe(true);
+      expect(
+        all.some((input) => input.includes(`node_modules/${name}/`)),
+        name,
+      ).toBe(true);
     }
   });
 
@@ -51,7 +55,7 @@ describe('the bundle', () => {
     expect(all.filter((input) => input.includes('node_modules/vega-lite/'))).toEqual([]);
   });
 
-  it('bundles zod\'s English messages only, not its ~45 other languages', () => {
+  it("bundles zod's English messages only, not its ~45 other languages", () => {
     const all = Object.values(meta.outputs).flatMap((output) => Object.keys(output.inputs));
     const locales = all.filter((input) => input.includes('node_modules/zod/v4/locales/'));
     expect(locales.map((input) => input.replace(/.*\/locales\//, ''))).toEqual(['en.js']);
@@ -59,16 +63,20 @@ describe('the bundle', () => {
 
   it('leaves out what puppeteer imports for downloading browsers and for WebSockets, which we never use', () => {
     const all = Object.values(meta.outputs).flatMap((output) => Object.keys(output.inputs));
-    expect(all.filter((input) => /node_modules\/(proxy-agent|pac-proxy-agent|@tootallnate\/quickjs-emscripten|basic-ftp|ws)\//.test(input))).toEqual([]);
+    expect(
+      all.filter((input) => /node_modules\/(proxy-agent|pac-proxy-agent|@tootallnate\/quickjs-emscripten|basic-ftp|ws)\//.test(input)),
+    ).toEqual([]);
     expect(all.some((input) => input.includes('node_modules/@puppeteer/browsers/'))).toBe(true); // still walked
   });
 });
 
 describe('the precompiled templates', () => {
-  it('hold every template of templates/, compiled from its current source with the runtime\'s options', () => {
+  it("hold every template of templates/, compiled from its current source with the runtime's options", () => {
     const built = createRequire(import.meta.url)(join(root, 'dist', 'templates.cjs')) as PrecompiledTemplates;
     expect(built.options).toEqual(COMPILE_OPTIONS);
-    const sources = Object.fromEntries(templateFiles(join(root, 'templates')).map(({ name, file }) => [name, sourceHash(readFileSync(file, 'utf8'))]));
+    const sources = Object.fromEntries(
+      templateFiles(join(root, 'templates')).map(({ name, file }) => [name, sourceHash(readFileSync(file, 'utf8'))]),
+    );
     expect(Object.fromEntries(Object.entries(built.templates).map(([name, t]) => [name, t.sha256]))).toEqual(sources);
   });
 });

@@ -4,13 +4,18 @@ import { describe, expect, it } from 'vitest';
 
 const root = new URL('../../', import.meta.url).pathname;
 const run = (args: string[], env: Record<string, string> = {}) =>
-  spawnSync(process.execPath, ['bin/plugin-report.js', ...args], { cwd: root, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1', ...env } });
+  spawnSync(process.execPath, ['bin/plugin-report.js', ...args], {
+    cwd: root,
+    encoding: 'utf8',
+    env: { ...process.env, NO_COLOR: '1', ...env },
+  });
 
 describe('plugin-report CLI', () => {
   it('--help lists every command with examples', () => {
     const result = run(['--help']);
     expect(result.status).toBe(0);
-    for (const command of ['validate', 'figures', 'build', 'brochures', 'schema']) expect(result.stdout).toMatch(new RegExp(`^  ${command}\\b`, 'm'));
+    for (const command of ['validate', 'figures', 'build', 'brochures', 'schema'])
+      expect(result.stdout).toMatch(new RegExp(`^  ${command}\\b`, 'm'));
     expect(result.stdout).toContain('Examples:');
     expect(result.stdout).toContain('plugin-report build --region skane');
   });
@@ -36,10 +41,14 @@ describe('plugin-report CLI', () => {
   });
 
   it('stops quietly when the reader of its output goes away (broken pipe)', () => {
-    const result = spawnSync('bash', ['-c', 'node bin/plugin-report.js figures --national --data fixtures --format csv | head -n 1; echo "status=${PIPESTATUS[0]}"'], {
-      cwd: root,
-      encoding: 'utf8',
-    });
+    const result = spawnSync(
+      'bash',
+      ['-c', 'node bin/plugin-report.js figures --national --data fixtures --format csv | head -n 1; echo "status=${PIPESTATUS[0]}"'],
+      {
+        cwd: root,
+        encoding: 'utf8',
+      },
+    );
     expect(result.stdout).toContain('level,id,indicator,group,value');
     expect(result.stdout).toContain('status=0');
     expect(result.stderr).not.toMatch(/EPIPE|\n\s+at /);
@@ -60,12 +69,25 @@ describe('plugin-report CLI: wrong paths', () => {
   });
 
   it('an --out folder that cannot be created fails at once with exit 2 and writes nothing', () => {
-    const result = spawnSync(process.execPath, ['bin/plugin-report.js', 'figures', '--region', 'alpha', '--data', 'fixtures/broken/valid', '--out', '/proc/plugin-report-test/f.json'], {
-      cwd: root,
-      encoding: 'utf8',
-      timeout: 30_000,
-      env: { ...process.env, NO_COLOR: '1' },
-    });
+    const result = spawnSync(
+      process.execPath,
+      [
+        'bin/plugin-report.js',
+        'figures',
+        '--region',
+        'alpha',
+        '--data',
+        'fixtures/broken/valid',
+        '--out',
+        '/proc/plugin-report-test/f.json',
+      ],
+      {
+        cwd: root,
+        encoding: 'utf8',
+        timeout: 30_000,
+        env: { ...process.env, NO_COLOR: '1' },
+      },
+    );
     expect(result.error).toBeUndefined(); // not killed by the timeout
     expect(result.status).toBe(2);
     expect(result.stderr).toContain('Could not write /proc/plugin-report-test/f.json: no such file or folder on the path (ENOENT).');

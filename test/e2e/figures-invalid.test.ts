@@ -26,7 +26,9 @@ it('an error in the data: findings on stderr with file and line, exit 1, no outp
   // A participant born in 1890 (age outside 13–29) with an unknown workshop.
   appendFileSync(join(dir, 'data', 'r01', 'm002', 'participants.csv'), 'm002-bad,nowhere,1,female,1890,2016-09-01,,,no\n');
   const out = join(dir, 'figures.json');
-  const result = spawnSync(process.execPath, [CLI, 'figures', '--national', '--data', join(dir, 'data'), '--out', out], { encoding: 'utf8' });
+  const result = spawnSync(process.execPath, [CLI, 'figures', '--national', '--data', join(dir, 'data'), '--out', out], {
+    encoding: 'utf8',
+  });
   expect(result.status).toBe(1);
   expect(result.stderr).toMatch(/r01\/m002\/participants\.csv\n\s+22(:\d+)? +error/);
   expect(result.stderr).toMatch(/No figures were written/);

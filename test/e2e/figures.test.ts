@@ -63,7 +63,14 @@ describe('figures --region skane: the published Skåne figures', () => {
   it('Lund, Vipan: exit outcomes of 20 participants', () => {
     const o = workshop('lund', 'vipan').figures.outcomes;
     expect(o.exited.total).toBe(20);
-    const expected = { national_programme: 8, apprenticeship: 1, adult_education: 6, folk_high_school: 1, labour_market_programme: 1, introductory_programme: 3 };
+    const expected = {
+      national_programme: 8,
+      apprenticeship: 1,
+      adult_education: 6,
+      folk_high_school: 1,
+      labour_market_programme: 1,
+      introductory_programme: 3,
+    };
     for (const [code, n] of Object.entries(expected)) expect(o.byCode[code as keyof typeof o.byCode].total, code).toBe(n);
     const others = Object.entries(o.byCode).filter(([code]) => !(code in expected));
     expect(others.every(([, c]) => c.total === 0)).toBe(true);
@@ -78,7 +85,7 @@ describe('figures --region skane: the published Skåne figures', () => {
     expect(others.every(([, c]) => c.total === 0)).toBe(true);
   });
 
-  it('Bromölla KAA: 103 on the list / 102 contacted / 90 in interventions (the workshop\'s participants)', () => {
+  it("Bromölla KAA: 103 on the list / 102 contacted / 90 in interventions (the workshop's participants)", () => {
     const k = municipality('bromolla').figures.kaa!;
     expect(k.listed.total).toBe(103);
     expect(k.contacted.total).toBe(102);
@@ -165,7 +172,17 @@ describe('figures exports and options', () => {
     await wb.xlsx.readFile(out);
     expect(wb.worksheets.map((w) => w.name)).toEqual(['Region', 'Kommun', 'Verkstad']);
     const sheet = wb.getWorksheet('Verkstad')!;
-    expect(sheet.getRow(1).values).toEqual([undefined, 'Region', 'Kommun', 'Verkstad', 'Indikator', 'Kvinnor', 'Män', 'Totalt', 'Okänt kön']);
+    expect(sheet.getRow(1).values).toEqual([
+      undefined,
+      'Region',
+      'Kommun',
+      'Verkstad',
+      'Indikator',
+      'Kvinnor',
+      'Män',
+      'Totalt',
+      'Okänt kön',
+    ]);
     let found = false;
     sheet.eachRow((row) => {
       const v = row.values as unknown[];

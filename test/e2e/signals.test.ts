@@ -56,31 +56,42 @@ async function expectNothingLeft(run: Running, outDir: string): Promise<void> {
 }
 
 describe.each(['SIGINT', 'SIGTERM'] as const)('%s', (signal) => {
-  it.each(['build', 'brochures'])('while the browser starts (one that never answers): %s exits 2 at once, nothing left', async (command) => {
-    const dir = join(out, `${command}-${signal}-start`);
-    const run = start([command, '--region', 'skane', '--data', 'fixtures', '--out', dir], { PLUGIN_REPORT_CHROMIUM: neverAnswers });
-    // The fake browser is running, with its profile folder in the run's TMPDIR.
-    await until(() => processesMentioning(join(run.tmp, 'plugin-report-chromium-')).length > 0, 'the fake browser to start');
-    run.child.kill(signal);
-    expect(await exitWithin(run, 5_000)).toBe(2);
-    expect(run.stderr()).toContain(`Interrupted: Stopped by ${signal}`);
-    expect(filesBelow(dir)).toEqual([]);
-    await expectNothingLeft(run, dir);
-  }, 60_000);
+  it.each(['build', 'brochures'])(
+    'while the browser starts (one that never answers): %s exits 2 at once, nothing left',
+    async (command) => {
+      const dir = join(out, `${command}-${signal}-start`);
+      const run = start([command, '--region', 'skane', '--data', 'fixtures', '--out', dir], { PLUGIN_REPORT_CHROMIUM: neverAnswers });
+      // The fake browser is running, with its profile folder in the run's TMPDIR.
+      await until(() => processesMentioning(join(run.tmp, 'plugin-report-chromium-')).length > 0, 'the fake browser to start');
+      run.child.kill(signal);
+      expect(await exitWithin(run, 5_000)).toBe(2);
+      expect(run.stderr()).toContain(`Interrupted: Stopped by ${signal}`);
+      expect(filesBelow(dir)).toEqual([]);
+      await expectNothingLeft(run, dir);
+    },
+    60_000,
+  );
 });
 
-describe.skipIf(noChromiumReason() !== undefined)(`signals during printing${noChromiumReason() ? ` (skipped: ${noChromiumReason()})` : ''}`, () => {
-  it.each(['SIGINT', 'SIGTERM'] as const)('%s in the middle of build --all: exit 2, only whole PDFs, no browser or profile left', async (signal) => {
-    const dir = join(out, `build-${signal}`);
-    const run = start(['build', '--all', '--data', 'fixtures', '--out', dir]);
-    await run.waitFor(/^wrote /m);
-    run.child.kill(signal);
-    expect(await exitWithin(run, 5_000)).toBe(2);
-    expect(run.stderr()).toContain(`Interrupted: Stopped by ${signal}`);
-    const written = filesBelow(dir);
-    expect(written.length).toBeGreaterThan(0);
-    expect(written.length).toBeLessThan(9);
-    for (const pdf of written) expect(run.stdout()).toContain(`wrote ${join(dir, pdf)} (`);
-    await expectNothingLeft(run, dir);
-  }, 120_000);
-});
+describe.skipIf(noChromiumReason() !== undefined)(
+  `signals during printing${noChromiumReason() ? ` (skipped: ${noChromiumReason()})` : ''}`,
+  () => {
+    it.each(['SIGINT', 'SIGTERM'] as const)(
+      '%s in the middle of build --all: exit 2, only whole PDFs, no browser or profile left',
+      async (signal) => {
+        const dir = join(out, `build-${signal}`);
+        const run = start(['build', '--all', '--data', 'fixtures', '--out', dir]);
+        await run.waitFor(/^wrote /m);
+        run.child.kill(signal);
+        expect(await exitWithin(run, 5_000)).toBe(2);
+        expect(run.stderr()).toContain(`Interrupted: Stopped by ${signal}`);
+        const written = filesBelow(dir);
+        expect(written.length).toBeGreaterThan(0);
+        expect(written.length).toBeLessThan(9);
+        for (const pdf of written) expect(run.stdout()).toContain(`wrote ${join(dir, pdf)} (`);
+        await expectNothingLeft(run, dir);
+      },
+      120_000,
+    );
+  },
+);

@@ -40,7 +40,14 @@ describe.concurrent('validate on fixtures/broken', () => {
   for (const c of cases) {
     it(`${c.case} → exit 1 with ${c.rule} at ${c.file}:${c.line ?? '-'}`, async () => {
       // Warning-only cases fail only with --strict.
-      const args = ['validate', '--data', join('fixtures/broken', c.case), '--format', 'json', ...(c.severity === 'warning' ? ['--strict'] : [])];
+      const args = [
+        'validate',
+        '--data',
+        join('fixtures/broken', c.case),
+        '--format',
+        'json',
+        ...(c.severity === 'warning' ? ['--strict'] : []),
+      ];
       const run = await cli(args);
       expect(run.stderr).toBe('');
       expect(run.code).toBe(1);
@@ -72,14 +79,24 @@ describe.concurrent('validate on fixtures/broken', () => {
     expect(text.stdout).toContain('hint:');
     expect(text.stdout).not.toMatch(/\u001b\[/); // NO_COLOR and no TTY
     const github = await cli(['validate', '--data', 'fixtures/broken/participants-duplicate-id', '--format', 'github']);
-    expect(github.stdout).toContain('::error file=fixtures/broken/participants-duplicate-id/alpha/ett/participants.csv,line=6,col=1,title=participants.duplicate-id::');
+    expect(github.stdout).toContain(
+      '::error file=fixtures/broken/participants-duplicate-id/alpha/ett/participants.csv,line=6,col=1,title=participants.duplicate-id::',
+    );
   });
 
   it('usage errors exit 2', async () => {
     expect((await cli(['validate', '--data', 'fixtures/broken/no-such-folder'])).code).toBe(2);
     expect((await cli(['validate', '--data', 'fixtures/broken/valid', '--region', 'nowhere'])).code).toBe(2);
     expect((await cli(['validate', '--data', 'fixtures/broken/valid', '--municipality', 'ett'])).code).toBe(2);
-    const unknownMunicipality = await cli(['validate', '--data', 'fixtures/broken/valid', '--region', 'alpha', '--municipality', 'nowhere']);
+    const unknownMunicipality = await cli([
+      'validate',
+      '--data',
+      'fixtures/broken/valid',
+      '--region',
+      'alpha',
+      '--municipality',
+      'nowhere',
+    ]);
     expect(unknownMunicipality.code).toBe(2);
     expect(unknownMunicipality.stderr).toContain('ett');
     expect((await cli(['validate', '--format', 'xml'])).code).toBe(2);
@@ -100,8 +117,14 @@ describe('personnummer never appear whole', () => {
       .replace('P003,', '19811218-9877,')
       .concat('198112189876,verkstad,1,male,2001,2017-01-10,,,\n', '790101-1235,verkstad,1,male,1979,2017-01-10,,,\n');
     writeFileSync(p, csv);
-    writeFileSync(join(dir, 'alpha/ett/grades.csv'), 'participant_id,term,subject,grade\n811218-9876,HT2016,SV,C\n811218-9876,HT2016,SV,D\n7901011235,HT2016,SV,C\n');
-    writeFileSync(join(dir, 'alpha/ett/dropouts.csv'), 'participant_id,date,reason,returned_date\n8112189876,2015-10-01,health,2015-09-01\n');
+    writeFileSync(
+      join(dir, 'alpha/ett/grades.csv'),
+      'participant_id,term,subject,grade\n811218-9876,HT2016,SV,C\n811218-9876,HT2016,SV,D\n7901011235,HT2016,SV,C\n',
+    );
+    writeFileSync(
+      join(dir, 'alpha/ett/dropouts.csv'),
+      'participant_id,date,reason,returned_date\n8112189876,2015-10-01,health,2015-09-01\n',
+    );
     return dir;
   }
 
@@ -119,7 +142,13 @@ describe('personnummer never appear whole', () => {
     const doc = JSON.parse(outputs[1]!.stdout);
     const rules = new Set(doc.findings.map((f: { rule: string }) => f.rule));
     // The numbers really were in play: a duplicate, wrong check digits, a duplicate grade, bad dates.
-    for (const rule of ['participants.duplicate-id', 'participants.invalid-personnummer', 'grades.invalid-personnummer', 'grades.duplicate', 'dropouts.returned-before-date']) {
+    for (const rule of [
+      'participants.duplicate-id',
+      'participants.invalid-personnummer',
+      'grades.invalid-personnummer',
+      'grades.duplicate',
+      'dropouts.returned-before-date',
+    ]) {
       expect(rules).toContain(rule);
     }
     expect(outputs[0]!.stdout).toContain('811218-****');

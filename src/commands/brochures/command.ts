@@ -2,7 +2,20 @@
 // Parses the options; the work (src/commands/brochures/run.ts) is loaded only when the command runs.
 import { Command } from 'commander';
 import { z } from 'zod';
-import { DEFAULTS, OPTION_HELP, cliDefault, colorsFor, concurrencyOption, defaultConcurrency, dataOption, outOption, parseOptions, slugOption, suppressOption, timeoutOption } from '../options.js';
+import {
+  DEFAULTS,
+  OPTION_HELP,
+  cliDefault,
+  colorsFor,
+  concurrencyOption,
+  defaultConcurrency,
+  dataOption,
+  outOption,
+  parseOptions,
+  slugOption,
+  suppressOption,
+  timeoutOption,
+} from '../options.js';
 import type { Outcome } from '../../errors.js';
 
 const BrochuresOptions = z
@@ -22,7 +35,9 @@ const BrochuresOptions = z
 
 export function brochuresCommand(setOutcome: (outcome: Outcome) => void): Command {
   return new Command('brochures')
-    .description('Print one PDF brochure per municipality (key figures, what was done, results, quotes) to <out>/<region>/broschyr-<municipality>.pdf.')
+    .description(
+      'Print one PDF brochure per municipality (key figures, what was done, results, quotes) to <out>/<region>/broschyr-<municipality>.pdf.',
+    )
     .option('--region <id>', 'the region whose municipalities get brochures')
     .option('--all', 'brochures for every municipality of every region')
     .option('--municipality <id>', 'only this municipality (with --region)')
@@ -53,4 +68,3 @@ Examples:
       );
     });
 }
-

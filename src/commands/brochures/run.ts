@@ -124,7 +124,9 @@ async function printBrochures(options: BrochuresRequest, browser: () => Promise<
     return 'invalid';
   }
   if (warnings.length > 0 && !options.quiet) {
-    options.printError(`${pc.yellow('warning')} the data has ${warnings.length} warning(s); run \`plugin-report validate --data ${options.data}\` to see them.`);
+    options.printError(
+      `${pc.yellow('warning')} the data has ${warnings.length} warning(s); run \`plugin-report validate --data ${options.data}\` to see them.`,
+    );
   }
 
   // Plan every brochure from the computed units; configs come from the loaded dataset.
@@ -150,14 +152,23 @@ async function printBrochures(options: BrochuresRequest, browser: () => Promise<
         // Built when its turn comes, so only the brochures being printed hold HTML and charts.
         build: (layout) =>
           brochureJob(
-            brochureModel({ unit: suppressUnit(unit, options.suppress), municipality, region: loaded.config, project: computed.project, layout }),
+            brochureModel({
+              unit: suppressUnit(unit, options.suppress),
+              municipality,
+              region: loaded.config,
+              project: computed.project,
+              layout,
+            }),
             outFile,
           ),
       });
     }
   });
   if (planned.length === 0) {
-    throw new UserError('UnknownMunicipality', `No municipality to print${options.municipality ? ` (--municipality ${options.municipality})` : ''}.`);
+    throw new UserError(
+      'UnknownMunicipality',
+      `No municipality to print${options.municipality ? ` (--municipality ${options.municipality})` : ''}.`,
+    );
   }
 
   let engine: RecyclingEngine;
@@ -169,7 +180,13 @@ async function printBrochures(options: BrochuresRequest, browser: () => Promise<
     const { reportUserError } = await import('../../util/output.js');
     const { notWrittenText } = await import('../../pdf/not-written.js');
     reportUserError(error);
-    options.printError(notWrittenText(planned.length, planned.map((p) => p.outFile), pc));
+    options.printError(
+      notWrittenText(
+        planned.length,
+        planned.map((p) => p.outFile),
+        pc,
+      ),
+    );
     return 'failed';
   }
   const collectEvery = engine.planBatch(planned.length);
@@ -268,7 +285,13 @@ async function printBrochures(options: BrochuresRequest, browser: () => Promise<
   const missing = planned.filter((p) => !written.some((w) => w.outFile === p.outFile));
   if (missing.length > 0) {
     const { notWrittenText } = await import('../../pdf/not-written.js');
-    options.printError(notWrittenText(planned.length, missing.map((p) => p.outFile), pc));
+    options.printError(
+      notWrittenText(
+        planned.length,
+        missing.map((p) => p.outFile),
+        pc,
+      ),
+    );
   }
   if (unwritable !== undefined) throw unwritable; // exit 2, after the lists
   return failed.length > 0 || missing.length > 0 ? 'failed' : 'ok';

@@ -4,7 +4,19 @@
 import { join } from 'node:path';
 import { Command } from 'commander';
 import { z } from 'zod';
-import { DEFAULTS, OPTION_HELP, cliDefault, colorsFor, concurrencyOption, dataOption, outOption, parseOptions, slugOption, suppressOption, timeoutOption } from '../options.js';
+import {
+  DEFAULTS,
+  OPTION_HELP,
+  cliDefault,
+  colorsFor,
+  concurrencyOption,
+  dataOption,
+  outOption,
+  parseOptions,
+  slugOption,
+  suppressOption,
+  timeoutOption,
+} from '../options.js';
 import type { Outcome } from '../../errors.js';
 
 /** Documents printed at once unless --concurrency says otherwise (browser tabs). */
@@ -25,7 +37,6 @@ const Options = z
     message: 'choose exactly one of --region ID, --national or --all',
     path: ['region'],
   });
-
 
 export function regionalPdfPath(outDir: string, regionId: string): string {
   return join(outDir, regionId, `regional-slutrapport-${regionId}.pdf`);

@@ -3,7 +3,17 @@
 import { Command, Option } from 'commander';
 import { z } from 'zod';
 import { VERSION } from '../../version.js';
-import { DEFAULTS, FINDINGS_SHOWN, OPTION_HELP, cliDefault, colorsFor, dataOption, parseOptions, slugOption, suppressOption } from '../options.js';
+import {
+  DEFAULTS,
+  FINDINGS_SHOWN,
+  OPTION_HELP,
+  cliDefault,
+  colorsFor,
+  dataOption,
+  parseOptions,
+  slugOption,
+  suppressOption,
+} from '../options.js';
 import type { Outcome } from '../../errors.js';
 
 const FORMATS = ['json', 'csv', 'xlsx'] as const;
@@ -46,7 +56,10 @@ The JSON and CSV shapes are described in docs/figures.md.`,
     )
     .action(async (raw: Record<string, unknown>) => {
       const options = parseOptions(Options, raw);
-      const [{ computeFigures }, { suppressUnit }] = await Promise.all([import('../../pipeline/load.js'), import('../../indicators/index.js')]);
+      const [{ computeFigures }, { suppressUnit }] = await Promise.all([
+        import('../../pipeline/load.js'),
+        import('../../indicators/index.js'),
+      ]);
       const scope = options.region !== undefined ? { region: options.region } : {};
       const computed = await computeFigures(options.data, scope);
       const { validation } = computed;

@@ -5,9 +5,7 @@ import type { Count, Ratio, Unit } from '../../indicators/types.js';
 
 export type Cell = number | null;
 
-export type FigureEntry =
-  | { kind: 'count'; path: string; count: Count<Cell> }
-  | { kind: 'ratio'; path: string; ratio: Ratio<Cell> };
+export type FigureEntry = { kind: 'count'; path: string; count: Count<Cell> } | { kind: 'ratio'; path: string; ratio: Ratio<Cell> };
 
 export function figureEntries(figures: unknown, prefix = ''): FigureEntry[] {
   const out: FigureEntry[] = [];

@@ -3,7 +3,7 @@
 // gets three rows: numerator, denominator and the share itself (as a percentage). Hidden cells
 // are "..". exceljs is imported lazily by the caller's first use, so `validate` never loads it.
 import { copy } from '../../html/copy.js';
-import { GROUPS } from '../../indicators/count.js';
+import type { GROUPS } from '../../indicators/count.js';
 import { figureLabel } from '../../indicators/labels.js';
 import { isDecimalFigure } from '../../indicators/registry.js';
 import { shareOf } from '../../indicators/suppress.js';
@@ -18,7 +18,8 @@ const SHEETS: Array<{ level: Level; ancestors: Level[] }> = [
   { level: 'workshop', ancestors: ['region', 'municipality', 'workshop'] },
 ];
 const levelName = (level: Level): string => copy(`export.level.${level}`);
-const groupHeading = (group: (typeof GROUPS)[number]): string => (group === 'unknown' ? copy('export.unknownGender') : copy(`common.${group}`));
+const groupHeading = (group: (typeof GROUPS)[number]): string =>
+  group === 'unknown' ? copy('export.unknownGender') : copy(`common.${group}`);
 const VALUE_COLUMNS = ['women', 'men', 'total', 'unknown'] as const;
 const HIDDEN = '..';
 

@@ -14,9 +14,20 @@ describe('key figures', () => {
     expect(m.keyFigures.map((k) => k.id)).toEqual(['participants', 'kaa-contact', 'grades', 'baseline']);
     const byId = Object.fromEntries(m.keyFigures.map((k) => [k.id, k]));
     expect(byId['participants']).toMatchObject({ value: '193', women: 'Kvinnor 96', men: 'Män 97' });
-    expect(byId['kaa-contact']).toMatchObject({ value: '99\u00A0%', base: '102 av 103', women: 'Kvinnor 98\u00A0%', men: 'Män 100\u00A0%' });
+    expect(byId['kaa-contact']).toMatchObject({
+      value: '99\u00A0%',
+      base: '102 av 103',
+      women: 'Kvinnor 98\u00A0%',
+      men: 'Män 100\u00A0%',
+    });
     expect(byId['grades']).toMatchObject({ value: '92\u00A0%', base: '95 av 103', caption: 'höjde eller behöll sitt meritvärde' });
-    expect(byId['baseline']).toMatchObject({ value: '1\u202F000', qualifier: 'cirka', women: null, men: null, note: 'Uppgift från kommunen' });
+    expect(byId['baseline']).toMatchObject({
+      value: '1\u202F000',
+      qualifier: 'cirka',
+      women: null,
+      men: null,
+      note: 'Uppgift från kommunen',
+    });
   });
 
   it('never show an indicator without data as zero: Klippan has no grades and no KAA', () => {
@@ -42,7 +53,11 @@ describe('key figures', () => {
     d.persons = { women: 0, men: 0, total: 0 };
     d.rate.numerator = { women: 0, men: 0, total: 0 };
     const m = brochureModel({ unit, municipality: klippanConfig, region, project });
-    expect(m.keyFigures.find((k) => k.id === 'dropouts')).toMatchObject({ value: '0', caption: 'avbrott i studierna', base: 'bland 24 deltagare' });
+    expect(m.keyFigures.find((k) => k.id === 'dropouts')).toMatchObject({
+      value: '0',
+      caption: 'avbrott i studierna',
+      base: 'bland 24 deltagare',
+    });
   });
 
   it('split every computed key figure by women and men', () => {
@@ -62,7 +77,7 @@ describe('key figures', () => {
 });
 
 describe('results', () => {
-  it('has Kvinnor, Män and Totalt on every row, with Bromölla\'s published figures', () => {
+  it("has Kvinnor, Män and Totalt on every row, with Bromölla's published figures", () => {
     const m = bromolla();
     const kaa = m.results.find((r) => r.id === 'kaa')!;
     expect(kaa.rows.map((r) => [r.label, r.total])).toEqual([
@@ -113,7 +128,14 @@ describe('document', () => {
     // Markdown still works (raw HTML disabled).
     expect(html).toContain('<strong>alla</strong>');
     // Every part is there, and the charts are inline SVG with their text alternative.
-    for (const part of ['Det här gjorde vi', 'Resultat', 'Kontakt', 'Europeiska socialfonden', 'Samverkan gjorde skillnad', 'Utbildningsförvaltningen, Bromölla kommun']) {
+    for (const part of [
+      'Det här gjorde vi',
+      'Resultat',
+      'Kontakt',
+      'Europeiska socialfonden',
+      'Samverkan gjorde skillnad',
+      'Utbildningsförvaltningen, Bromölla kommun',
+    ]) {
       expect(html).toContain(part);
     }
     expect(html.match(/<svg class="chart"|<svg[^>]*class="chart"/g)?.length).toBe(2);

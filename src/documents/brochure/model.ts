@@ -133,7 +133,9 @@ function buildModel(input: BrochureInput, layout: BrochureLayout): BrochureModel
     tableSource: copy('brochure.results.tableSource', { placeGenitive: genitive(name), project: project.name }),
     tablePairs: inPairs(results),
     quotes: (m.quotes ?? []).map((q) => ({ text: q.text, role: q.role })),
-    interview: m.interview ? { title: m.interview.title ?? copy('brochure.interview.title'), role: m.interview.role, text: m.interview.text } : null,
+    interview: m.interview
+      ? { title: m.interview.title ?? copy('brochure.interview.title'), role: m.interview.role, text: m.interview.text }
+      : null,
     baselines,
     contact: m.contact ? { organisation: m.contact.organisation, web: m.contact.web ?? null } : null,
     synthetic: region.synthetic === true,
@@ -212,7 +214,10 @@ function baselineViews(m: MunicipalityConfig): BaselineView[] {
  * "cirka 1 000 elever") up to five, then spare figures up to the minimum of three.
  */
 function coverKeyFigures(parts: IndicatorPart[], m: MunicipalityConfig, baselines: BaselineView[]): KeyFigure[] {
-  const shown = parts.flatMap((p) => p.keyFigures).filter((kf) => kf.value !== MISSING).slice(0, 5);
+  const shown = parts
+    .flatMap((p) => p.keyFigures)
+    .filter((kf) => kf.value !== MISSING)
+    .slice(0, 5);
   for (const [i, b] of baselines.entries()) {
     if (shown.length >= 5) break;
     const reported = m.baseline?.[i];
@@ -307,7 +312,14 @@ function mdBlocks(text: string | null, what: string, charsPerLine = CPL): FlowBl
     .split(/\n\s*\n/)
     .map((p) => plain(p))
     .filter((p) => p !== '')
-    .map((p) => ({ kind: 'lines' as const, mm: BODY_LINE, lines: Math.max(1, Math.ceil(p.length / charsPerLine)), before: 0, after: 5 * PT, what }));
+    .map((p) => ({
+      kind: 'lines' as const,
+      mm: BODY_LINE,
+      lines: Math.max(1, Math.ceil(p.length / charsPerLine)),
+      before: 0,
+      after: 5 * PT,
+      what,
+    }));
 }
 
 function linesMm(text: string | null, charsPerLine = CPL): number {
@@ -394,7 +406,13 @@ export function bodyFlow(model: BrochureModel): FlowBlock[] {
     // A bordered box: 4 + 3 mm padding, a 14 pt title, the role (9.5 pt, 3 mm under), the text.
     const textCpl = 97;
     const mm =
-      2 * 0.75 * PT + 7 + 2 + Math.ceil(model.interview.title.length / 70) * 14 * 1.2 * PT + 1 + 9.5 * 1.4 * PT + 3 +
+      2 * 0.75 * PT +
+      7 +
+      2 +
+      Math.ceil(model.interview.title.length / 70) * 14 * 1.2 * PT +
+      1 +
+      9.5 * 1.4 * PT +
+      3 +
       linesMm(model.interview.text, textCpl);
     flow.push({ kind: 'box', mm, before: 7, after: 7, what: 'interview' });
   }

@@ -181,10 +181,19 @@ export function participantsPart(ctx: SectionContext): IndicatorPart {
   const rows: TableRow[] = [countRow('brochure.participants.rows.participants', persons)];
   const groups = TARGET_GROUPS.filter((tg) => p.byTargetGroup[tg].total !== 0);
   // One target group only: its row would repeat the total.
-  if (groups.length > 1) for (const tg of groups) rows.push(countRow(`brochure.participants.rows.targetGroup.${tg}`, p.byTargetGroup[tg], true));
+  if (groups.length > 1)
+    for (const tg of groups) rows.push(countRow(`brochure.participants.rows.targetGroup.${tg}`, p.byTargetGroup[tg], true));
   if (p.intensiveSupport.total !== 0) rows.push(countRow('brochure.participants.rows.intensiveSupport', p.intensiveSupport, true));
   const keyFigures: KeyFigure[] = positive(persons.total)
-    ? [{ id: 'participants', value: n(persons.total), caption: copy('brochure.keyFigure.participants'), base: null, ...genderLine(persons) }]
+    ? [
+        {
+          id: 'participants',
+          value: n(persons.total),
+          caption: copy('brochure.keyFigure.participants'),
+          base: null,
+          ...genderLine(persons),
+        },
+      ]
     : [];
   return {
     section: {
@@ -233,7 +242,11 @@ export function outcomesPart(ctx: SectionContext): IndicatorPart {
   const only = codes.length === 1 ? codes[0]! : null;
   const lead = sentences(
     share
-      ? copy('brochure.outcomes.leadWithShare', { n: n(o.exited.total), share: totalShare(o.educationOrWork), base: base(o.educationOrWork) })
+      ? copy('brochure.outcomes.leadWithShare', {
+          n: n(o.exited.total),
+          share: totalShare(o.educationOrWork),
+          base: base(o.educationOrWork),
+        })
       : copy('brochure.outcomes.lead', { n: n(o.exited.total) }),
     only ? copy('brochure.outcomes.onlyOutcome', { outcome: withTotal(outcomeLabel(only), o.byCode[only]).toLowerCase() }) : null,
   );
@@ -300,12 +313,23 @@ export function dropoutsPart(ctx: SectionContext): IndicatorPart {
         base: copy('brochure.keyFigure.noDropoutsBase', { n: participants }),
         ...genderLine(d.persons),
       }
-    : { id: 'dropouts', value: totalShare(d.rate), caption: copy('brochure.keyFigure.dropouts'), base: base(d.rate), ...genderShares(d.rate) };
+    : {
+        id: 'dropouts',
+        value: totalShare(d.rate),
+        caption: copy('brochure.keyFigure.dropouts'),
+        base: base(d.rate),
+        ...genderShares(d.rate),
+      };
   const only = reasons.length === 1 ? reasons[0]! : null;
   const lead = zero
     ? copy('brochure.dropouts.leadNone', { n: participants })
     : sentences(
-        copy('brochure.dropouts.lead', { persons: n(d.persons.total), n: participants, share: totalShare(d.rate), remaining: n(d.remaining.total) }),
+        copy('brochure.dropouts.lead', {
+          persons: n(d.persons.total),
+          n: participants,
+          share: totalShare(d.rate),
+          remaining: n(d.remaining.total),
+        }),
         only ? copy('brochure.dropouts.onlyReason', { reason: withTotal(reasonLabel(only), d.byReason[only]).toLowerCase() }) : null,
       );
   return {
@@ -347,13 +371,25 @@ export function kaaPart(ctx: SectionContext): IndicatorPart {
   const unknownListed = k.listed.unknown;
   const keyFigures: KeyFigure[] =
     hasShare(k.contactRate) && keyShareBase(k.contactRate)
-      ? [{ id: 'kaa-contact', value: totalShare(k.contactRate), caption: copy('brochure.keyFigure.kaaContact'), base: base(k.contactRate), ...genderShares(k.contactRate) }]
+      ? [
+          {
+            id: 'kaa-contact',
+            value: totalShare(k.contactRate),
+            caption: copy('brochure.keyFigure.kaaContact'),
+            base: base(k.contactRate),
+            ...genderShares(k.contactRate),
+          },
+        ]
       : [];
   return {
     section: {
       id: 'kaa',
       heading: copy('brochure.kaa.heading'),
-      lead: copy('brochure.kaa.lead', { listed: n(k.listed.total), contacted: n(k.contacted.total), interventions: n(k.inInterventions.total) }),
+      lead: copy('brochure.kaa.lead', {
+        listed: n(k.listed.total),
+        contacted: n(k.contacted.total),
+        interventions: n(k.inInterventions.total),
+      }),
       rows,
       note: positive(unknownListed ?? null) ? copy('brochure.kaa.unknownGender', { n: n(unknownListed ?? null) }) : null,
       chart: {
@@ -395,12 +431,22 @@ export function gradesPart(ctx: SectionContext): IndicatorPart {
   }
   const keyFigures: KeyFigure[] =
     hasShare(g.raisedOrKept) && keyShareBase(g.raisedOrKept)
-      ? [{ id: 'grades', value: totalShare(g.raisedOrKept), caption: copy('brochure.keyFigure.grades'), base: base(g.raisedOrKept), ...genderShares(g.raisedOrKept) }]
+      ? [
+          {
+            id: 'grades',
+            value: totalShare(g.raisedOrKept),
+            caption: copy('brochure.keyFigure.grades'),
+            base: base(g.raisedOrKept),
+            ...genderShares(g.raisedOrKept),
+          },
+        ]
       : [];
   const lead = sentences(
     copy('brochure.grades.leadMeasurable', { n: n(g.measurable.total) }),
     copy('brochure.grades.leadShare', { share: totalShare(g.raisedOrKept), base: base(g.raisedOrKept) }),
-    hasIntensive ? copy('brochure.grades.leadIntensive', { n: n(intensive.denominator.total), raised: n(intensive.numerator.total) }) : null,
+    hasIntensive
+      ? copy('brochure.grades.leadIntensive', { n: n(intensive.denominator.total), raised: n(intensive.numerator.total) })
+      : null,
   );
   return {
     section: {
@@ -434,4 +480,10 @@ export function gradesPart(ctx: SectionContext): IndicatorPart {
 }
 
 /** Every indicator's part, in print order. */
-export const INDICATOR_PARTS: ReadonlyArray<(ctx: SectionContext) => IndicatorPart> = [participantsPart, outcomesPart, dropoutsPart, kaaPart, gradesPart];
+export const INDICATOR_PARTS: ReadonlyArray<(ctx: SectionContext) => IndicatorPart> = [
+  participantsPart,
+  outcomesPart,
+  dropoutsPart,
+  kaaPart,
+  gradesPart,
+];

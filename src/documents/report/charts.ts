@@ -35,7 +35,11 @@ const chartLabel = (l: RowLabel) => ('key' in l ? label(l.key) : l.text);
 export async function indicatorChart(spec: ChartSpec | null, title: string): Promise<Chart | null> {
   if (!spec) return null;
   if (spec.kind === 'bars') {
-    return horizontalBars({ title, categories: spec.categories.map((c) => ({ label: chartLabel(c.label), ...cells(c.count) })), series: 'gender' });
+    return horizontalBars({
+      title,
+      categories: spec.categories.map((c) => ({ label: chartLabel(c.label), ...cells(c.count) })),
+      series: 'gender',
+    });
   }
   if (spec.kind === 'parts-of-whole') {
     const rows = (['women', 'men', 'total'] as const).map((k) => ({
@@ -61,5 +65,10 @@ export async function unitsChart(title: string, units: Array<{ name: string; cou
 /** A share per unit in percent (e.g. in education or work), women, men and total. */
 export async function unitSharesChart(title: string, units: Array<{ name: string; ratio: Ratio<Cell> }>): Promise<Chart | null> {
   if (units.length === 0) return null;
-  return groupedBars({ title, groups: units.map((u) => ({ label: u.name, ...percentCells(u.ratio) })), series: 'gender+total', format: 'percent' });
+  return groupedBars({
+    title,
+    groups: units.map((u) => ({ label: u.name, ...percentCells(u.ratio) })),
+    series: 'gender+total',
+    format: 'percent',
+  });
 }

@@ -8,16 +8,7 @@ import { MISSING, formatDateText, formatInteger, formatPercent, formatShare } fr
 import { dropoutReasonsChart, gradesChart, chartBlock, kaaChart, outcomesChart } from './charts.js';
 import type { Block, Chapter, DocumentBuilder, KeyFigure, Section, TableRow } from './document.js';
 import { label } from './labels.js';
-import {
-  dropoutRows,
-  gradeRows,
-  kaaRows,
-  makeTable,
-  outcomeRows,
-  participantRows,
-  unknownGenderNote,
-  type Cell,
-} from './tables.js';
+import { dropoutRows, gradeRows, kaaRows, makeTable, outcomeRows, participantRows, unknownGenderNote, type Cell } from './tables.js';
 
 export type SUnit = Unit<Cell>;
 
@@ -47,13 +38,27 @@ export function genderDetail(c: Count<Cell>): string {
 
 /** Three to five key figures of a unit, for the summary. */
 export function keyFigures(f: Figures<Cell>, extra: KeyFigure[] = []): KeyFigure[] {
-  const items: KeyFigure[] = [{ value: n(f.participants.persons.total), label: label('report.keyFigures.participants'), detail: genderDetail(f.participants.persons) }];
+  const items: KeyFigure[] = [
+    {
+      value: n(f.participants.persons.total),
+      label: label('report.keyFigures.participants'),
+      detail: genderDetail(f.participants.persons),
+    },
+  ];
   items.push(...extra);
   // Shares go on the cover only when they have a base: an indicator without data is left out.
   const shares: Array<[Ratio<Cell> | undefined, string, string]> = [
-    [f.outcomes.exited.total !== 0 ? f.outcomes.educationOrWork : undefined, 'report.keyFigures.educationOrWork', 'report.keyFigures.exitedWhat'],
+    [
+      f.outcomes.exited.total !== 0 ? f.outcomes.educationOrWork : undefined,
+      'report.keyFigures.educationOrWork',
+      'report.keyFigures.exitedWhat',
+    ],
     [f.kaa && f.kaa.listed.total !== 0 ? f.kaa.contactRate : undefined, 'report.keyFigures.kaaContacted', 'report.keyFigures.kaaWhat'],
-    [f.grades && f.grades.measurable.total !== 0 ? f.grades.raisedOrKept : undefined, 'report.keyFigures.raisedOrKept', 'report.keyFigures.measurableWhat'],
+    [
+      f.grades && f.grades.measurable.total !== 0 ? f.grades.raisedOrKept : undefined,
+      'report.keyFigures.raisedOrKept',
+      'report.keyFigures.measurableWhat',
+    ],
   ];
   for (const [r, labelKey, whatKey] of shares) {
     if (!r) continue;
@@ -81,11 +86,20 @@ export async function indicatorSections(
   participants.blocks.push({
     kind: 'paragraph',
     muted: false,
-    text: label('report.lead.participants', { place: inText, n: n(f.participants.persons.total), women: n(f.participants.persons.women), men: n(f.participants.persons.men) }),
+    text: label('report.lead.participants', {
+      place: inText,
+      n: n(f.participants.persons.total),
+      women: n(f.participants.persons.women),
+      men: n(f.participants.persons.men),
+    }),
   });
   participants.blocks.push({
     kind: 'table',
-    table: makeTable(doc, { caption: label('report.captions.participants', { place }), rows: participantRows(f.participants), source: sourceOf('participants.csv', place) }),
+    table: makeTable(doc, {
+      caption: label('report.captions.participants', { place }),
+      rows: participantRows(f.participants),
+      source: sourceOf('participants.csv', place),
+    }),
   });
   participants.blocks.push(...(extras.participants ?? []));
 
@@ -100,17 +114,26 @@ export async function indicatorSections(
     });
     outcomes.blocks.push({
       kind: 'table',
-      table: makeTable(doc, { caption: label('report.captions.outcomes', { place }), rows: outcomeRows(f.outcomes), source: sourceOf('participants.csv', place) }),
+      table: makeTable(doc, {
+        caption: label('report.captions.outcomes', { place }),
+        rows: outcomeRows(f.outcomes),
+        source: sourceOf('participants.csv', place),
+      }),
     });
     const chart = await outcomesChart(f.outcomes, label('report.captions.outcomesChart', { place }));
-    if (chart) outcomes.blocks.push(chartBlock(doc, label('report.captions.outcomesChart', { place }), chart, sourceOf('participants.csv', place)));
+    if (chart)
+      outcomes.blocks.push(chartBlock(doc, label('report.captions.outcomesChart', { place }), chart, sourceOf('participants.csv', place)));
   }
   outcomes.blocks.push(...(extras.outcomes ?? []));
 
   const dropouts = doc.section(chapter, label('report.sections.dropouts'));
   if (!f.dropouts) dropouts.blocks.push({ kind: 'missing', text: label('report.lead.noDropoutData') });
   else {
-    dropouts.blocks.push({ kind: 'paragraph', muted: false, text: label('report.lead.dropouts', { share: shareText(f.dropouts.rate), returned: n(f.dropouts.returned.total) }) });
+    dropouts.blocks.push({
+      kind: 'paragraph',
+      muted: false,
+      text: label('report.lead.dropouts', { share: shareText(f.dropouts.rate), returned: n(f.dropouts.returned.total) }),
+    });
     dropouts.blocks.push({
       kind: 'table',
       table: makeTable(doc, {
@@ -120,16 +143,25 @@ export async function indicatorSections(
       }),
     });
     const chart = await dropoutReasonsChart(f.dropouts, label('report.captions.dropoutsChart', { place }));
-    if (chart) dropouts.blocks.push(chartBlock(doc, label('report.captions.dropoutsChart', { place }), chart, sourceOf('dropouts.csv', place)));
+    if (chart)
+      dropouts.blocks.push(chartBlock(doc, label('report.captions.dropoutsChart', { place }), chart, sourceOf('dropouts.csv', place)));
   }
 
   const grades = doc.section(chapter, label('report.sections.grades'));
   if (!f.grades) grades.blocks.push({ kind: 'missing', text: label('report.lead.noGradeData') });
   else {
-    grades.blocks.push({ kind: 'paragraph', muted: false, text: label('report.lead.grades', { n: n(f.grades.measurable.total), share: shareText(f.grades.raisedOrKept) }) });
+    grades.blocks.push({
+      kind: 'paragraph',
+      muted: false,
+      text: label('report.lead.grades', { n: n(f.grades.measurable.total), share: shareText(f.grades.raisedOrKept) }),
+    });
     grades.blocks.push({
       kind: 'table',
-      table: makeTable(doc, { caption: label('report.captions.grades', { place }), rows: gradeRows(f.grades), source: sourceOf('grades.csv', place) }),
+      table: makeTable(doc, {
+        caption: label('report.captions.grades', { place }),
+        rows: gradeRows(f.grades),
+        source: sourceOf('grades.csv', place),
+      }),
     });
     const chart = await gradesChart(f.grades, label('report.captions.gradesChart', { place }));
     if (chart) grades.blocks.push(chartBlock(doc, label('report.captions.gradesChart', { place }), chart, sourceOf('grades.csv', place)));
@@ -138,10 +170,23 @@ export async function indicatorSections(
   const kaa = doc.section(chapter, label('report.sections.kaa'));
   if (!f.kaa) kaa.blocks.push({ kind: 'missing', text: label('report.lead.noKaaData') });
   else {
-    kaa.blocks.push({ kind: 'paragraph', muted: false, text: label('report.lead.kaa', { n: n(f.kaa.listed.total), share: shareText(f.kaa.contactRate), interventions: n(f.kaa.inInterventions.total) }) });
+    kaa.blocks.push({
+      kind: 'paragraph',
+      muted: false,
+      text: label('report.lead.kaa', {
+        n: n(f.kaa.listed.total),
+        share: shareText(f.kaa.contactRate),
+        interventions: n(f.kaa.inInterventions.total),
+      }),
+    });
     kaa.blocks.push({
       kind: 'table',
-      table: makeTable(doc, { caption: label('report.captions.kaa', { place }), rows: kaaRows(f.kaa), source: sourceOf('kaa_contacts.csv', place), notes: unknownGenderNote(f.kaa) }),
+      table: makeTable(doc, {
+        caption: label('report.captions.kaa', { place }),
+        rows: kaaRows(f.kaa),
+        source: sourceOf('kaa_contacts.csv', place),
+        notes: unknownGenderNote(f.kaa),
+      }),
     });
     const chart = await kaaChart(f.kaa, label('report.captions.kaaChart', { place }));
     if (chart) kaa.blocks.push(chartBlock(doc, label('report.captions.kaaChart', { place }), chart, sourceOf('kaa_contacts.csv', place)));
@@ -157,9 +202,19 @@ export interface ValidationSummary {
 }
 
 /** Bilaga: definitions (from INDICATOR_DEFINITIONS), data quality, disclosure control. */
-export function methodAppendix(doc: DocumentBuilder, place: string, validation: ValidationSummary, suppress: number, period: { start: string; end: string }): Chapter {
+export function methodAppendix(
+  doc: DocumentBuilder,
+  place: string,
+  validation: ValidationSummary,
+  suppress: number,
+  period: { start: string; end: string },
+): Chapter {
   const appendix = doc.chapter(label('report.appendix.title'), label('report.appendix.number'));
-  appendix.blocks.push({ kind: 'paragraph', muted: false, text: label('report.appendix.intro', { start: formatDateText(period.start), end: formatDateText(period.end) }) });
+  appendix.blocks.push({
+    kind: 'paragraph',
+    muted: false,
+    text: label('report.appendix.intro', { start: formatDateText(period.start), end: formatDateText(period.end) }),
+  });
 
   const defs = doc.section(appendix, label('report.appendix.definitions'));
   defs.blocks.push({ kind: 'definitions', items: INDICATOR_DEFINITIONS.map((d) => ({ title: d.title.sv, text: d.text.sv })) });
@@ -168,7 +223,12 @@ export function methodAppendix(doc: DocumentBuilder, place: string, validation: 
   quality.blocks.push({
     kind: 'paragraph',
     muted: false,
-    text: label('report.appendix.qualityLead', { files: n(validation.files), rows: n(validation.rows), errors: n(validation.errors), warnings: n(validation.warnings.length) }),
+    text: label('report.appendix.qualityLead', {
+      files: n(validation.files),
+      rows: n(validation.rows),
+      errors: n(validation.errors),
+      warnings: n(validation.warnings.length),
+    }),
   });
   const byRule = new Map<string, number>();
   for (const w of validation.warnings) byRule.set(w.rule, (byRule.get(w.rule) ?? 0) + 1);
@@ -193,7 +253,10 @@ export function methodAppendix(doc: DocumentBuilder, place: string, validation: 
   disclosure.blocks.push({
     kind: 'paragraph',
     muted: false,
-    text: suppress > 1 ? label('report.appendix.suppressOn', { n: String(suppress), max: String(suppress - 1) }) : label('report.appendix.suppressOff'),
+    text:
+      suppress > 1
+        ? label('report.appendix.suppressOn', { n: String(suppress), max: String(suppress - 1) })
+        : label('report.appendix.suppressOff'),
   });
   disclosure.blocks.push({ kind: 'paragraph', muted: true, text: label('report.appendix.missingMarks', { missing: MISSING }) });
   return appendix;

@@ -95,7 +95,12 @@ export class DocumentBuilder {
     // Appendix sections are "B.1", "B.2"; chapters "3.1", "3.2".
     const prefix = /^\d+$/.test(chapter.heading.number) ? chapter.heading.number : chapter.heading.number.charAt(0).toUpperCase();
     const n = `${prefix}.${chapter.sections.length + 1}`;
-    const section: Section = { heading: { id: this.id(`avsnitt-${n}`), number: n, title, level: 2 }, blocks: [], keep: false, newPage: false };
+    const section: Section = {
+      heading: { id: this.id(`avsnitt-${n}`), number: n, title, level: 2 },
+      blocks: [],
+      keep: false,
+      newPage: false,
+    };
     chapter.sections.push(section);
     return section;
   }

@@ -4,7 +4,15 @@ import type { ProjectConfig } from '../../schema/config.js';
 import type { LoadedRegion } from '../../validate/dataset.js';
 import { formatInteger, formatList } from '../../html/format.js';
 import { chartBlock, unitSharesChart, unitsChart } from './charts.js';
-import { indicatorSections, keyFigures, markdownOrMissing, methodAppendix, narrativeSection, type SUnit, type ValidationSummary } from './common.js';
+import {
+  indicatorSections,
+  keyFigures,
+  markdownOrMissing,
+  methodAppendix,
+  narrativeSection,
+  type SUnit,
+  type ValidationSummary,
+} from './common.js';
 import { DocumentBuilder, type Block, type TableRow } from './document.js';
 import { COPY_LANGUAGE } from '../../html/copy.js';
 import { label } from './labels.js';
@@ -33,11 +41,21 @@ export async function nationalReport(input: NationalReportInput): Promise<Report
   const source = (file: string) => label('report.sources.file', { file, place });
 
   const summary = doc.chapter(label('national.chapters.summary'));
-  if (anySynthetic) summary.blocks.push({ kind: 'note', text: label('national.syntheticNote', { regions: formatList(input.regions.filter((r) => r.config.synthetic).map((r) => r.config.name)) }) });
+  if (anySynthetic)
+    summary.blocks.push({
+      kind: 'note',
+      text: label('national.syntheticNote', {
+        regions: formatList(input.regions.filter((r) => r.config.synthetic).map((r) => r.config.name)),
+      }),
+    });
   summary.blocks.push({
     kind: 'keyFigures',
     items: keyFigures(unit.figures, [
-      { value: formatInteger(regions.length), label: label('report.keyFigures.regions'), detail: label('national.municipalitiesDetail', { n: formatInteger(municipalities) }) },
+      {
+        value: formatInteger(regions.length),
+        label: label('report.keyFigures.regions'),
+        detail: label('national.municipalitiesDetail', { n: formatInteger(municipalities) }),
+      },
     ]),
   });
   if (project.planned_participants) {
@@ -63,30 +81,79 @@ export async function nationalReport(input: NationalReportInput): Promise<Report
   comparison.blocks.push({ kind: 'paragraph', muted: false, text: label('national.comparisonLead') });
 
   const s1 = doc.section(comparison, label('report.sections.participants'));
-  s1.blocks.push(countTable(doc, label('report.captions.participantsPerRegion'), regions.map((r) => ({ name: r.name, count: r.figures.participants.persons })), unit.figures.participants.persons, source('participants.csv')));
-  const c1 = await unitsChart(label('report.captions.participantsPerRegionChart'), regions.map((r) => ({ name: r.name, count: r.figures.participants.persons })));
+  s1.blocks.push(
+    countTable(
+      doc,
+      label('report.captions.participantsPerRegion'),
+      regions.map((r) => ({ name: r.name, count: r.figures.participants.persons })),
+      unit.figures.participants.persons,
+      source('participants.csv'),
+    ),
+  );
+  const c1 = await unitsChart(
+    label('report.captions.participantsPerRegionChart'),
+    regions.map((r) => ({ name: r.name, count: r.figures.participants.persons })),
+  );
   if (c1) s1.blocks.push(chartBlock(doc, label('report.captions.participantsPerRegionChart'), c1, source('participants.csv')));
 
   const s2 = doc.section(comparison, label('report.sections.outcomes'));
   const withExits = regions.filter((r) => r.figures.outcomes.exited.total !== 0);
-  s2.blocks.push(shareTable(doc, label('report.captions.educationOrWorkPerRegion'), withExits.map((r) => ({ name: r.name, ratio: r.figures.outcomes.educationOrWork })), unit.figures.outcomes.educationOrWork, source('participants.csv')));
-  const c2 = await unitSharesChart(label('report.captions.educationOrWorkPerRegionChart'), withExits.map((r) => ({ name: r.name, ratio: r.figures.outcomes.educationOrWork })));
+  s2.blocks.push(
+    shareTable(
+      doc,
+      label('report.captions.educationOrWorkPerRegion'),
+      withExits.map((r) => ({ name: r.name, ratio: r.figures.outcomes.educationOrWork })),
+      unit.figures.outcomes.educationOrWork,
+      source('participants.csv'),
+    ),
+  );
+  const c2 = await unitSharesChart(
+    label('report.captions.educationOrWorkPerRegionChart'),
+    withExits.map((r) => ({ name: r.name, ratio: r.figures.outcomes.educationOrWork })),
+  );
   if (c2) s2.blocks.push(chartBlock(doc, label('report.captions.educationOrWorkPerRegionChart'), c2, source('participants.csv')));
 
   const s3 = doc.section(comparison, label('report.sections.dropouts'));
   const withDropouts = regions.filter((r) => r.figures.dropouts !== null);
   if (withDropouts.length === 0 || !unit.figures.dropouts) s3.blocks.push({ kind: 'missing', text: label('report.lead.noDropoutData') });
-  else s3.blocks.push(shareTable(doc, label('report.captions.dropoutRatePerRegion'), withDropouts.map((r) => ({ name: r.name, ratio: r.figures.dropouts!.rate })), unit.figures.dropouts.rate, source('dropouts.csv')));
+  else
+    s3.blocks.push(
+      shareTable(
+        doc,
+        label('report.captions.dropoutRatePerRegion'),
+        withDropouts.map((r) => ({ name: r.name, ratio: r.figures.dropouts!.rate })),
+        unit.figures.dropouts.rate,
+        source('dropouts.csv'),
+      ),
+    );
 
   const s4 = doc.section(comparison, label('report.sections.grades'));
   const withGrades = regions.filter((r) => r.figures.grades !== null && r.figures.grades.measurable.total !== 0);
   if (withGrades.length === 0 || !unit.figures.grades) s4.blocks.push({ kind: 'missing', text: label('report.lead.noGradeData') });
-  else s4.blocks.push(shareTable(doc, label('report.captions.raisedOrKeptPerRegion'), withGrades.map((r) => ({ name: r.name, ratio: r.figures.grades!.raisedOrKept })), unit.figures.grades.raisedOrKept, source('grades.csv')));
+  else
+    s4.blocks.push(
+      shareTable(
+        doc,
+        label('report.captions.raisedOrKeptPerRegion'),
+        withGrades.map((r) => ({ name: r.name, ratio: r.figures.grades!.raisedOrKept })),
+        unit.figures.grades.raisedOrKept,
+        source('grades.csv'),
+      ),
+    );
 
   const s5 = doc.section(comparison, label('report.sections.kaa'));
   const withKaa = regions.filter((r) => r.figures.kaa !== null && r.figures.kaa.listed.total !== 0);
   if (withKaa.length === 0 || !unit.figures.kaa) s5.blocks.push({ kind: 'missing', text: label('report.lead.noKaaData') });
-  else s5.blocks.push(shareTable(doc, label('report.captions.kaaPerRegion'), withKaa.map((r) => ({ name: r.name, ratio: r.figures.kaa!.contactRate })), unit.figures.kaa.contactRate, source('kaa_contacts.csv')));
+  else
+    s5.blocks.push(
+      shareTable(
+        doc,
+        label('report.captions.kaaPerRegion'),
+        withKaa.map((r) => ({ name: r.name, ratio: r.figures.kaa!.contactRate })),
+        unit.figures.kaa.contactRate,
+        source('kaa_contacts.csv'),
+      ),
+    );
 
   const regionsChapter = doc.chapter(label('national.chapters.regions'));
   for (const loaded of input.regions) {
@@ -98,10 +165,17 @@ export async function nationalReport(input: NationalReportInput): Promise<Report
     section.blocks.push({
       kind: 'paragraph',
       muted: false,
-      text: label('national.regionLead', { organisation: loaded.config.organisation, place: r.name, n: formatInteger(names.length), municipalities: formatList(names) }),
+      text: label('national.regionLead', {
+        organisation: loaded.config.organisation,
+        place: r.name,
+        n: formatInteger(names.length),
+        municipalities: formatList(names),
+      }),
     });
     if (loaded.config.synthetic) section.blocks.push({ kind: 'paragraph', muted: true, text: label('national.regionSynthetic') });
-    section.blocks.push(regionKeyTable(doc, r, label('report.sources.file', { file: 'participants.csv, kaa_contacts.csv', place: r.name })));
+    section.blocks.push(
+      regionKeyTable(doc, r, label('report.sources.file', { file: 'participants.csv, kaa_contacts.csv', place: r.name })),
+    );
   }
 
   const lessons = doc.chapter(label('national.chapters.lessons'));
@@ -119,7 +193,14 @@ export async function nationalReport(input: NationalReportInput): Promise<Report
       shortTitle: `${project.name} · ${title}`,
       author: project.owner,
       subject: label('national.subject', { project: project.name, period: periodText(project) }),
-      keywords: [project.name, label('common.keywords.esf'), label('common.euFund'), project.esf_case_number, label('common.keywords.finalReport'), label('common.keywords.kaa')],
+      keywords: [
+        project.name,
+        label('common.keywords.esf'),
+        label('common.euFund'),
+        project.esf_case_number,
+        label('common.keywords.finalReport'),
+        label('common.keywords.kaa'),
+      ],
       lang: COPY_LANGUAGE,
     },
     context: {
@@ -140,13 +221,25 @@ export async function nationalReport(input: NationalReportInput): Promise<Report
   };
 }
 
-function countTable(doc: DocumentBuilder, caption: string, units: Array<{ name: string; count: Count<Cell> }>, total: Count<Cell>, source: string): Block {
+function countTable(
+  doc: DocumentBuilder,
+  caption: string,
+  units: Array<{ name: string; count: Count<Cell> }>,
+  total: Count<Cell>,
+  source: string,
+): Block {
   const rows: TableRow[] = units.map((u) => ({ kind: 'data', label: u.name, cells: countCells(u.count), indent: false }));
   rows.push(totalRow(label('common.nationTotal'), total));
   return { kind: 'table', table: makeTable(doc, { caption, stub: label('common.region'), rows, source }) };
 }
 
-function shareTable(doc: DocumentBuilder, caption: string, units: Array<{ name: string; ratio: Ratio<Cell> }>, total: Ratio<Cell>, source: string): Block {
+function shareTable(
+  doc: DocumentBuilder,
+  caption: string,
+  units: Array<{ name: string; ratio: Ratio<Cell> }>,
+  total: Ratio<Cell>,
+  source: string,
+): Block {
   const rows: TableRow[] = units.map((u) => ({ kind: 'share', label: u.name, cells: shareCells(u.ratio), indent: false }));
   rows.push({ ...shareRow(label('common.nationTotal'), total), kind: 'total' });
   return { kind: 'table', table: makeTable(doc, { caption, stub: label('common.region'), rows, source }) };

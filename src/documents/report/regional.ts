@@ -71,13 +71,16 @@ export async function regionalReport(input: RegionalReportInput): Promise<Report
 
   const summary = doc.chapter(label('regional.chapters.summary'));
   if (region.synthetic) summary.blocks.push({ kind: 'note', text: label('common.syntheticNote') });
-  summary.blocks.push({ kind: 'keyFigures', items: keyFigures(unit.figures, [
-    {
-      value: formatInteger(unit.children.length),
-      label: label('report.keyFigures.municipalities'),
-      detail: label('report.keyFigures.workshopsDetail', { n: formatInteger(unit.children.reduce((s, m) => s + m.children.length, 0)) }),
-    },
-  ]) });
+  summary.blocks.push({
+    kind: 'keyFigures',
+    items: keyFigures(unit.figures, [
+      {
+        value: formatInteger(unit.children.length),
+        label: label('report.keyFigures.municipalities'),
+        detail: label('report.keyFigures.workshopsDetail', { n: formatInteger(unit.children.reduce((s, m) => s + m.children.length, 0)) }),
+      },
+    ]),
+  });
   summary.blocks.push(markdownOrMissing(narrative.summary));
 
   const purpose = doc.chapter(label('regional.chapters.purpose'));
@@ -88,27 +91,69 @@ export async function regionalReport(input: RegionalReportInput): Promise<Report
   const munis = unit.children;
   const perMuniParticipants: Block[] = [];
   {
-    const rows: TableRow[] = munis.map((m) => ({ kind: 'data', label: m.name, cells: countCells(m.figures.participants.persons), indent: false }));
+    const rows: TableRow[] = munis.map((m) => ({
+      kind: 'data',
+      label: m.name,
+      cells: countCells(m.figures.participants.persons),
+      indent: false,
+    }));
     rows.push(totalRow(label('common.regionTotal', { place }), unit.figures.participants.persons));
     perMuniParticipants.push({
       kind: 'table',
-      table: makeTable(doc, { caption: label('report.captions.participantsPerMunicipality', { place }), stub: label('common.municipality'), rows, source: label('report.sources.file', { file: 'participants.csv', place }) }),
+      table: makeTable(doc, {
+        caption: label('report.captions.participantsPerMunicipality', { place }),
+        stub: label('common.municipality'),
+        rows,
+        source: label('report.sources.file', { file: 'participants.csv', place }),
+      }),
     });
-    const chart = await unitsChart(label('report.captions.participantsPerMunicipalityChart', { place }), munis.map((m) => ({ name: m.name, count: m.figures.participants.persons })));
-    if (chart) perMuniParticipants.push(chartBlock(doc, label('report.captions.participantsPerMunicipalityChart', { place }), chart, label('report.sources.file', { file: 'participants.csv', place })));
+    const chart = await unitsChart(
+      label('report.captions.participantsPerMunicipalityChart', { place }),
+      munis.map((m) => ({ name: m.name, count: m.figures.participants.persons })),
+    );
+    if (chart)
+      perMuniParticipants.push(
+        chartBlock(
+          doc,
+          label('report.captions.participantsPerMunicipalityChart', { place }),
+          chart,
+          label('report.sources.file', { file: 'participants.csv', place }),
+        ),
+      );
   }
   const perMuniOutcomes: Block[] = [];
   {
     const withExits = munis.filter((m) => m.figures.outcomes.exited.total !== 0);
     if (withExits.length > 1) {
-      const rows: TableRow[] = withExits.map((m) => ({ kind: 'share', label: m.name, cells: shareCells(m.figures.outcomes.educationOrWork), indent: false }));
+      const rows: TableRow[] = withExits.map((m) => ({
+        kind: 'share',
+        label: m.name,
+        cells: shareCells(m.figures.outcomes.educationOrWork),
+        indent: false,
+      }));
       rows.push({ ...shareRow(label('common.regionTotal', { place }), unit.figures.outcomes.educationOrWork), kind: 'total' });
       perMuniOutcomes.push({
         kind: 'table',
-        table: makeTable(doc, { caption: label('report.captions.educationOrWorkPerMunicipality', { place }), stub: label('common.municipality'), rows, source: label('report.sources.file', { file: 'participants.csv', place }) }),
+        table: makeTable(doc, {
+          caption: label('report.captions.educationOrWorkPerMunicipality', { place }),
+          stub: label('common.municipality'),
+          rows,
+          source: label('report.sources.file', { file: 'participants.csv', place }),
+        }),
       });
-      const chart = await unitSharesChart(label('report.captions.educationOrWorkPerMunicipalityChart', { place }), withExits.map((m) => ({ name: m.name, ratio: m.figures.outcomes.educationOrWork })));
-      if (chart) perMuniOutcomes.push(chartBlock(doc, label('report.captions.educationOrWorkPerMunicipalityChart', { place }), chart, label('report.sources.file', { file: 'participants.csv', place })));
+      const chart = await unitSharesChart(
+        label('report.captions.educationOrWorkPerMunicipalityChart', { place }),
+        withExits.map((m) => ({ name: m.name, ratio: m.figures.outcomes.educationOrWork })),
+      );
+      if (chart)
+        perMuniOutcomes.push(
+          chartBlock(
+            doc,
+            label('report.captions.educationOrWorkPerMunicipalityChart', { place }),
+            chart,
+            label('report.sources.file', { file: 'participants.csv', place }),
+          ),
+        );
     }
   }
   await indicatorSections(doc, results, unit, place, { participants: perMuniParticipants, outcomes: perMuniOutcomes });
@@ -146,7 +191,15 @@ export async function regionalReport(input: RegionalReportInput): Promise<Report
       shortTitle: `${project.name} · ${title}`,
       author: region.organisation,
       subject: label('regional.subject', { project: project.name, place: region.name, period: periodText(project) }),
-      keywords: [project.name, label('common.keywords.esf'), label('common.euFund'), project.esf_case_number, region.name, label('common.keywords.finalReport'), label('common.keywords.kaa')],
+      keywords: [
+        project.name,
+        label('common.keywords.esf'),
+        label('common.euFund'),
+        project.esf_case_number,
+        region.name,
+        label('common.keywords.finalReport'),
+        label('common.keywords.kaa'),
+      ],
       lang: COPY_LANGUAGE,
     },
     context: {
@@ -187,19 +240,27 @@ async function municipalityBlocks(doc: DocumentBuilder, config: MunicipalityConf
   const f = m.figures;
   const source = (file: string) => label('report.sources.file', { file, place });
 
-  const workshops = config.workshops.map(
-    (w) => label('report.municipality.workshopWithGroups', { workshop: w.name, groups: label('report.municipality.targetGroups', { groups: targetGroupList(w.target_groups) }) }),
+  const workshops = config.workshops.map((w) =>
+    label('report.municipality.workshopWithGroups', {
+      workshop: w.name,
+      groups: label('report.municipality.targetGroups', { groups: targetGroupList(w.target_groups) }),
+    }),
   );
   const facts = [{ label: label('report.municipality.code'), value: config.kommunkod }];
   if (config.started) facts.push({ label: label('report.municipality.started'), value: formatMonthYear(config.started) });
-  facts.push({ label: config.workshops.length === 1 ? label('report.municipality.workshop') : label('report.municipality.workshops'), value: workshops.join('; ') });
+  facts.push({
+    label: config.workshops.length === 1 ? label('report.municipality.workshop') : label('report.municipality.workshops'),
+    value: workshops.join('; '),
+  });
   blocks.push({ kind: 'facts', items: facts });
 
   const narrative = config.narrative ?? {};
-  if (narrative.what_we_did) blocks.push({ kind: 'subheading', text: label('report.municipality.whatWeDid' ) }, { kind: 'markdown', text: narrative.what_we_did });
+  if (narrative.what_we_did)
+    blocks.push({ kind: 'subheading', text: label('report.municipality.whatWeDid') }, { kind: 'markdown', text: narrative.what_we_did });
   const described = config.workshops.filter((w) => w.description);
   if (described.length > 0) blocks.push({ kind: 'definitions', items: described.map((w) => ({ title: w.name, text: w.description! })) });
-  if (narrative.results) blocks.push({ kind: 'subheading', text: label('report.municipality.results') }, { kind: 'markdown', text: narrative.results });
+  if (narrative.results)
+    blocks.push({ kind: 'subheading', text: label('report.municipality.results') }, { kind: 'markdown', text: narrative.results });
   if (config.baseline && config.baseline.length > 0) {
     blocks.push({
       kind: 'facts',
@@ -218,10 +279,14 @@ async function municipalityBlocks(doc: DocumentBuilder, config: MunicipalityConf
   const pRows: TableRow[] = [totalParticipants!];
   if (m.children.length > 1) {
     pRows.push(groupRow(label('report.rows.byWorkshop')));
-    for (const w of m.children) pRows.push({ kind: 'data', label: w.name, cells: countCells(w.figures.participants.persons), indent: true });
+    for (const w of m.children)
+      pRows.push({ kind: 'data', label: w.name, cells: countCells(w.figures.participants.persons), indent: true });
   }
   pRows.push(...breakdown);
-  blocks.push({ kind: 'table', table: makeTable(doc, { caption: label('report.captions.participants', { place }), rows: pRows, source: source('participants.csv') }) });
+  blocks.push({
+    kind: 'table',
+    table: makeTable(doc, { caption: label('report.captions.participants', { place }), rows: pRows, source: source('participants.csv') }),
+  });
 
   // Exit outcomes, per workshop when several workshops have exits.
   if (f.outcomes.exited.total !== 0) {
@@ -235,7 +300,10 @@ async function municipalityBlocks(doc: DocumentBuilder, config: MunicipalityConf
             shareRow(label('report.rows.educationOrWork'), f.outcomes.educationOrWork),
           ]
         : outcomeRows(f.outcomes);
-    blocks.push({ kind: 'table', table: makeTable(doc, { caption: label('report.captions.outcomes', { place }), rows, source: source('participants.csv') }) });
+    blocks.push({
+      kind: 'table',
+      table: makeTable(doc, { caption: label('report.captions.outcomes', { place }), rows, source: source('participants.csv') }),
+    });
     const chart = await outcomesChart(f.outcomes, label('report.captions.outcomesChart', { place }));
     if (chart) blocks.push(chartBlock(doc, label('report.captions.outcomesChart', { place }), chart, source('participants.csv')));
   }
@@ -244,25 +312,54 @@ async function municipalityBlocks(doc: DocumentBuilder, config: MunicipalityConf
     const ws = workshopsWith(m, (x) => x.dropouts !== null && x.dropouts.persons.total !== 0);
     const rows =
       ws.length > 1
-        ? [...groupedRows(ws.map((w) => ({ name: w.name, rows: dropoutRows(w.figures.dropouts!) }))), groupRow(label('common.municipalityTotal', { place })), ...dropoutRows(f.dropouts).filter((r) => r.kind !== 'group')]
+        ? [
+            ...groupedRows(ws.map((w) => ({ name: w.name, rows: dropoutRows(w.figures.dropouts!) }))),
+            groupRow(label('common.municipalityTotal', { place })),
+            ...dropoutRows(f.dropouts).filter((r) => r.kind !== 'group'),
+          ]
         : dropoutRows(f.dropouts);
-    blocks.push({ kind: 'table', table: makeTable(doc, { caption: label('report.captions.dropouts', { place }), rows, source: source('dropouts.csv') }) });
+    blocks.push({
+      kind: 'table',
+      table: makeTable(doc, { caption: label('report.captions.dropouts', { place }), rows, source: source('dropouts.csv') }),
+    });
   }
 
   if (f.grades && f.grades.withGrades.total !== 0) {
     const ws = workshopsWith(m, (x) => x.grades !== null && x.grades.measurable.total !== 0);
-    const rows = ws.length > 1 ? [...groupedRows(ws.map((w) => ({ name: w.name, rows: gradeRows(w.figures.grades!) }))), groupRow(label('common.municipalityTotal', { place })), ...gradeRows(f.grades)] : gradeRows(f.grades);
-    blocks.push({ kind: 'table', table: makeTable(doc, { caption: label('report.captions.grades', { place }), rows, source: source('grades.csv') }) });
+    const rows =
+      ws.length > 1
+        ? [
+            ...groupedRows(ws.map((w) => ({ name: w.name, rows: gradeRows(w.figures.grades!) }))),
+            groupRow(label('common.municipalityTotal', { place })),
+            ...gradeRows(f.grades),
+          ]
+        : gradeRows(f.grades);
+    blocks.push({
+      kind: 'table',
+      table: makeTable(doc, { caption: label('report.captions.grades', { place }), rows, source: source('grades.csv') }),
+    });
     const chart = await gradesChart(f.grades, label('report.captions.gradesChart', { place }));
     if (chart) blocks.push(chartBlock(doc, label('report.captions.gradesChart', { place }), chart, source('grades.csv')));
   }
 
   if (f.kaa && f.kaa.listed.total !== 0) {
-    blocks.push({ kind: 'table', table: makeTable(doc, { caption: label('report.captions.kaa', { place }), rows: kaaRows(f.kaa), source: source('kaa_contacts.csv'), notes: unknownGenderNote(f.kaa) }) });
+    blocks.push({
+      kind: 'table',
+      table: makeTable(doc, {
+        caption: label('report.captions.kaa', { place }),
+        rows: kaaRows(f.kaa),
+        source: source('kaa_contacts.csv'),
+        notes: unknownGenderNote(f.kaa),
+      }),
+    });
     const chart = await kaaChart(f.kaa, label('report.captions.kaaChart', { place }));
     if (chart) blocks.push(chartBlock(doc, label('report.captions.kaaChart', { place }), chart, source('kaa_contacts.csv')));
   }
 
-  if (narrative.implementation) blocks.push({ kind: 'subheading', text: label('report.municipality.implementation') }, { kind: 'markdown', text: narrative.implementation });
+  if (narrative.implementation)
+    blocks.push(
+      { kind: 'subheading', text: label('report.municipality.implementation') },
+      { kind: 'markdown', text: narrative.implementation },
+    );
   return blocks;
 }

@@ -1,7 +1,16 @@
 // Indicator tables in the reports' house style: every count for Kvinnor, Män and Totalt (in that
 // order), shares with their base ("92 % (95 av 103)"), ".." for suppressed cells with a note under
 // the table, a numbered caption above and the source below.
-import type { Count, DropoutFigures, Figures, GradeFigures, KaaFigures, OutcomeFigures, ParticipantFigures, Ratio } from '../../indicators/types.js';
+import type {
+  Count,
+  DropoutFigures,
+  Figures,
+  GradeFigures,
+  KaaFigures,
+  OutcomeFigures,
+  ParticipantFigures,
+  Ratio,
+} from '../../indicators/types.js';
 import { isNonZero, type NoteSpec, type RowLabel, type RowSpec } from '../../indicators/table.js';
 import { participantTable } from '../../indicators/participants/table.js';
 import { outcomeTable } from '../../indicators/outcomes/table.js';
@@ -92,7 +101,9 @@ export function indicatorRows(specs: RowSpec[]): TableRow[] {
 }
 
 export function indicatorNotes(notes: NoteSpec[]): string[] {
-  return notes.map((note) => label(note.key, Object.fromEntries(Object.entries(note.numbers).map(([name, n]) => [name, formatInteger(n)]))));
+  return notes.map((note) =>
+    label(note.key, Object.fromEntries(Object.entries(note.numbers).map(([name, n]) => [name, formatInteger(n)]))),
+  );
 }
 
 export const participantRows = (p: ParticipantFigures<Cell>) => indicatorRows(participantTable(p));

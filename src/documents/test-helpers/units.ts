@@ -7,29 +7,69 @@ export const c = (women: number, men: number): Count => ({ women, men, total: wo
 const zero = () => c(0, 0);
 const byKeys = <K extends string>(keys: readonly K[]) => Object.fromEntries(keys.map((k) => [k, zero()])) as Record<K, Count>;
 
-export function figures(over: Partial<{ persons: Count; exited: Count; educationOrWork: Count; kaa: [Count, Count, Count]; grades: { measurable: Count; raised: Count; kept: Count; lowered: Count; intensive: Count; intensiveRaised: Count } }> = {}): Figures {
+export function figures(
+  over: Partial<{
+    persons: Count;
+    exited: Count;
+    educationOrWork: Count;
+    kaa: [Count, Count, Count];
+    grades: { measurable: Count; raised: Count; kept: Count; lowered: Count; intensive: Count; intensiveRaised: Count };
+  }> = {},
+): Figures {
   const persons = over.persons ?? c(10, 12);
   const exited = over.exited ?? zero();
   const eow = over.educationOrWork ?? zero();
   const f: Figures = {
-    participants: { persons, byTargetGroup: { ...byKeys(TARGET_GROUPS), '1': persons }, byAgeBand: { ...byKeys(AGE_BANDS), '15-19': persons }, intensiveSupport: zero() },
-    outcomes: { exited, missingOutcome: zero(), byCode: { ...byKeys(OUTCOME_CODES), national_programme: eow }, education: eow, work: zero(), educationOrWork: { numerator: eow, denominator: exited } },
-    dropouts: { persons: zero(), rate: { numerator: zero(), denominator: persons }, byReason: byKeys(DROPOUT_REASONS), returned: zero(), remaining: persons },
+    participants: {
+      persons,
+      byTargetGroup: { ...byKeys(TARGET_GROUPS), '1': persons },
+      byAgeBand: { ...byKeys(AGE_BANDS), '15-19': persons },
+      intensiveSupport: zero(),
+    },
+    outcomes: {
+      exited,
+      missingOutcome: zero(),
+      byCode: { ...byKeys(OUTCOME_CODES), national_programme: eow },
+      education: eow,
+      work: zero(),
+      educationOrWork: { numerator: eow, denominator: exited },
+    },
+    dropouts: {
+      persons: zero(),
+      rate: { numerator: zero(), denominator: persons },
+      byReason: byKeys(DROPOUT_REASONS),
+      returned: zero(),
+      remaining: persons,
+    },
     grades: null,
     kaa: null,
   };
   if (over.kaa) {
     const [listed, contacted, inInterventions] = over.kaa;
-    f.kaa = { listed, contacted, contactRate: { numerator: contacted, denominator: listed }, inInterventions, attempts: listed, attemptsPerPerson: { numerator: listed, denominator: listed } };
+    f.kaa = {
+      listed,
+      contacted,
+      contactRate: { numerator: contacted, denominator: listed },
+      inInterventions,
+      attempts: listed,
+      attemptsPerPerson: { numerator: listed, denominator: listed },
+    };
   }
   if (over.grades) {
     const g = over.grades;
     const rk = c(g.raised.women + g.kept.women, g.raised.men + g.kept.men);
     f.grades = {
-      withGrades: g.measurable, measurable: g.measurable, raised: g.raised, kept: g.kept, lowered: g.lowered,
+      withGrades: g.measurable,
+      measurable: g.measurable,
+      raised: g.raised,
+      kept: g.kept,
+      lowered: g.lowered,
       raisedOrKept: { numerator: rk, denominator: g.measurable },
       intensiveRaised: { numerator: g.intensiveRaised, denominator: g.intensive },
-      eligibleFirst: zero(), eligibleLast: zero(), meritSumFirst: c(0, 0), meritSumLast: c(0, 0),
+      eligibleFirst: zero(),
+      eligibleLast: zero(),
+      meritSumFirst: c(0, 0),
+      meritSumLast: c(0, 0),
     };
   }
   return f;

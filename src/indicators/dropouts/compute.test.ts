@@ -5,12 +5,7 @@ import { dropoutFigures, latestDropouts } from './compute.js';
 import { data, dropout, municipalityConfig, participant } from '../test-helpers/make.js';
 
 describe('dropouts', () => {
-  const people = [
-    participant('a'),
-    participant('b', { gender: 'male' }),
-    participant('c', { gender: 'male' }),
-    participant('d'),
-  ];
+  const people = [participant('a'), participant('b', { gender: 'male' }), participant('c', { gender: 'male' }), participant('d')];
   it('counts persons once, by the reason of their latest dropout, and who returned', () => {
     const rows = [
       dropout('a', '2017-03-01', 'health', '2017-04-01'),

@@ -13,7 +13,12 @@ export const dropoutRelations: Relations<Path> = {
     { total: 'dropouts.rate.numerator', parts: ['dropouts.persons'] },
     { total: 'dropouts.rate.denominator', parts: ['participants.persons'], onlyWithCompleteData: true },
     // Remaining = participants − (dropped out and not returned).
-    { total: 'participants.persons', parts: ['dropouts.remaining', 'dropouts.persons'], minus: ['dropouts.returned'], onlyWithCompleteData: true },
+    {
+      total: 'participants.persons',
+      parts: ['dropouts.remaining', 'dropouts.persons'],
+      minus: ['dropouts.returned'],
+      onlyWithCompleteData: true,
+    },
   ],
   shares: [{ numerator: 'dropouts.rate.numerator', denominator: 'dropouts.rate.denominator' }],
   subsets: [

@@ -1,6 +1,6 @@
 // The dropouts' table in the reports: the rate with its base, the reasons that occur, returned
 // and remaining.
-import { DROPOUT_REASONS, } from '../../schema/codes.js';
+import { DROPOUT_REASONS } from '../../schema/codes.js';
 import { isNonZero, type Cell, type RowSpec } from '../table.js';
 import type { DropoutFigures } from './types.js';
 
@@ -9,9 +9,14 @@ import type { DropoutFigures } from './types.js';
  * municipalities report no dropouts), the base row says so.
  */
 export function dropoutTable(d: DropoutFigures<Cell>, participants?: Cell): RowSpec[] {
-  const partial = participants !== undefined && participants !== null && d.rate.denominator.total !== null && d.rate.denominator.total !== participants;
+  const partial =
+    participants !== undefined && participants !== null && d.rate.denominator.total !== null && d.rate.denominator.total !== participants;
   const rows: RowSpec[] = [
-    { kind: 'data', label: { key: partial ? 'report.rows.participantsWithDropoutData' : 'report.rows.participants' }, count: d.rate.denominator },
+    {
+      kind: 'data',
+      label: { key: partial ? 'report.rows.participantsWithDropoutData' : 'report.rows.participants' },
+      count: d.rate.denominator,
+    },
     { kind: 'total', label: { key: 'report.rows.dropoutPersons' }, count: d.persons },
     { kind: 'share', label: { key: 'report.rows.dropoutRate' }, ratio: d.rate },
   ];

@@ -18,7 +18,24 @@ describe('meritValue', () => {
   it('counts SV and SVA of the same term as two subjects (contract: all subjects but ML)', () => {
     expect(meritValue(term({ SV: 'E', SVA: 'B', EN: 'E' }))).toBe(37.5);
   });
-  const sixteen = { SV: 'E', EN: 'E', MA: 'E', BI: 'E', FY: 'E', KE: 'E', TK: 'E', GE: 'E', HI: 'E', RE: 'E', SH: 'E', BL: 'E', HKK: 'E', IDH: 'E', MU: 'E', SL: 'E' } as const;
+  const sixteen = {
+    SV: 'E',
+    EN: 'E',
+    MA: 'E',
+    BI: 'E',
+    FY: 'E',
+    KE: 'E',
+    TK: 'E',
+    GE: 'E',
+    HI: 'E',
+    RE: 'E',
+    SH: 'E',
+    BL: 'E',
+    HKK: 'E',
+    IDH: 'E',
+    MU: 'E',
+    SL: 'E',
+  } as const;
   it('adds ML as a 17th subject on top of the best 16', () => {
     expect(meritValue(term(sixteen))).toBe(160);
     expect(meritValue(term({ ...sixteen, ML: 'A' }))).toBe(180);
@@ -30,7 +47,25 @@ describe('meritValue', () => {
     expect(meritValue(term({ ...sixteen, SV: 'A', SVA: 'A', ML: 'D' }))).toBe(20 + 20 + 14 * 10 + 12.5);
   });
   it('is 340 at most', () => {
-    const best = term({ SV: 'A', EN: 'A', MA: 'A', BI: 'A', FY: 'A', KE: 'A', TK: 'A', GE: 'A', HI: 'A', RE: 'A', SH: 'A', BL: 'A', HKK: 'A', IDH: 'A', MU: 'A', SL: 'A', ML: 'A' });
+    const best = term({
+      SV: 'A',
+      EN: 'A',
+      MA: 'A',
+      BI: 'A',
+      FY: 'A',
+      KE: 'A',
+      TK: 'A',
+      GE: 'A',
+      HI: 'A',
+      RE: 'A',
+      SH: 'A',
+      BL: 'A',
+      HKK: 'A',
+      IDH: 'A',
+      MU: 'A',
+      SL: 'A',
+      ML: 'A',
+    });
     expect(meritValue(best)).toBe(340);
   });
 });
@@ -59,7 +94,9 @@ describe('isEligibleVocational', () => {
     expect(isEligibleVocational(term({ ...core, SVA: 'A', BI: 'E', FY: 'E', KE: 'E' }))).toBe(false);
   });
   it('needs EN and MA themselves, not just eight passed subjects', () => {
-    expect(isEligibleVocational(term({ SV: 'A', EN: 'A', MA: 'F', BI: 'E', FY: 'E', KE: 'E', TK: 'E', GE: 'E', HI: 'E', RE: 'E' }))).toBe(false);
+    expect(isEligibleVocational(term({ SV: 'A', EN: 'A', MA: 'F', BI: 'E', FY: 'E', KE: 'E', TK: 'E', GE: 'E', HI: 'E', RE: 'E' }))).toBe(
+      false,
+    );
   });
 });
 
@@ -129,7 +166,11 @@ describe('merit value and eligibility against a naive reference', () => {
   // The reference spells the contract out with sorting and filtering, independent of the counting code.
   const POINTS: Record<Grade, number> = { A: 20, B: 17.5, C: 15, D: 12.5, E: 10, F: 0, '-': 0 };
   const referenceMerit = (g: TermGrades) => {
-    const best16 = [...g].filter(([s]) => s !== 'ML').map(([, v]) => POINTS[v]).sort((a, b) => b - a).slice(0, 16);
+    const best16 = [...g]
+      .filter(([s]) => s !== 'ML')
+      .map(([, v]) => POINTS[v])
+      .sort((a, b) => b - a)
+      .slice(0, 16);
     return best16.reduce((a, b) => a + b, 0) + (g.has('ML') ? POINTS[g.get('ML')!] : 0);
   };
   const pass = (v: Grade | undefined) => v !== undefined && 'ABCDE'.includes(v) && v !== '-';

@@ -168,7 +168,10 @@ export function assessGrades(rows: GradeTable | readonly GradeRecord[]): Map<str
   }
   const out = new Map<string, GradeAssessment>();
   for (const p of order) {
-    out.set(t.ids[p]!, first[p] === last[p] ? { measurable: false } : assessment(a[p] ?? new TermAccumulator(), b[p] ?? new TermAccumulator()));
+    out.set(
+      t.ids[p]!,
+      first[p] === last[p] ? { measurable: false } : assessment(a[p] ?? new TermAccumulator(), b[p] ?? new TermAccumulator()),
+    );
   }
   return out;
 }

@@ -35,7 +35,10 @@ describe('KAA', () => {
     expect(onlyPnr.listed).toEqual({ women: 1, men: 0, total: 1 });
     const rowWins = kaaFigures([contact(pnrWoman, 'reached', 'male')], new Map());
     expect(rowWins.listed).toEqual({ women: 0, men: 1, total: 1 });
-    const participantWins = kaaFigures([contact(pnrWoman, 'reached', 'male')], new Map([[pnrWoman, participant(pnrWoman, { gender: 'female' })]]));
+    const participantWins = kaaFigures(
+      [contact(pnrWoman, 'reached', 'male')],
+      new Map([[pnrWoman, participant(pnrWoman, { gender: 'female' })]]),
+    );
     expect(participantWins.listed).toEqual({ women: 1, men: 0, total: 1 });
   });
 });

@@ -9,7 +9,12 @@ export function kaaTable(k: KaaFigures<Cell>): RowSpec[] {
     { kind: 'share', label: { key: 'report.rows.kaaContactRate' }, ratio: k.contactRate, indent: true },
     { kind: 'data', label: { key: 'report.rows.kaaInInterventions' }, count: k.inInterventions },
     { kind: 'data', label: { key: 'report.rows.kaaAttempts' }, count: k.attempts },
-    { kind: 'mean', label: { key: 'report.rows.kaaAttemptsPerPerson' }, sum: k.attemptsPerPerson.numerator, of: k.attemptsPerPerson.denominator },
+    {
+      kind: 'mean',
+      label: { key: 'report.rows.kaaAttemptsPerPerson' },
+      sum: k.attemptsPerPerson.numerator,
+      of: k.attemptsPerPerson.denominator,
+    },
   ];
 }
 

@@ -20,8 +20,16 @@ describe('participants', () => {
       participant('c', { gender: 'male', targetGroup: '1', birthYear: 1990, intensiveSupport: true }),
     ]);
     expect(f.persons).toEqual({ women: 1, men: 2, total: 3 });
-    expect(f.byTargetGroup).toEqual({ '1': { women: 0, men: 1, total: 1 }, '2': { women: 0, men: 0, total: 0 }, '3': { women: 1, men: 1, total: 2 } });
-    expect(f.byAgeBand).toEqual({ '15-19': { women: 1, men: 0, total: 1 }, '20-24': { women: 0, men: 1, total: 1 }, other: { women: 0, men: 1, total: 1 } });
+    expect(f.byTargetGroup).toEqual({
+      '1': { women: 0, men: 1, total: 1 },
+      '2': { women: 0, men: 0, total: 0 },
+      '3': { women: 1, men: 1, total: 2 },
+    });
+    expect(f.byAgeBand).toEqual({
+      '15-19': { women: 1, men: 0, total: 1 },
+      '20-24': { women: 0, men: 1, total: 1 },
+      other: { women: 0, men: 1, total: 1 },
+    });
     expect(f.intensiveSupport).toEqual({ women: 1, men: 1, total: 2 });
   });
   it('counts a person once per municipality even if the id repeats', () => {

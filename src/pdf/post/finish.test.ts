@@ -11,7 +11,10 @@ import { skiaLikePdf } from './test-helpers/skia-like-pdf.js';
 const hex = (text: string) => pdfText(text);
 
 /** A two-page document with bookmarks, one title doubled as Chromium sometimes writes it. */
-function sample(printedAt: string, catalogExtra = '/Lang (sv)\n/ViewerPreferences <</Type /ViewerPreferences\n/DisplayDocTitle true>>'): Buffer {
+function sample(
+  printedAt: string,
+  catalogExtra = '/Lang (sv)\n/ViewerPreferences <</Type /ViewerPreferences\n/DisplayDocTitle true>>',
+): Buffer {
   return skiaLikePdf([
     `<</Title ${hex('Plug In 2.0 – Skåne')}\n/Creator (Chromium)\n/Producer (Skia/PDF m156)\n/CreationDate (D:${printedAt}+00'00')\n/ModDate (D:${printedAt}+00'00')>>`,
     `<</Type /Catalog\n/Pages 3 0 R\n/MarkInfo <</Type /MarkInfo\n/Marked true>>\n/Outlines 6 0 R\n${catalogExtra}>>`,
@@ -25,7 +28,14 @@ function sample(printedAt: string, catalogExtra = '/Lang (sv)\n/ViewerPreference
   ]);
 }
 
-const meta = { title: 'Plug In 2.0: Regional slutrapport Skåne', shortTitle: 'Skåne', author: 'Kommunförbundet Skåne', subject: 'Slutrapport (ESF)', keywords: ['ESF', 'KAA'], lang: 'sv' };
+const meta = {
+  title: 'Plug In 2.0: Regional slutrapport Skåne',
+  shortTitle: 'Skåne',
+  author: 'Kommunförbundet Skåne',
+  subject: 'Slutrapport (ESF)',
+  keywords: ['ESF', 'KAA'],
+  lang: 'sv',
+};
 const options = { date: new Date('2018-12-31T00:00:00Z'), creator: 'plugin-report test', producer: 'plugin-report test (Chromium)' };
 const sha = (bytes: Uint8Array) => createHash('sha256').update(bytes).digest('hex');
 
@@ -58,7 +68,7 @@ describe('finishSkiaPdf', () => {
     const result = finishSkiaPdf(raw, meta, options)!;
     expect(result.pages).toBe(2);
     expect(result.outline.map((o) => o.title)).toEqual(['Innehåll', 'Resultat i siffror, Lund', '3.1 Deltagare']);
-    expect(raw.toString('latin1')).toContain("163027"); // the input is left as it was
+    expect(raw.toString('latin1')).toContain('163027'); // the input is left as it was
 
     const doc = await loadPdf(result.bytes);
     expect(doc.getTitle()).toBe(meta.title);
@@ -87,9 +97,13 @@ describe('finishSkiaPdf', () => {
   });
 
   it('leaves what it does not know to pdf-lib: another language, no DisplayDocTitle, an XMP stream', () => {
-    expect(finishSkiaPdf(sample('20261123163027', '/Lang (en)\n/ViewerPreferences <</DisplayDocTitle true>>'), meta, options)).toBeUndefined();
+    expect(
+      finishSkiaPdf(sample('20261123163027', '/Lang (en)\n/ViewerPreferences <</DisplayDocTitle true>>'), meta, options),
+    ).toBeUndefined();
     expect(finishSkiaPdf(sample('20261123163027', '/Lang (sv)'), meta, options)).toBeUndefined();
-    expect(finishSkiaPdf(sample('20261123163027', '/Lang (sv)\n/ViewerPreferences <</DisplayDocTitle true>>\n/Metadata 9 0 R'), meta, options)).toBeUndefined();
+    expect(
+      finishSkiaPdf(sample('20261123163027', '/Lang (sv)\n/ViewerPreferences <</DisplayDocTitle true>>\n/Metadata 9 0 R'), meta, options),
+    ).toBeUndefined();
   });
 });
 

@@ -3,7 +3,14 @@ import { PDFDocument, PDFName } from 'pdf-lib';
 import { describe, expect, it } from 'vitest';
 import { A4_POINTS, buildDate, finalizePdf, loadPdf, undoubleTitle } from './metadata.js';
 
-const meta = { title: 'Plug In 2.0: Regional slutrapport Skåne', shortTitle: 'Skåne', author: 'Kommunförbundet Skåne', subject: 's', keywords: ['ESF', 'KAA'], lang: 'sv' };
+const meta = {
+  title: 'Plug In 2.0: Regional slutrapport Skåne',
+  shortTitle: 'Skåne',
+  author: 'Kommunförbundet Skåne',
+  subject: 's',
+  keywords: ['ESF', 'KAA'],
+  lang: 'sv',
+};
 const options = { date: new Date('2018-12-31T00:00:00Z'), creator: 'plugin-report test', producer: 'test' };
 
 async function chromiumLikePdf(creation: Date): Promise<Uint8Array> {
@@ -61,7 +68,10 @@ describe('renumberStructureIds', () => {
   it('renames Chromium node ids from 1 in their order, in place, whatever the tab printed before', async () => {
     const { renumberStructureIds } = await import('./metadata.js');
     const make = (a: number, b: number) =>
-      Buffer.from(`/ID (node${String(a).padStart(8, '0')})\n/Names [ (node${String(a).padStart(8, '0')}) 4 0 R (node${String(b).padStart(8, '0')}) 6 0 R ]\n/ID (node${String(b).padStart(8, '0')})`, 'latin1');
+      Buffer.from(
+        `/ID (node${String(a).padStart(8, '0')})\n/Names [ (node${String(a).padStart(8, '0')}) 4 0 R (node${String(b).padStart(8, '0')}) 6 0 R ]\n/ID (node${String(b).padStart(8, '0')})`,
+        'latin1',
+      );
     const first = make(4448, 4450);
     const second = make(9120, 9122);
     const length = first.length;

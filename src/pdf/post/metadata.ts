@@ -128,7 +128,11 @@ export function outlineOf(doc: PDFDocument, fixTitles = false): OutlineItem[] {
 }
 
 /** Sets metadata, /Lang and page boxes, removes time/random-dependent bits, and saves deterministically. */
-export async function finalizePdf(pdf: Uint8Array, meta: DocumentMeta, options: FinalizeOptions): Promise<{ bytes: Uint8Array; pages: number }> {
+export async function finalizePdf(
+  pdf: Uint8Array,
+  meta: DocumentMeta,
+  options: FinalizeOptions,
+): Promise<{ bytes: Uint8Array; pages: number }> {
   return finalizeDocument(await loadPdf(pdf), meta, options);
 }
 
@@ -136,7 +140,11 @@ export async function finalizePdf(pdf: Uint8Array, meta: DocumentMeta, options: 
 const ID_PLACEHOLDER = '0'.repeat(32);
 
 /** As finalizePdf, for a document already loaded (the engine reuses the one it read the outline from). */
-export async function finalizeDocument(doc: PDFDocument, meta: DocumentMeta, options: FinalizeOptions): Promise<{ bytes: Uint8Array; pages: number }> {
+export async function finalizeDocument(
+  doc: PDFDocument,
+  meta: DocumentMeta,
+  options: FinalizeOptions,
+): Promise<{ bytes: Uint8Array; pages: number }> {
   const { PDFHexString, PDFName } = L();
   doc.setTitle(meta.title, { showInWindowTitleBar: true });
   doc.setAuthor(meta.author);

@@ -149,7 +149,6 @@ export function decodeTextBytes(bytes: Buffer): string {
   return bytes.toString('latin1');
 }
 
-
 /** A stream object's dictionary text and its raw (still encoded) data. */
 export function streamOf(pdf: SkiaPdf, n: number): { dict: string; data: Buffer; end: number } | undefined {
   const body = bodyOf(pdf, n);

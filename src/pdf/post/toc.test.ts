@@ -16,7 +16,8 @@ const run = (mcid: number, text: string, y: number) =>
 function tocPdf(placeholders: string[]): Buffer {
   const header = `BT\n/F4 10.6599998 Tf\n1 0 0 -1 68 60 Tm\n<0011> Tj\n6.03 0 Td <${gid('2')}> Tj\nET\nBT\n/F4 10.6599998 Tf\n1 0 0 -1 700 60 Tm\n<${gid('2')}> Tj\n5.29 0 Td <${gid('3')}> Tj\nET\n`;
   const toc = header + placeholders.map((p, i) => run(i, p, 1031 + 26 * i)).join('');
-  const page = (contents: number) => `<</Type /Page\n/Resources <</Font <</F4 7 0 R>>>>\n/MediaBox [0 0 594.95996 841.91998]\n/Contents ${contents} 0 R\n/Parent 3 0 R>>`;
+  const page = (contents: number) =>
+    `<</Type /Page\n/Resources <</Font <</F4 7 0 R>>>>\n/MediaBox [0 0 594.95996 841.91998]\n/Contents ${contents} 0 R\n/Parent 3 0 R>>`;
   return skiaLikePdf([
     `<</Creator (Chromium)>>`,
     '<</Type /Catalog\n/Pages 3 0 R>>',

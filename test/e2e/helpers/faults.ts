@@ -32,8 +32,16 @@ export interface Running {
 }
 
 /** Starts the CLI with `tmp` (default: a fresh folder) as its TMPDIR. */
-export function startCli(args: string[], env: Record<string, string> = {}, tmp = mkdtempSync(join(tmpdir(), 'plugin-report-fault-tmp-'))): Running {
-  const child = spawn(process.execPath, [CLI, ...args], { cwd: ROOT, env: { ...process.env, NO_COLOR: '1', TMPDIR: tmp, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
+export function startCli(
+  args: string[],
+  env: Record<string, string> = {},
+  tmp = mkdtempSync(join(tmpdir(), 'plugin-report-fault-tmp-')),
+): Running {
+  const child = spawn(process.execPath, [CLI, ...args], {
+    cwd: ROOT,
+    env: { ...process.env, NO_COLOR: '1', TMPDIR: tmp, ...env },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
   let out = '';
   let err = '';
   const watchers: Array<{ pattern: RegExp; resolve: () => void }> = [];
@@ -81,7 +89,10 @@ export function processesMentioning(text: string): number[] {
 /** The browser processes the CLI started (its direct children with a profile in its TMPDIR). */
 export function browserPids(run: Running): number[] {
   try {
-    const children = execFileSync('pgrep', ['-P', String(run.child.pid)], { encoding: 'utf8' }).split('\n').filter(Boolean).map(Number);
+    const children = execFileSync('pgrep', ['-P', String(run.child.pid)], { encoding: 'utf8' })
+      .split('\n')
+      .filter(Boolean)
+      .map(Number);
     return children.filter((pid) => processesMentioning(join(run.tmp, 'plugin-report-chromium-')).includes(pid));
   } catch {
     return []; // pgrep: no children

@@ -29,7 +29,13 @@ export const region: RegionConfig = {
   municipalities: ['bromolla', 'klippan'],
 };
 
-function person(id: string, workshop: string, targetGroup: '1' | '2' | '3', female: boolean, extra: Partial<Participant> = {}): Participant {
+function person(
+  id: string,
+  workshop: string,
+  targetGroup: '1' | '2' | '3',
+  female: boolean,
+  extra: Partial<Participant> = {},
+): Participant {
   return {
     line: ++line,
     id,
@@ -54,7 +60,12 @@ export const bromollaConfig: MunicipalityConfig = {
   kommunkod: '1272',
   started: '2015-09-01',
   workshops: [
-    { id: 'verkstad-1', name: 'Verkstad 1 – KAA', target_groups: ['2'], description: 'Uppsökande arbete med **alla** ungdomar på KAA-listan.' },
+    {
+      id: 'verkstad-1',
+      name: 'Verkstad 1 – KAA',
+      target_groups: ['2'],
+      description: 'Uppsökande arbete med **alla** ungdomar på KAA-listan.',
+    },
     { id: 'verkstad-2', name: 'Verkstad 2 – skolan', target_groups: ['1'] },
   ],
   narrative: {
