@@ -13,6 +13,10 @@ import { finished } from 'node:stream/promises';
 import { CsvError, Parser, type InfoRecord } from 'csv-parse';
 import { CHUNK_BYTES, createDecoder, scanFile, type CsvEncoding, type ScanResult } from './encoding.js';
 import { isUtf8 } from 'node:buffer';
+import { MAX_FIELDS } from '../boundary/limits.js';
+
+/** CRLF or a lone CR. */
+const LINE_BREAK_CR = /\r\n?/g;
 
 export type Delimiter = ',' | ';' | '\t';
 const DELIMITERS: Delimiter[] = [',', ';', '\t'];
@@ -71,7 +75,10 @@ function scanBuffer(bytes: Buffer): ScanResult {
   };
 }
 
-/** Decoded text chunks; CRLF becomes LF (a '\r' at a chunk's end waits for the next chunk). */
+/**
+ * Decoded text chunks; CRLF and a lone CR become LF (contract §8: each ends a line, for line
+ * numbers too). A '\r' at a chunk's end waits for the next chunk, which may start with '\n'.
+ */
 async function* textChunks(source: CsvSource, encoding: CsvEncoding): AsyncGenerator<string> {
   const decoder = createDecoder(encoding);
   let pendingCr = false;
@@ -79,13 +86,13 @@ async function* textChunks(source: CsvSource, encoding: CsvEncoding): AsyncGener
     if (pendingCr) text = '\r' + text;
     pendingCr = text.endsWith('\r');
     if (pendingCr) text = text.slice(0, -1);
-    return text.includes('\r\n') ? text.replaceAll('\r\n', '\n') : text;
+    return text.includes('\r') ? text.replace(LINE_BREAK_CR, '\n') : text;
   };
   for await (const chunk of byteChunks(source)) {
     const text = normalise(decoder.decode(chunk));
     if (text.length > 0) yield text;
   }
-  const last = decoder.end() + (pendingCr ? '\r' : '');
+  const last = ((pendingCr ? '\r' : '') + decoder.end()).replace(LINE_BREAK_CR, '\n');
   pendingCr = false;
   if (last.length > 0) yield last;
 }
@@ -176,11 +183,14 @@ async function readPlain(text: AsyncGenerator<string>, delimiter: () => Delimite
       if (nl > start) {
         let count = 0;
         let from = start;
-        while (next !== -1 && next < nl) {
+        // At most MAX_FIELDS splits: the rest of a longer row stays in its last field (a field-count
+        // finding), so a row of five million delimiters costs no five million strings.
+        while (next !== -1 && next < nl && count < MAX_FIELDS) {
           fields[count++] = s.slice(from, next);
           from = next + 1;
           next = s.indexOf(sep, from);
         }
+        if (next !== -1 && next < nl) next = s.indexOf(sep, nl + 1);
         fields[count++] = s.slice(from, nl);
         fields.length = count;
         sink.record(fields, line);
@@ -189,7 +199,7 @@ async function readPlain(text: AsyncGenerator<string>, delimiter: () => Delimite
     }
     rest = s.slice(start);
   }
-  if (rest.length > 0) sink.record(rest.split(sep ?? delimiter()), line + 1);
+  if (rest.length > 0) sink.record(rest.split(sep ?? delimiter(), MAX_FIELDS + 1), line + 1);
 }
 
 const QUOTE = 0x22;
@@ -228,6 +238,10 @@ function splitWholeFieldQuotes(s: string, start: number, end: number, ahead: Ahe
   let count = 0;
   let i = start;
   for (;;) {
+    if (count === MAX_FIELDS) {
+      fields[count++] = s.slice(i, end); // the rest, unsplit: see readPlain
+      break;
+    }
     let stop: number;
     if (i < end && s.charCodeAt(i) === QUOTE) {
       let value = '';

@@ -6,6 +6,7 @@ import { foldKey } from '../schema/codes.js';
 import { headerLookup, type CsvFileSpec } from '../schema/csv.js';
 import type { FindingCollector } from '../validate/collector.js';
 import { readCsvRecords, type CsvSource, type ReadInfo } from './reader.js';
+import { quote, safeValue } from '../util/quote.js';
 
 export interface TableLayout {
   spec: CsvFileSpec;
@@ -66,15 +67,15 @@ export async function readTable(
     header.forEach((name, col) => {
       if (name === '') return; // Excel's trailing delimiters: nameless, empty columns
       const specColumn = lookup.get(foldKey(name));
-      const at = { line, column: col + 1, columnName: name };
+      const at = { line, column: col + 1, columnName: safeValue(name) };
       if (specColumn === undefined) {
-        findings.warning('csv.unknown-column', file, `column "${name}" is not part of ${spec.fileName} and is ignored`, {
+        findings.warning('csv.unknown-column', file, `column ${quote(name)} is not part of ${spec.fileName} and is ignored`, {
           ...at,
           hint: `Known columns: ${spec.columns.map((c) => c.name).join(', ')} (or their Swedish names). Rename the column if it is one of them.`,
         });
       } else if (index[specColumn] !== -1) {
         const first = header[index[specColumn]!]!;
-        findings.error('csv.duplicate-column', file, `column "${name}" is the same column as "${first}" (column ${index[specColumn]! + 1})`, {
+        findings.error('csv.duplicate-column', file, `column ${quote(name)} is the same column as ${quote(first)} (column ${index[specColumn]! + 1})`, {
           ...at,
           hint: 'Keep one of the two columns and remove the other.',
         });
@@ -95,7 +96,8 @@ export async function readTable(
       );
     }
     width = fields.length;
-    layout = { spec, index, header, headerLine: line };
+    // Header names are shown in findings (columnName, messages): kept masked, cut and escaped.
+    layout = { spec, index, header: header.map((name) => safeValue(name)), headerLine: line };
     usable = missing.length === 0;
     if (usable) handle = onLayout(layout);
   };

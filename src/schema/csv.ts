@@ -24,7 +24,7 @@ import {
 } from './codes.js';
 import { isRealDate } from './config.js';
 import type { CsvFileKind } from './records.js';
-import { hasValidCheckDigit, hasValidDate, looksLikePersonalNumber } from '../util/pnr.js';
+import { hasValidCheckDigit, hasValidDate, looksLikePersonalNumber, personnummerShape } from '../util/pnr.js';
 
 export type { CsvFileKind } from './records.js';
 
@@ -287,7 +287,7 @@ function codeSchema<T extends string>(codes: readonly T[], aliases: Record<strin
 const PersonIdSchema = z.string().refine((id) => {
   const pnr = looksLikePersonalNumber(id);
   if (pnr) return hasValidDate(pnr) && hasValidCheckDigit(pnr);
-  return PSEUDONYM_PATTERN.test(id);
+  return personnummerShape(id) === null && PSEUDONYM_PATTERN.test(id);
 }, 'must be a pseudonym or a personnummer with a valid check digit');
 
 /**

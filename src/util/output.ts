@@ -2,7 +2,7 @@
 // error as a request for a bug report. No stack traces unless PLUGIN_REPORT_DEBUG is set.
 import pc from 'picocolors';
 import type { UserError } from '../errors.js';
-import { maskPersonalNumbers } from './pnr.js';
+import { safeText as maskPersonalNumbers } from './quote.js';
 
 const debug = () => Boolean(process.env.PLUGIN_REPORT_DEBUG);
 

@@ -3,7 +3,7 @@
 // A file where one rule fires on every row (a wrong date format in 1 000 000 rows) would bury the
 // report, so each (file, rule) lists at most LIMIT findings and then one line saying how many more.
 import type { Finding, Severity } from './finding.js';
-import { maskPersonalNumbers } from '../util/pnr.js';
+import { safeText, safeValue } from '../util/quote.js';
 
 export const FINDINGS_PER_RULE_AND_FILE = 200;
 
@@ -30,8 +30,10 @@ export class FindingCollector {
       seen.more++;
       return;
     }
-    const safe: Finding = { ...finding, message: maskPersonalNumbers(finding.message) };
-    if (finding.hint !== undefined) safe.hint = maskPersonalNumbers(finding.hint);
+    // Masked, cut and with control characters escaped (util/quote.ts), whatever a rule wrote.
+    const safe: Finding = { ...finding, message: safeText(finding.message) };
+    if (finding.hint !== undefined) safe.hint = safeText(finding.hint);
+    if (finding.columnName !== undefined) safe.columnName = safeValue(finding.columnName);
     if (seen) seen.listed++;
     else this.perRuleAndFile.set(key, { listed: 1, more: 0, sample: safe });
     (finding.severity === 'error' ? this.errors : this.warnings).push(safe);

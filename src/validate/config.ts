@@ -10,11 +10,15 @@
 // accept takes that path; anything else — a syntax error, a schema issue — is parsed again with
 // yaml, which knows where every node is. yaml is imported only then (or when a later check asks
 // for a line): most runs never load it.
-import { readFileSync } from 'node:fs';
+import { basename, dirname } from 'node:path';
 import { CORE_SCHEMA, load } from 'js-yaml';
 import type { Document, LineCounter } from 'yaml';
 import type { z } from 'zod';
 import type { FindingCollector } from './collector.js';
+import { DataFolder } from '../boundary/data-folder.js';
+import { readYamlText } from '../boundary/read.js';
+import { checkYamlDocument, hasAnchors, toPlainData } from './yaml-safety.js';
+import { quote } from '../util/quote.js';
 
 export interface LoadedConfig<T> {
   /** The validated config; undefined when the file has any error. */
@@ -36,24 +40,27 @@ async function loadYaml(): Promise<YamlModule> {
 
 const HINT = 'Fix the key as described; the keys are documented in the README under "Data folder" and in schema/*.schema.json.';
 
-/** Returns undefined when the file does not exist (the caller decides whether that is an error). */
+/**
+ * Returns undefined when the file does not exist (the caller decides whether that is an error).
+ * `folder` is the data folder `file` is relative to (the boundary checks location, type and size);
+ * without it, the file's own folder.
+ */
 export async function loadConfig<S extends z.ZodType>(
   path: string,
   file: string,
   schema: S,
   findings: FindingCollector,
+  folder?: DataFolder,
 ): Promise<LoadedConfig<z.output<S>> | undefined> {
-  let text: string;
-  try {
-    text = readFileSync(path, 'utf8');
-  } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
-    findings.error('config.unreadable', file, `cannot read the file (${(error as NodeJS.ErrnoException).code ?? 'I/O error'})`, {
-      hint: 'Check that the file exists and may be read.',
-    });
-    return { value: undefined, raw: undefined, lineOf: async () => 1 };
+  const read = folder ? readYamlText(folder, file, 'config.unreadable', findings) : readYamlText(new DataFolder(dirname(path)), basename(path), 'config.unreadable', findings);
+  if (read.kind === 'missing') return undefined;
+  if (read.kind === 'directory') {
+    findings.error('config.unreadable', file, 'cannot read the file (EISDIR)', { hint: 'Check that the file exists and may be read.' });
   }
-  const quick = quickLoad(text, schema);
+  if (read.kind !== 'text') return { value: undefined, raw: undefined, lineOf: async () => 1 };
+  const text = read.text;
+  // Anchors (and so aliases) only on the precise path, where their expansion is limited.
+  const quick = hasAnchors(text) ? undefined : quickLoad(text, schema);
   if (quick) {
     // A line is asked for only when a later check (e.g. a listed folder is missing) reports one.
     let located: ReturnType<typeof precise> | undefined;
@@ -75,7 +82,11 @@ export async function loadConfig<S extends z.ZodType>(
     }
     return { value: undefined, raw: undefined, lineOf: lineOfAsync };
   }
-  const raw: unknown = doc.toJS();
+  // Core schema only: another tag is an error, not a string; aliases are limited.
+  if (!(await checkYamlDocument(doc, lineCounter, file, findings))) return { value: undefined, raw: undefined, lineOf: lineOfAsync };
+  const converted = toPlainData(doc, file, findings);
+  if (!converted.ok) return { value: undefined, raw: undefined, lineOf: lineOfAsync };
+  const raw: unknown = converted.value;
   const parsed = schema.safeParse(raw);
   if (parsed.success) return { value: parsed.data, raw, lineOf: lineOfAsync };
   if (raw === null || raw === undefined) {
@@ -89,12 +100,12 @@ export async function loadConfig<S extends z.ZodType>(
     const value = valueAt(raw, issue.path);
     if (issue.code === 'unrecognized_keys') {
       path = [...issue.path, issue.keys[0]!];
-      message = `unknown key${issue.keys.length === 1 ? '' : 's'} ${issue.keys.map((k) => `"${k}"`).join(', ')}`;
+      message = `unknown key${issue.keys.length === 1 ? '' : 's'} ${issue.keys.slice(0, 10).map((k) => quote(k, 60)).join(', ')}`;
     } else if (value === undefined && (issue.code === 'invalid_type' || issue.code === 'invalid_union')) {
       message = 'is required but missing';
     } else if (typeof value === 'string') {
       // Say what was written: with a line number alone, a list item is hard to spot.
-      message = `"${value.length > 60 ? `${value.slice(0, 57)}...` : value}" ${message}`;
+      message = `${quote(value, 60)} ${message}`;
       const slug = slugSuggestion(value);
       if (slug && issue.message.includes('slug')) hint = `Write it as "${slug}": ids are the ASCII form of the name, and the folder must be named the same.`;
     }

@@ -2,7 +2,6 @@
 // each municipality in region.yaml order. A municipality's records go to the visitor before the
 // next municipality is read, so memory is bounded by one municipality, not the nation.
 // Ids from the YAML files become folder names only after the slug check (never `..` or `/`).
-import { statSync } from 'node:fs';
 import { join } from 'node:path';
 import { UserError } from '../errors.js';
 import { MunicipalityConfig, ProjectConfig, RegionConfig, SLUG_PATTERN } from '../schema/config.js';
@@ -11,6 +10,9 @@ import { FindingCollector } from './collector.js';
 import { loadConfig, type LoadedConfig } from './config.js';
 import type { Finding, ValidationReport } from './finding.js';
 import { validateMunicipality } from './municipality.js';
+import { DataFolder } from '../boundary/data-folder.js';
+import { reportRefusal } from '../boundary/read.js';
+import { openDataFolder, folderEntry } from './dataset-boundary.js';
 
 /** Which part of the data folder a command works on; neither field = the whole nation. */
 export interface DatasetScope {
@@ -55,10 +57,6 @@ export interface DatasetValidation extends ValidationReport {
  * memory stays bounded by the largest municipality, not the nation.
  */
 export type MunicipalityVisitor = (data: MunicipalityData, municipality: MunicipalityConfig, region: RegionConfig) => void;
-
-function isDirectory(path: string): boolean {
-  return statSync(path, { throwIfNoEntry: false })?.isDirectory() === true;
-}
 
 /** Slug ids of a list in an invalid config, so the rest of the folder can still be checked. */
 function salvageIds(raw: unknown, key: string): string[] {
@@ -112,11 +110,8 @@ export async function validateDataset(
   if (scope.municipality !== undefined && scope.region === undefined) {
     throw new UserError('InvalidOption', '--municipality needs --region (the region the municipality belongs to)');
   }
-  if (!isDirectory(dataDir)) {
-    const exists = statSync(dataDir, { throwIfNoEntry: false }) !== undefined;
-    throw new UserError('DataFolderNotFound', exists ? `"${dataDir}" is a file, not a data folder` : `"${dataDir}" does not exist`);
-  }
-  const project = await loadConfig(join(dataDir, 'project.yaml'), 'project.yaml', ProjectConfig, findings);
+  const folder: DataFolder = openDataFolder(dataDir);
+  const project = await loadConfig(join(dataDir, 'project.yaml'), 'project.yaml', ProjectConfig, findings, folder);
   if (project === undefined) {
     throw new UserError('DataFolderNotFound', `no project.yaml in "${dataDir}"`);
   }
@@ -137,7 +132,12 @@ export async function validateDataset(
 
   for (const regionId of regionsInScope) {
     const regionDir = join(dataDir, regionId);
-    if (!(isDirectory(regionDir))) {
+    const regionEntry = folderEntry(folder, regionId);
+    if (regionEntry.kind === 'refused') {
+      reportRefusal(regionEntry, regionId, 'file.unreadable', findings, 'folder');
+      continue;
+    }
+    if (regionEntry.kind !== 'directory') {
       findings.error('config.missing-folder', 'project.yaml', `region "${regionId}" is listed but there is no folder "${regionId}"`, {
         line: await project.lineOf(['regions', listedRegions.indexOf(regionId)]),
         hint: `Create the folder ${regionId}/ with a region.yaml, or remove the id from regions.`,
@@ -145,7 +145,7 @@ export async function validateDataset(
       continue;
     }
     const regionFile = `${regionId}/region.yaml`;
-    const region = await loadConfig(join(regionDir, 'region.yaml'), regionFile, RegionConfig, findings);
+    const region = await loadConfig(join(regionDir, 'region.yaml'), regionFile, RegionConfig, findings, folder);
     if (region === undefined) {
       findings.error('config.missing-file', regionFile, 'region.yaml is missing', {
         hint: 'Every region folder needs a region.yaml with id, name, organisation, county_code and municipalities.',
@@ -173,7 +173,12 @@ export async function validateDataset(
     for (const municipalityId of municipalitiesInScope) {
       const relDir = `${regionId}/${municipalityId}`;
       const dir = join(regionDir, municipalityId);
-      if (!(isDirectory(dir))) {
+      const municipalityEntry = folderEntry(folder, relDir);
+      if (municipalityEntry.kind === 'refused') {
+        reportRefusal(municipalityEntry, relDir, 'file.unreadable', findings, 'folder');
+        continue;
+      }
+      if (municipalityEntry.kind !== 'directory') {
         findings.error('config.missing-folder', regionFile, `municipality "${municipalityId}" is listed but there is no folder "${relDir}"`, {
           line: await region.lineOf(['municipalities', listedMunicipalities.indexOf(municipalityId)]),
           hint: `Create the folder ${relDir}/ with municipality.yaml and participants.csv, or remove the id from municipalities.`,
@@ -181,7 +186,7 @@ export async function validateDataset(
         continue;
       }
       const configFile = `${relDir}/municipality.yaml`;
-      const municipality = await loadConfig(join(dir, 'municipality.yaml'), configFile, MunicipalityConfig, findings);
+      const municipality = await loadConfig(join(dir, 'municipality.yaml'), configFile, MunicipalityConfig, findings, folder);
       if (municipality === undefined) {
         findings.error('config.missing-file', configFile, 'municipality.yaml is missing', {
           hint: 'Every municipality folder needs a municipality.yaml with id, name, kommunkod and workshops.',
@@ -206,6 +211,7 @@ export async function validateDataset(
         period,
         collect: visit !== undefined,
         findings,
+        folder,
       });
       files += result.files;
       rows += result.rows;

@@ -23,7 +23,8 @@ import {
   type TargetGroup,
 } from '../schema/codes.js';
 import { DATE_PATTERN, PSEUDONYM_PATTERN, TERM_PATTERN, codeTable, type FieldType } from '../schema/csv.js';
-import { hasValidCheckDigit, hasValidDate, looksLikePersonalNumber, maskPersonId } from '../util/pnr.js';
+import { centenarianSeparator, hasValidCheckDigit, hasValidDate, looksLikePersonalNumber, maskPersonId, personnummerShape } from '../util/pnr.js';
+import { quote } from '../util/quote.js';
 
 /** Looks a code up as written, then folded (case, å/ä/ö, spaces and '-'). */
 function codeParser<T extends string>(codes: readonly T[], aliases: Record<string, T> = {}) {
@@ -132,8 +133,11 @@ export function parsePersonId(raw: string): string | undefined {
   if (pnr) {
     if (!hasValidDate(pnr) || !hasValidCheckDigit(pnr)) return undefined;
     const six = pnr.datePart.length === 8 ? pnr.datePart.slice(2) : pnr.datePart;
-    return `${six}${pnr.separator === '+' ? '+' : '-'}${pnr.lastFour}`;
+    return `${six}${centenarianSeparator(pnr)}${pnr.lastFour}`;
   }
+  // Contract v1.2 §9: a personnummer written in another form (19990101.2387, full-width digits)
+  // is still a personnummer, never a pseudonym.
+  if (personnummerShape(raw)) return undefined;
   return PSEUDONYM_PATTERN.test(raw) ? raw : undefined;
 }
 
@@ -148,10 +152,17 @@ const list = (values: readonly string[]) => values.join(', ');
 
 /** Why `raw` (trimmed, non-empty) breaks the rule of `type`. Personnummer are masked. */
 export function explain(type: FieldType, raw: string, columnName: string): FieldProblem {
-  const shown = JSON.stringify(maskPersonId(raw).slice(0, 80));
+  const shown = quote(maskPersonId(raw));
   switch (type) {
     case 'person_id': {
       const pnr = looksLikePersonalNumber(raw);
+      if (!pnr && personnummerShape(raw)) {
+        return {
+          rule: 'invalid-personnummer',
+          message: `${columnName} ${shown} is a personnummer not written in a standard form`,
+          hint: 'Write a personnummer as YYMMDD-NNNN or YYYYMMDD-NNNN (ASCII digits, "-" or "+" or nothing before the last four), or use a pseudonym that is not shaped like one.',
+        };
+      }
       if (pnr && !hasValidDate(pnr)) {
         return {
           rule: 'invalid-personnummer',

@@ -1,12 +1,13 @@
 // The three output formats of `plugin-report validate`: text for people, a stable JSON document for
 // tools (docs/validate-json.md) and GitHub Actions workflow commands for annotations in pull
-// requests. Findings are already masked by the collector; the formatters mask again anyway because
-// a personnummer must never leave the program whole.
+// requests. Findings are already masked and escaped by the collector; the formatters do it again
+// anyway (util/quote.ts's safeText) because a personnummer or a terminal escape must never leave
+// the program.
 import { relative, join } from 'node:path';
 import type pc from 'picocolors';
 import type { Finding } from './finding.js';
 import { isSummary } from './collector.js';
-import { maskPersonalNumbers } from '../util/pnr.js';
+import { safeText as maskPersonalNumbers } from '../util/quote.js';
 
 export type Colors = ReturnType<typeof pc.createColors>;
 
@@ -107,7 +108,7 @@ export function formatGithub(findings: Finding[], summary: Summary, dataDir: str
     if (f.line !== undefined) props.push(`line=${f.line}`);
     if (f.column !== undefined) props.push(`col=${f.column}`);
     props.push(`title=${escapeProperty(f.rule)}`);
-    const message = maskPersonalNumbers(f.hint ? `${f.message}\n${f.hint}` : f.message);
+    const message = f.hint ? `${maskPersonalNumbers(f.message)}\n${maskPersonalNumbers(f.hint)}` : maskPersonalNumbers(f.message);
     out.push(`::${f.severity} ${props.join(',')}::${escapeData(message)}`);
   }
   out.push(`::notice title=plugin-report validate::${escapeData(summaryLine(summary))}`);

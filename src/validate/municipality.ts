@@ -2,8 +2,9 @@
 // to it), then grades, dropouts and kaa_contacts. Returns its records when a consumer wants them.
 // Sync stat and small reads on purpose: validation is sequential anyway, and a synchronous call
 // avoids a round trip through libuv's thread pool per file (it dominated small folders' wall time).
-import { readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
+import { DataFolder } from '../boundary/data-folder.js';
+import { openCsv } from '../boundary/read.js';
 import type { MunicipalityConfig } from '../schema/config.js';
 import { CSV_SPECS } from '../schema/csv.js';
 import type { CsvFileKind, DropoutRecord, MunicipalityData } from '../schema/records.js';
@@ -27,6 +28,8 @@ export interface MunicipalityInput {
   /** Keep the records (for a consumer); false when only validating. */
   collect: boolean;
   findings: FindingCollector;
+  /** The data folder `relDir` is relative to; by default `dir`'s grandparent. */
+  folder?: DataFolder;
 }
 
 export interface MunicipalityResult {
@@ -40,12 +43,6 @@ export interface MunicipalityResult {
 /** Files up to this size are read in one go (fewer system calls); bigger ones are streamed. */
 const WHOLE_FILE_BYTES = 1 << 20;
 
-/** Size of a regular file; undefined when nothing is there; 'not-a-file' for a folder or the like. */
-function fileSize(path: string): number | 'not-a-file' | undefined {
-  const info = statSync(path, { throwIfNoEntry: false });
-  if (info === undefined) return undefined;
-  return info.isFile() ? info.size : 'not-a-file';
-}
 
 export async function validateMunicipality(input: MunicipalityInput): Promise<MunicipalityResult> {
   const { findings, collect } = input;
@@ -53,15 +50,21 @@ export async function validateMunicipality(input: MunicipalityInput): Promise<Mu
   const data: MunicipalityData = { regionId: input.regionId, municipalityId: input.municipalityId, participants: [] };
   let files = 0;
   let rows = 0;
+  const folder = input.folder ?? new DataFolder(join(input.dir, '..', '..'));
+  let participantsMissing = false;
 
   const read = async (kind: CsvFileKind, handler: (layout: TableLayout, file: string) => RowHandler) => {
     const spec = CSV_SPECS[kind];
-    const path = join(input.dir, spec.fileName);
     const file = `${input.relDir}/${spec.fileName}`;
-    const size = fileSize(path);
-    if (size === undefined) return undefined;
+    // Through the data folder's boundary (src/boundary): location, type, encoding, header caps.
+    const opened = openCsv(folder, file, WHOLE_FILE_BYTES, findings);
+    if (opened.kind === 'missing') {
+      if (kind === 'participants') participantsMissing = true;
+      return undefined;
+    }
     files++;
-    if (size === 'not-a-file') {
+    if (opened.kind === 'failed') return undefined;
+    if (opened.kind === 'directory') {
       // A folder named like the export must not pass as "no data": the indicator would vanish.
       findings.error('csv.unreadable', file, `${spec.fileName} is a folder (or another non-file), not a CSV file`, {
         hint: `Replace it with the exported ${spec.fileName}.`,
@@ -69,7 +72,7 @@ export async function validateMunicipality(input: MunicipalityInput): Promise<Mu
       return undefined;
     }
     try {
-      const source = size <= WHOLE_FILE_BYTES ? readFileSync(path) : path;
+      const source = opened.kind === 'bytes' ? opened.bytes : opened.path;
       const result = await readTable(source, file, spec, findings, (layout) => handler(layout, file));
       rows += result.rows;
       return result;
@@ -96,7 +99,7 @@ export async function validateMunicipality(input: MunicipalityInput): Promise<Mu
       records: collect ? data.participants : undefined,
     }),
   );
-  if (participants === undefined && fileSize(join(input.dir, CSV_SPECS.participants.fileName)) === undefined) {
+  if (participants === undefined && participantsMissing) {
     findings.error('csv.missing-file', `${input.relDir}/participants.csv`, 'participants.csv is missing; every municipality needs one', {
       hint: `Export the participants into ${input.relDir}/participants.csv (see the README's CSV reference).`,
     });

@@ -18,6 +18,7 @@ import { ParticipantIndex } from './participant-index.js';
 import { dateNumber } from '../schema/csv.js';
 import { FAIL, at, reader, specIndex, type FileContext } from './rows.js';
 import { maskPersonId } from '../util/pnr.js';
+import { quote } from '../util/quote.js';
 
 export interface Period {
   start: string;
@@ -94,7 +95,7 @@ export function participantRows(ctx: ParticipantsContext): RowHandler {
     if (config && typeof ws === 'string') {
       const groups = workshops.get(ws);
       if (groups === undefined) {
-        findings.error('participants.unknown-workshop', file, `workshop "${ws}" is not declared in municipality.yaml`, {
+        findings.error('participants.unknown-workshop', file, `workshop ${quote(ws)} is not declared in municipality.yaml`, {
           ...at(ctx, col.workshop, line),
           hint: `Use one of the declared workshop ids (${workshopList}), or declare the workshop under workshops: in municipality.yaml.`,
         });
