@@ -111,9 +111,9 @@ export function openCsv(folder: DataFolder, file: string, wholeFileBytes: number
       const bytes = folder.readBytes(entry, wholeFileBytes);
       // The file grew past the limit since it was inspected: stream it instead.
       whole = bytes === 'too-large' ? undefined : bytes;
-      head = whole ?? folder.readPrefix(entry, Math.max(SNIFF_BYTES, MAX_HEADER_BYTES));
+      head = whole ?? folder.readPrefix(entry, Math.max(SNIFF_BYTES, MAX_HEADER_BYTES + 1));
     } else {
-      head = folder.readPrefix(entry, Math.max(SNIFF_BYTES, MAX_HEADER_BYTES));
+      head = folder.readPrefix(entry, Math.max(SNIFF_BYTES, MAX_HEADER_BYTES + 1));
     }
   } catch (error) {
     reportIoError(error, file, 'csv.unreadable', findings);

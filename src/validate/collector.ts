@@ -39,6 +39,20 @@ export class FindingCollector {
     (finding.severity === 'error' ? this.errors : this.warnings).push(safe);
   }
 
+  /**
+   * Counts a finding without building it when its (file, rule) is already listed in full, and
+   * returns true; false when it would be listed (the caller then builds it and calls add). For
+   * rules that may fire on every row: a file of 200 000 bad rows must not build 200 000 messages.
+   */
+  skipOverLimit(severity: Severity, rule: string, file: string): boolean {
+    const seen = this.perRuleAndFile.get(`${file}\u0000${rule}`);
+    if (!seen || seen.listed < FINDINGS_PER_RULE_AND_FILE) return false;
+    if (severity === 'error') this.errorCount++;
+    else this.warningCount++;
+    seen.more++;
+    return true;
+  }
+
   error(rule: string, file: string, message: string, where: Omit<Finding, 'severity' | 'rule' | 'file' | 'message'> = {}): void {
     this.add({ severity: 'error', rule, file, ...where, message });
   }

@@ -95,7 +95,7 @@ export function participantRows(ctx: ParticipantsContext): RowHandler {
     if (config && typeof ws === 'string') {
       const groups = workshops.get(ws);
       if (groups === undefined) {
-        findings.error('participants.unknown-workshop', file, `workshop ${quote(ws)} is not declared in municipality.yaml`, {
+        if (!findings.skipOverLimit('error', 'participants.unknown-workshop', file)) findings.error('participants.unknown-workshop', file, `workshop ${quote(ws)} is not declared in municipality.yaml`, {
           ...at(ctx, col.workshop, line),
           hint: `Use one of the declared workshop ids (${workshopList}), or declare the workshop under workshops: in municipality.yaml.`,
         });

@@ -39,7 +39,7 @@ export async function checkYamlDocument(doc: Document, lineCounter: LineCounter,
       if (tag === undefined || CORE_TAGS.has(tag)) return;
       ok = false;
       const range = (node as { range?: [number, number, number] }).range;
-      findings.error('config.yaml-tag', file, `the YAML tag ${quote(tag, 60)} is not allowed; only plain values, lists and mappings are read`, {
+      findings.error('config.yaml-tag', file, `the YAML tag ${quote(tag.replace('tag:yaml.org,2002:', '!!'), 60)} is not allowed; only plain values, lists and mappings are read`, {
         line: range ? lineCounter.linePos(range[0]).line : 1,
         hint: 'Remove the tag (the text starting with "!"); write the value as plain text, a number, a list or a mapping.',
       });
