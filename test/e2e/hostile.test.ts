@@ -301,6 +301,25 @@ describe('personnummer in every separator form', () => {
   });
 });
 
+describe('the refusal of figures and build', () => {
+  it('masks every personnummer form and escapes control characters on stderr', async () => {
+    const dir = dataFolder((d) => {
+      const p = join(d, M, 'participants.csv');
+      writeFileSync(p, `${readFileSync(p, 'utf8')}19990101 2386,verk\u001b[2Jstad,1,female,2000,2016-01-15,2017-06-15,national_programme,yes\n１９９９０１０１/２３８６,verkstad,1,female,2000,2016-01-15,,,\n`);
+    });
+    for (const args of [['figures', '--national'], ['build', '--region', 'alpha', '--out', join(base, 'out')]]) {
+      const run = await cli([...args, '--data', dir]);
+      expect(run.code, run.stderr).toBe(1);
+      expect(run.stderr).toContain('invalid-personnummer');
+      expect(run.stderr).toContain('19990101-****');
+      expect(run.stderr).toContain('verk\\u001b[2jstad');
+      const all = (run.stdout + run.stderr).normalize('NFKC');
+      expect(all).not.toMatch(/990101[^0-9]{0,3}2386/);
+      expect(all).not.toMatch(/[\u0000-\u0009\u000b-\u001f]/);
+    }
+  });
+});
+
 describe('the corpus', () => {
   it('proves every rule of the boundary', () => {
     const unproven = BOUNDARY_RULES.filter((rule) => !seenRules.has(rule) && !(rule === 'file.unreadable' && process.getuid?.() === 0));
