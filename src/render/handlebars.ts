@@ -15,6 +15,7 @@ import Handlebars from 'handlebars';
 import MarkdownIt from 'markdown-it';
 import { FORMAT_HELPERS } from './format.js';
 import { packagePath } from '../util/package-root.js';
+import { maskPersonalNumbers } from '../util/pnr.js';
 import { mark } from './timing.js';
 
 /** templates/ of the package (found from the package root: bundled chunks sit at any depth). */
@@ -53,7 +54,8 @@ function markdownRenderer(): MarkdownIt {
 /** Markdown → sanitized HTML (raw HTML shown as text, no images, headings demoted). */
 export function renderMarkdown(text: string | null | undefined): string {
   if (text === null || text === undefined || text.trim() === '') return '';
-  return markdownRenderer().render(text);
+  // Narrative text is anyone's: a personnummer in it is masked in the PDF as everywhere (§9).
+  return markdownRenderer().render(maskPersonalNumbers(text));
 }
 
 export type Labels = Record<string, string>;
