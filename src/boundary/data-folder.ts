@@ -40,7 +40,7 @@ const nodeFs: BoundaryFs = {
 // O_NONBLOCK: should a FIFO ever slip in between the check and the open, open() returns at once
 // instead of waiting for a writer. O_NOFOLLOW: the path opened is already the resolved one, so a
 // link appearing there in the meantime is refused by the kernel. (Both are 0 where unsupported.)
-const OPEN_FLAGS = constants.O_RDONLY | (constants.O_NONBLOCK ?? 0) | (constants.O_NOFOLLOW ?? 0);
+export const OPEN_FLAGS = constants.O_RDONLY | (constants.O_NONBLOCK ?? 0) | (constants.O_NOFOLLOW ?? 0);
 
 function errnoOf(error: unknown): string {
   const code = (error as NodeJS.ErrnoException | undefined)?.code;

@@ -8,12 +8,13 @@
 //   streaming) reads the rest, which handles every case of RFC 4180 and reports malformed
 //   quoting per record. A property test checks that the records and problems are csv-parse's.
 // Malformed input becomes a problem with a line number, never an exception.
-import { createReadStream } from 'node:fs';
+import { createReadStream, openSync } from 'node:fs';
 import { finished } from 'node:stream/promises';
 import { CsvError, Parser, type InfoRecord } from 'csv-parse';
 import { CHUNK_BYTES, createDecoder, scanFile, type CsvEncoding, type ScanResult } from './encoding.js';
 import { isUtf8 } from 'node:buffer';
 import { MAX_FIELDS } from '../boundary/limits.js';
+import { OPEN_FLAGS } from '../boundary/data-folder.js';
 
 /** CRLF or a lone CR. */
 const LINE_BREAK_CR = /\r\n?/g;
@@ -62,7 +63,9 @@ async function* byteChunks(source: CsvSource): AsyncGenerator<Buffer> {
     for (let i = 0; i < source.length; i += CHUNK_BYTES) yield source.subarray(i, i + CHUNK_BYTES);
     return;
   }
-  for await (const chunk of createReadStream(source, { highWaterMark: CHUNK_BYTES })) yield chunk as Buffer;
+  // Opened with the boundary's flags: a path swapped for a FIFO after the check reads as
+  // empty instead of hanging, and a link put in its place is refused.
+  for await (const chunk of createReadStream(source, { fd: openSync(source, OPEN_FLAGS), highWaterMark: CHUNK_BYTES })) yield chunk as Buffer;
 }
 
 function scanBuffer(bytes: Buffer): ScanResult {
