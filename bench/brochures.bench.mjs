@@ -90,7 +90,7 @@ export async function run(print) {
 
 /** The floor: one browser, `concurrency` pages, each printing HTML files from a queue. */
 async function floorMain(htmlDir, outDir, concurrency) {
-  const { findBrowser, LAUNCH_ARGS } = await import(pathToFileURL(join(root, 'dist', 'lib', 'render', 'browser.js')).href);
+  const { findBrowser, LAUNCH_ARGS } = await import(pathToFileURL(join(root, 'dist', 'lib', 'pdf', 'find-browser.js')).href);
   const puppeteer = (await import('puppeteer-core')).default;
   const choice = findBrowser();
   const browser = await puppeteer.launch({ executablePath: choice.executablePath, headless: choice.headless, pipe: true, args: [...LAUNCH_ARGS] });

@@ -50,8 +50,8 @@ rmSync(dist, { recursive: true, force: true });
 // checked by the xlsx end-to-end test), lazy imports as separate chunks.
 const cli = await esbuild.build({
   ...common,
-  // The chart worker (src/render/chart-client.ts) is an entry of its own: dist/chart-worker.js.
-  entryPoints: { cli: 'src/cli.ts', 'chart-worker': 'src/render/chart-worker.ts' },
+  // The chart worker (src/charts/worker-client.ts) is an entry of its own: dist/chart-worker.js.
+  entryPoints: { cli: 'src/cli.ts', 'chart-worker': 'src/charts/worker.ts' },
   outdir: dist,
   splitting: true,
   chunkNames: 'chunks/[name]-[hash]',
@@ -61,7 +61,7 @@ const cli = await esbuild.build({
 // their dependencies stay in node_modules.
 await esbuild.build({
   ...common,
-  entryPoints: ['src/schema/json-schema.ts', 'src/docs/reference.ts', 'src/render/browser.ts'],
+  entryPoints: ['src/schema/json-schema.ts', 'src/docs/reference.ts', 'src/pdf/find-browser.ts'],
   outbase: 'src',
   outdir: `${dist}/lib`,
   packages: 'external',

@@ -1,6 +1,6 @@
 // Precompiles templates/*.hbs and templates/partials/*.hbs into dist/templates.cjs (run by
 // scripts/build.mjs). A report's first render spent ~40 ms compiling its templates; with these,
-// src/render/handlebars.ts only instantiates them. Each entry records the sha256 of the source it
+// src/html/handlebars.ts only instantiates them. Each entry records the sha256 of the source it
 // was compiled from: a template edited after the build no longer matches and is compiled at run
 // time instead, so what prints is always the .hbs as it is now.
 import { createHash } from 'node:crypto';
@@ -8,7 +8,7 @@ import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import Handlebars from 'handlebars';
 
-/** Must equal COMPILE_OPTIONS in src/render/handlebars.ts; the runtime ignores the file otherwise. */
+/** Must equal COMPILE_OPTIONS in src/html/handlebars.ts; the runtime ignores the file otherwise. */
 const OPTIONS = { strict: true, preventIndent: true };
 
 export function precompileTemplates(templatesDir, outFile) {

@@ -5,11 +5,11 @@ import { Command, CommanderError } from 'commander';
 import { isUserError } from './errors.js';
 import { reportInternalError, reportUserError } from './util/output.js';
 import { EXIT, type Outcome } from './commands/outcome.js';
-import { buildCommand } from './commands/build.js';
-import { brochuresCommand } from './commands/brochures.js';
-import { figuresCommand } from './commands/figures.js';
-import { validateCommand } from './commands/validate.js';
-import { schemaCommand } from './commands/schema.js';
+import { buildCommand } from './commands/build/command.js';
+import { brochuresCommand } from './commands/brochures/command.js';
+import { figuresCommand } from './commands/figures/command.js';
+import { validateCommand } from './commands/validate/command.js';
+import { schemaCommand } from './commands/schema/command.js';
 import { VERSION } from './version.js';
 
 export function createProgram(setOutcome: (outcome: Outcome) => void): Command {

@@ -9,7 +9,7 @@ import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync } from 'node
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { readOutline, type OutlineItem } from '../../src/render/pdf-meta.js';
+import { readOutline, type OutlineItem } from '../../src/pdf/post/metadata.js';
 
 const ROOT = join(import.meta.dirname, '..', '..');
 const CLI = join(ROOT, 'bin', 'plugin-report.js');
@@ -75,7 +75,7 @@ describe('build --region skane', () => {
     expect(i['Title']).toBe('Plug In 2.0: Regional slutrapport Skåne');
     expect(i['Author']).toBe('Kommunförbundet Skåne');
     expect(i['CreationDate']).toMatch(/Dec 31 00:00:00 2018 UTC/);
-    // Finished on Chromium's bytes (src/render/pdf-finish.ts), not re-serialised by the slow
+    // Finished on Chromium's bytes (src/pdf/post/finish.ts), not re-serialised by the slow
     // pdf-lib fallback: Chromium's time-stamped Info is emptied in place, ours appended.
     expect(readFileSync(skane).toString('latin1')).toMatch(/^1 0 obj\n<<>>\s+endobj$/m);
     const fonts = execFileSync('pdffonts', [skane], { encoding: 'utf8' }).trim().split('\n').slice(2);

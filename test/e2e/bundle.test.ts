@@ -5,7 +5,7 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { COMPILE_OPTIONS, sourceHash, templateFiles, type PrecompiledTemplates } from '../../src/render/handlebars.js';
+import { COMPILE_OPTIONS, sourceHash, templateFiles, type PrecompiledTemplates } from '../../src/html/handlebars.js';
 
 const root = new URL('../../', import.meta.url).pathname;
 

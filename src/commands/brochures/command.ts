@@ -1,0 +1,49 @@
+// `plugin-report brochures`: one PDF brochure per municipality, out/<region>/broschyr-<id>.pdf.
+// Parses the options; the work (src/commands/brochures/run.ts) is loaded only when the command runs.
+import { Command } from 'commander';
+import { z } from 'zod';
+import { OPTION_HELP, concurrencyOption, defaultConcurrency, dataOption, outOption, parseOptions, slugOption, suppressOption, timeoutOption } from '../options.js';
+import type { Outcome } from '../outcome.js';
+
+const BrochuresOptions = z
+  .object({
+    region: slugOption('--region').optional(),
+    all: z.boolean().default(false),
+    municipality: slugOption('--municipality').optional(),
+    data: dataOption,
+    out: outOption,
+    concurrency: concurrencyOption(32).optional(),
+    suppress: suppressOption,
+    timeout: timeoutOption.optional(),
+    quiet: z.boolean().default(false),
+  })
+  .refine((o) => (o.region === undefined) !== !o.all, { message: 'give exactly one of --region ID or --all' })
+  .refine((o) => o.municipality === undefined || o.region !== undefined, { message: '--municipality needs --region' });
+
+export function brochuresCommand(setOutcome: (outcome: Outcome) => void): Command {
+  return new Command('brochures')
+    .description('Print one PDF brochure per municipality (key figures, what was done, results, quotes) to <out>/<region>/broschyr-<municipality>.pdf.')
+    .option('--region <id>', 'the region whose municipalities get brochures')
+    .option('--all', 'brochures for every municipality of every region')
+    .option('--municipality <id>', 'only this municipality (with --region)')
+    .option('--data <dir>', OPTION_HELP.data, 'data')
+    .option('--out <dir>', OPTION_HELP.out, 'out')
+    .option('--concurrency <n>', `brochures printed at once in the one browser (default: ${defaultConcurrency()}, from the core count)`)
+    .option('--suppress <n>', OPTION_HELP.suppress, '0')
+    .option('--timeout <seconds>', 'give up on one brochure after this many seconds (default: 120)')
+    .option('--quiet', 'print nothing but errors')
+    .addHelpText(
+      'after',
+      `
+Examples:
+  $ plugin-report brochures --region skane --data fixtures
+  $ plugin-report brochures --region skane --municipality bromolla --out /tmp/broschyrer
+  $ plugin-report brochures --all --concurrency 2 --quiet`,
+    )
+    .action(async (raw: Record<string, unknown>) => {
+      const options = parseOptions(BrochuresOptions, raw);
+      const { runBrochures } = await import('./run.js');
+      setOutcome(await runBrochures(options));
+    });
+}
+

@@ -1,0 +1,79 @@
+// `plugin-report build`: validates the data, computes the indicators, applies disclosure control
+// and prints the regional and/or national final reports with one headless Chromium. Invalid data
+// writes nothing. The PDF machinery (puppeteer, pdf-lib, vega) is imported only inside the action.
+import { join } from 'node:path';
+import { Command } from 'commander';
+import { z } from 'zod';
+import { OPTION_HELP, colorsFor, concurrencyOption, dataOption, outOption, parseOptions, slugOption, suppressOption, timeoutOption } from '../options.js';
+import type { Outcome } from '../outcome.js';
+
+const Options = z
+  .strictObject({
+    region: slugOption('--region').optional(),
+    national: z.boolean().optional(),
+    all: z.boolean().optional(),
+    data: dataOption,
+    out: outOption,
+    suppress: suppressOption,
+    timeout: timeoutOption.default(120),
+    concurrency: concurrencyOption(8).default(2),
+  })
+  .refine((o) => [o.region !== undefined, o.national === true, o.all === true].filter(Boolean).length === 1, {
+    message: 'choose exactly one of --region ID, --national or --all',
+    path: ['region'],
+  });
+
+/** Findings shown before pointing to `validate` for the full list. */
+const FINDINGS_SHOWN = 10;
+
+export function regionalPdfPath(outDir: string, regionId: string): string {
+  return join(outDir, regionId, `regional-slutrapport-${regionId}.pdf`);
+}
+export function nationalPdfPath(outDir: string): string {
+  return join(outDir, 'nationell-slutrapport.pdf');
+}
+
+export function buildCommand(setOutcome: (outcome: Outcome) => void): Command {
+  return new Command('build')
+    .description('Print the regional and national final reports as PDF (validates the data first; invalid data writes nothing).')
+    .option('--region <id>', 'the regional report of this region (its folder name)')
+    .option('--national', 'the national report for the project owner')
+    .option('--all', 'every regional report and the national report')
+    .option('--data <dir>', OPTION_HELP.data, 'data')
+    .option('--out <dir>', OPTION_HELP.out, 'out')
+    .option('--suppress <n>', OPTION_HELP.suppress, '0')
+    .option('--timeout <seconds>', 'time limit for printing one document', '120')
+    .option('--concurrency <n>', 'documents printed at once (browser tabs)', '2')
+    .addHelpText(
+      'after',
+      `
+Writes <out>/<region>/regional-slutrapport-<region>.pdf and <out>/nationell-slutrapport.pdf.
+
+Examples:
+  $ plugin-report build --region skane --data fixtures            Skåne's regional report
+  $ plugin-report build --national --data fixtures --out out       the national report
+  $ plugin-report build --all --data fixtures --suppress 5         everything, with disclosure control
+  $ SOURCE_DATE_EPOCH=1546214400 plugin-report build --all         byte-identical rebuilds
+
+Browser: PLUGIN_REPORT_CHROMIUM or PUPPETEER_EXECUTABLE_PATH, else a system Chromium.
+Exit codes: 0 success, 1 invalid data or a failed document, 2 usage or I/O error.`,
+    )
+    .action(async (raw: unknown) => {
+      const options = parseOptions(Options, raw);
+      const { runBuild } = await import('./run.js');
+      const outcome = await runBuild({
+        data: options.data,
+        out: options.out,
+        target: options.region !== undefined ? { region: options.region } : options.national ? 'national' : 'all',
+        suppress: options.suppress,
+        timeoutMs: options.timeout * 1000,
+        concurrency: options.concurrency,
+        print: (line) => process.stdout.write(line + '\n'),
+        printError: (line) => process.stderr.write(line + '\n'),
+        colors: colorsFor(process.stderr),
+        findingsShown: FINDINGS_SHOWN,
+        paths: { regional: regionalPdfPath, national: nationalPdfPath },
+      });
+      setOutcome(outcome);
+    });
+}

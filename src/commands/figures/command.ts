@@ -1,0 +1,99 @@
+// `plugin-report figures`: validates the data, computes the indicators in the same pass and
+// exports them as JSON, CSV or XLSX, after disclosure control when asked for (--suppress N).
+import { Command, Option } from 'commander';
+import { z } from 'zod';
+import { VERSION } from '../../version.js';
+import { OPTION_HELP, colorsFor, dataOption, parseOptions, slugOption, suppressOption } from '../options.js';
+import type { Outcome } from '../outcome.js';
+
+const FORMATS = ['json', 'csv', 'xlsx'] as const;
+
+const Options = z
+  .object({
+    region: slugOption('--region').optional(),
+    national: z.boolean().optional(),
+    data: dataOption,
+    format: z.enum(FORMATS, { message: `--format must be one of ${FORMATS.join(', ')}` }),
+    out: z.string().min(1).optional(),
+    suppress: suppressOption,
+  })
+  .refine((o) => (o.region === undefined) !== (o.national !== true), {
+    message: 'give exactly one of --region ID or --national',
+  })
+  .refine((o) => o.format !== 'xlsx' || o.out !== undefined, {
+    message: '--format xlsx needs --out FILE (a spreadsheet is not written to the terminal)',
+  });
+
+export function figuresCommand(setOutcome: (outcome: Outcome) => void): Command {
+  return new Command('figures')
+    .description('Compute the indicator figures (women / men / total) of a region or the nation and export them.')
+    .option('--region <id>', 'one region (its folder name, e.g. skane)')
+    .option('--national', 'the whole project: every region, and the nation')
+    .option('--data <dir>', OPTION_HELP.data, 'data')
+    .addOption(new Option('--format <format>', 'output format').choices([...FORMATS]).default('json'))
+    .option('--out <file>', 'write to this file (atomically) instead of standard output')
+    .option('--suppress <n>', OPTION_HELP.suppress, '0')
+    .addHelpText(
+      'after',
+      `
+Examples:
+  $ plugin-report figures --region skane --data fixtures
+  $ plugin-report figures --national --data fixtures --format csv --out figures.csv
+  $ plugin-report figures --national --format xlsx --out figures.xlsx --suppress 5
+
+The JSON and CSV shapes are described in docs/figures.md.`,
+    )
+    .action(async (raw: Record<string, unknown>) => {
+      const options = parseOptions(Options, raw);
+      const { computeFigures, suppressUnit } = await import('../../indicators/index.js');
+      const scope = options.region !== undefined ? { region: options.region } : {};
+      const computed = await computeFigures(options.data, scope);
+      const { validation } = computed;
+
+      if (validation.errors.length > 0) {
+        // The same text view as `plugin-report validate`, on stderr: stdout stays for figures only.
+        const { refusalText, validateCommandFor } = await import('../../validate/refusal.js');
+        process.stderr.write(
+          refusalText(validation, {
+            nothingWritten: 'No figures were written.',
+            validateCommand: validateCommandFor(options.data, scope),
+            shown: 50,
+            colors: colorsFor(process.stderr),
+          }),
+        );
+        setOutcome('invalid');
+        return;
+      }
+      const warnings = validation.warningCount;
+      if (warnings > 0) process.stderr.write(`${warnings} warning(s) in the data; run \`plugin-report validate\` to see them.\n`);
+
+      const top = computed.nation ? [computed.nation] : computed.regions;
+      const units = top.map((unit) => suppressUnit(unit, options.suppress));
+      let content: string | Uint8Array;
+      if (options.format === 'json') {
+        const { figuresJson } = await import('./json.js');
+        content = figuresJson({
+          version: 1,
+          generated_by: `plugin-report ${VERSION}`,
+          scope: options.region !== undefined ? { level: 'region', region: options.region } : { level: 'nation' },
+          suppress: options.suppress,
+          units,
+        });
+      } else if (options.format === 'csv') {
+        const { figuresCsv } = await import('./csv.js');
+        content = figuresCsv(units);
+      } else {
+        const { figuresXlsx } = await import('./xlsx.js');
+        content = await figuresXlsx(units);
+      }
+
+      if (options.out !== undefined) {
+        const { writeFileAtomic } = await import('../../util/write-atomic.js');
+        await writeFileAtomic(options.out, content);
+        process.stderr.write(`wrote ${options.out}\n`);
+      } else {
+        process.stdout.write(content);
+      }
+      setOutcome('ok');
+    });
+}

@@ -1,0 +1,40 @@
+// The CSV export: one tidy table `level,id,indicator,group,value`, RFC 4180, UTF-8.
+// A share is two rows, `<path>.numerator` and `<path>.denominator`; a hidden cell is `..`.
+import { GROUPS } from '../../indicators/count.js';
+import type { Count, Unit } from '../../indicators/types.js';
+import { figureEntries, neutralise, unitPath, walkUnits, type Cell } from './rows.js';
+
+const HEADER = ['level', 'id', 'indicator', 'group', 'value'];
+
+function field(value: string): string {
+  const safe = neutralise(value);
+  return /[",\r\n]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
+}
+
+function line(fields: string[]): string {
+  return fields.map(field).join(',') + '\r\n';
+}
+
+export function figuresCsv(top: Unit<Cell>[]): string {
+  let out = line(HEADER);
+  const countRows = (level: string, id: string, indicator: string, count: Count<Cell>) => {
+    for (const group of GROUPS) {
+      if (!(group in count)) continue;
+      const v = count[group];
+      out += line([level, id, indicator, group, v === null || v === undefined ? '..' : String(v)]);
+    }
+  };
+  for (const root of top) {
+    for (const { unit, ancestors } of walkUnits(root)) {
+      const id = unitPath(unit, ancestors);
+      for (const entry of figureEntries(unit.figures)) {
+        if (entry.kind === 'count') countRows(unit.level, id, entry.path, entry.count);
+        else {
+          countRows(unit.level, id, `${entry.path}.numerator`, entry.ratio.numerator);
+          countRows(unit.level, id, `${entry.path}.denominator`, entry.ratio.denominator);
+        }
+      }
+    }
+  }
+  return out;
+}

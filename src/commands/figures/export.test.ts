@@ -1,0 +1,65 @@
+import { describe, expect, it } from 'vitest';
+import { computeMunicipality, aggregate, suppressUnit } from '../../indicators/index.js';
+import { data, municipalityConfig, participant } from '../../indicators/test-helpers/make.js';
+import { figuresCsv } from './csv.js';
+import { figuresXlsx } from './xlsx.js';
+import { neutralise, unitPath, walkUnits } from './rows.js';
+
+const municipality = computeMunicipality(
+  data([participant('a'), participant('b', { gender: 'male', workshop: 'w2' })], {
+    kaaContacts: [{ line: 2, personId: 'k', contactDate: '2017-01-01', channel: 'sms', result: 'reached' }],
+  }),
+  { ...municipalityConfig('m1', ['w1', 'w2']), name: '=HYPERLINK("http://x")' },
+);
+const region = aggregate('region', 'r1', '+Region, "quoted"', [municipality]);
+
+describe('neutralise', () => {
+  it('prefixes text starting with = + - @ tab or CR with an apostrophe', () => {
+    for (const s of ['=1+1', '+1', '-1', '@SUM(A1)', '\tx', '\rx']) expect(neutralise(s)).toBe(`'${s}`);
+    for (const s of ['Malmö', '..', '1-2', 'a=b']) expect(neutralise(s)).toBe(s);
+  });
+});
+
+describe('CSV', () => {
+  const csv = figuresCsv([region]);
+  it('is one tidy table with ids made unique by path', () => {
+    const lines = csv.trimEnd().split('\r\n');
+    expect(lines[0]).toBe('level,id,indicator,group,value');
+    expect(lines).toContain('region,r1,participants.persons,total,2');
+    expect(lines).toContain('workshop,r1/m1/w2,participants.persons,men,1');
+    // Shares: numerator and denominator rows; unknown gender only where it occurs.
+    expect(lines).toContain('municipality,r1/m1,kaa.contactRate.numerator,unknown,1');
+    expect(lines).toContain('municipality,r1/m1,kaa.contactRate.denominator,total,1');
+    expect(lines.filter((l) => l.includes(',unknown,')).every((l) => l.includes(',kaa.'))).toBe(true);
+    // No data (no dropouts.csv) → no rows, not zeros.
+    expect(lines.some((l) => l.includes('dropouts.'))).toBe(false);
+  });
+  it('shows hidden cells as ..', () => {
+    expect(figuresCsv([suppressUnit(region, 3)]).split('\r\n')).toContain('region,r1,participants.persons,total,..');
+  });
+  it('unitPath leaves the nation out', () => {
+    const nation = aggregate('nation', 'nation', 'Riket', [region]);
+    const paths = [...walkUnits(nation)].map(({ unit, ancestors }) => unitPath(unit, ancestors));
+    expect(paths).toEqual(['nation', 'r1', 'r1/m1', 'r1/m1/w1', 'r1/m1/w2']);
+  });
+});
+
+describe('XLSX', () => {
+  it('neutralises names that look like formulas and writes percentages', async () => {
+    const { default: ExcelJS } = await import('exceljs');
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load((await figuresXlsx([region])) as unknown as ArrayBuffer);
+    expect(wb.worksheets.map((w) => w.name)).toEqual(['Region', 'Kommun', 'Verkstad']);
+    const kommun = wb.getWorksheet('Kommun')!;
+    const row = kommun.getRow(2).values as unknown[];
+    expect(row[1]).toBe('\'+Region, "quoted"');
+    expect(row[2]).toBe('\'=HYPERLINK("http://x")');
+    let rate: unknown[] | undefined;
+    kommun.eachRow((r) => {
+      if ((r.values as unknown[])[3] === 'Kontaktgrad') rate = r.values as unknown[];
+    });
+    // 0 women and 0 men listed: a share of nothing is empty; 1 of 1 unknown and in total.
+    expect(rate?.slice(4)).toEqual([undefined, undefined, 1, 1]);
+    expect(kommun.getRow(1).values).toEqual([undefined, 'Region', 'Kommun', 'Indikator', 'Kvinnor', 'Män', 'Totalt', 'Okänt kön']);
+  });
+});

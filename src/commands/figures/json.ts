@@ -1,0 +1,16 @@
+// The JSON export: a stable, versioned document (documented in docs/figures.md).
+import type { Unit } from '../../indicators/types.js';
+
+export interface FiguresDocument {
+  version: 1;
+  generated_by: string;
+  scope: { level: 'region'; region: string } | { level: 'nation' };
+  /** The disclosure-control threshold N; 0 when off. */
+  suppress: number;
+  /** The top unit: the region, or the nation (children: regions → municipalities → workshops). */
+  units: Unit<number | null>[];
+}
+
+export function figuresJson(doc: FiguresDocument): string {
+  return JSON.stringify(doc, null, 2) + '\n';
+}

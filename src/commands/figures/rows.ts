@@ -1,0 +1,45 @@
+// Walks a Unit tree into flat entries (one per count or ratio), the common ground of the CSV and
+// spreadsheet exports. Sections without data (null) yield no entries.
+import { isCount } from '../../indicators/count.js';
+import type { Count, Ratio, Unit } from '../../indicators/types.js';
+
+export type Cell = number | null;
+
+export type FigureEntry =
+  | { kind: 'count'; path: string; count: Count<Cell> }
+  | { kind: 'ratio'; path: string; ratio: Ratio<Cell> };
+
+export function figureEntries(figures: unknown, prefix = ''): FigureEntry[] {
+  const out: FigureEntry[] = [];
+  const walk = (node: unknown, path: string) => {
+    if (node === null || typeof node !== 'object') return;
+    if (isCount(node)) {
+      out.push({ kind: 'count', path, count: node as Count<Cell> });
+    } else if ('numerator' in node && 'denominator' in node) {
+      out.push({ kind: 'ratio', path, ratio: node as Ratio<Cell> });
+    } else {
+      for (const [key, child] of Object.entries(node)) walk(child, path ? `${path}.${key}` : key);
+    }
+  };
+  walk(figures, prefix);
+  return out;
+}
+
+/** Every unit of a tree, parents before children, with the ids of its ancestors. */
+export function* walkUnits(unit: Unit<Cell>, ancestors: Unit<Cell>[] = []): Generator<{ unit: Unit<Cell>; ancestors: Unit<Cell>[] }> {
+  yield { unit, ancestors };
+  for (const child of unit.children) yield* walkUnits(child, [...ancestors, unit]);
+}
+
+/** A unit's id made unique in the tree: workshop ids repeat across municipalities ("skane/lund/vipan"). */
+export function unitPath(unit: Unit<Cell>, ancestors: Unit<Cell>[]): string {
+  return [...ancestors.filter((a) => a.level !== 'nation'), unit].map((u) => u.id).join('/');
+}
+
+/**
+ * Spreadsheet formula injection: a text cell starting with =, +, -, @, tab or CR is neutralised
+ * with a leading apostrophe, so Excel and LibreOffice show it as text instead of running it.
+ */
+export function neutralise(text: string): string {
+  return /^[=+\-@\t\r]/.test(text) ? `'${text}` : text;
+}

@@ -1,0 +1,79 @@
+// The spreadsheet export: one sheet per level (Nation, Region, Kommun, Verkstad) with Swedish
+// headings; one row per unit and indicator, columns Kvinnor / Män / Totalt / Okänt kön. A share
+// gets three rows: numerator, denominator and the share itself (as a percentage). Hidden cells
+// are "..". exceljs is imported lazily by the caller's first use, so `validate` never loads it.
+import { GROUPS } from '../../indicators/count.js';
+import { figureLabel } from '../../indicators/labels.js';
+import { shareOf } from '../../indicators/suppress.js';
+import type { Count, Level, Unit } from '../../indicators/types.js';
+import { figureEntries, neutralise, walkUnits, type Cell } from './rows.js';
+
+const SHEETS: Array<{ level: Level; name: string; ancestors: string[] }> = [
+  { level: 'nation', name: 'Nation', ancestors: [] },
+  { level: 'region', name: 'Region', ancestors: ['Region'] },
+  { level: 'municipality', name: 'Kommun', ancestors: ['Region', 'Kommun'] },
+  { level: 'workshop', name: 'Verkstad', ancestors: ['Region', 'Kommun', 'Verkstad'] },
+];
+const GROUP_HEADINGS: Record<(typeof GROUPS)[number], string> = { women: 'Kvinnor', men: 'Män', total: 'Totalt', unknown: 'Okänt kön' };
+const VALUE_COLUMNS = ['women', 'men', 'total', 'unknown'] as const;
+const HIDDEN = '..';
+
+export async function figuresXlsx(top: Unit<Cell>[]): Promise<Buffer> {
+  const { default: ExcelJS } = await import('exceljs');
+  const workbook = new ExcelJS.Workbook();
+  workbook.creator = 'plugin-report';
+  // Fixed dates keep the workbook's metadata reproducible from run to run.
+  workbook.created = workbook.modified = new Date(Date.UTC(2019, 0, 1));
+
+  const units = top.flatMap((root) => [...walkUnits(root)]);
+  for (const sheet of SHEETS) {
+    const rows = units.filter(({ unit }) => unit.level === sheet.level);
+    if (rows.length === 0) continue;
+    const ws = workbook.addWorksheet(sheet.name, { views: [{ state: 'frozen', ySplit: 1 }] });
+    ws.columns = [
+      ...sheet.ancestors.map((heading) => ({ header: heading, width: 22 })),
+      { header: 'Indikator', width: 58 },
+      ...VALUE_COLUMNS.map((g) => ({ header: GROUP_HEADINGS[g], width: 11 })),
+    ];
+    ws.getRow(1).font = { bold: true };
+
+    for (const { unit, ancestors } of rows) {
+      const names = [...ancestors.filter((a) => a.level !== 'nation'), unit].map((u) => neutralise(u.name));
+      const add = (label: string, count: Count<Cell> | Record<string, number | null | undefined>, numFmt?: string) => {
+        const values = VALUE_COLUMNS.map((g) => {
+          if (!(g in count)) return null;
+          const v = (count as Record<string, Cell | undefined>)[g];
+          return v === null || v === undefined ? HIDDEN : v;
+        });
+        const row = ws.addRow([...names.slice(names.length - sheet.ancestors.length), neutralise(label), ...values]);
+        if (numFmt) {
+          VALUE_COLUMNS.forEach((_, i) => {
+            row.getCell(sheet.ancestors.length + 2 + i).numFmt = numFmt;
+          });
+        }
+        return row;
+      };
+      for (const entry of figureEntries(unit.figures)) {
+        const label = figureLabel(entry.path);
+        if (entry.kind === 'count') {
+          add(label, entry.count, entry.path.startsWith('grades.meritSum') ? '0.0' : undefined);
+          continue;
+        }
+        add(`${label}, täljare`, entry.ratio.numerator);
+        add(`${label}, nämnare`, entry.ratio.denominator);
+        // A share of nothing (denominator 0) is left empty; a hidden share is "..".
+        const shares: Record<string, number | null | undefined> = {};
+        const empty: number[] = [];
+        VALUE_COLUMNS.forEach((g, i) => {
+          if (!(g in entry.ratio.denominator)) return;
+          const share = shareOf(entry.ratio, g);
+          shares[g] = share.value;
+          if (share.denominator === 0) empty.push(i);
+        });
+        const row = add(label, shares, entry.path.endsWith('attemptsPerPerson') ? '0.0' : '0%');
+        for (const i of empty) row.getCell(sheet.ancestors.length + 2 + i).value = null;
+      }
+    }
+  }
+  return Buffer.from(await workbook.xlsx.writeBuffer());
+}

@@ -1,0 +1,57 @@
+// `plugin-report validate`: checks a data folder against the data contract and lists every finding
+// with file, line and column. Loads nothing but the validation code (no browser, no charts).
+import { Command, Option } from 'commander';
+import { z } from 'zod';
+import { UserError } from '../../errors.js';
+import { validateDataset } from '../../validate/dataset.js';
+import { OPTION_HELP, colorsFor, dataOption, parseOptions, scopeOf, slugOption } from '../options.js';
+import { formatGithub, formatJson, formatText, type Summary } from '../../validate/format.js';
+import type { Outcome } from '../outcome.js';
+
+const Options = z.strictObject({
+  data: dataOption,
+  region: slugOption('--region').optional(),
+  municipality: slugOption('--municipality').optional(),
+  format: z.enum(['text', 'json', 'github']).default('text'),
+  strict: z.boolean().default(false),
+});
+
+export function validateCommand(setOutcome: (outcome: Outcome) => void): Command {
+  return new Command('validate')
+    .description('Check the data folder (YAML and CSV files) against the data contract and list every problem.')
+    .option('--data <dir>', OPTION_HELP.data, 'data')
+    .option('--region <id>', 'only this region (its folder name)')
+    .option('--municipality <id>', 'only this municipality of --region')
+    .addOption(new Option('--format <format>', 'output format').choices(['text', 'json', 'github']).default('text'))
+    .option('--strict', 'treat warnings as errors (exit 1 when there are any)', false)
+    .addHelpText(
+      'after',
+      `
+Examples:
+  $ plugin-report validate --data fixtures                          the whole data folder
+  $ plugin-report validate --data data --region skane                one region
+  $ plugin-report validate --region skane --municipality bromolla    one municipality
+  $ plugin-report validate --format json > findings.json             for other tools (docs/validate-json.md)
+  $ plugin-report validate --format github --strict                  annotations in a GitHub Actions run
+
+Exit codes: 0 no errors (warnings allowed unless --strict), 1 errors found, 2 usage or I/O error.`,
+    )
+    .action(async (raw: unknown) => {
+      const options = parseOptions(Options, raw);
+      if (options.municipality !== undefined && options.region === undefined) {
+        throw new UserError('InvalidOption', '--municipality needs --region (the region the municipality belongs to)');
+      }
+      const result = await validateDataset(options.data, scopeOf(options));
+      const summary: Summary = { files: result.files, rows: result.rows, errors: result.errorCount, warnings: result.warningCount };
+      const valid = summary.errors === 0 && (!options.strict || summary.warnings === 0);
+      const findings = [...result.errors, ...result.warnings];
+      const output =
+        options.format === 'json'
+          ? formatJson(findings, summary, valid)
+          : options.format === 'github'
+            ? formatGithub(findings, summary, options.data)
+            : formatText(findings, summary, colorsFor(process.stdout));
+      process.stdout.write(output);
+      setOutcome(valid ? 'ok' : 'invalid');
+    });
+}

@@ -1,0 +1,188 @@
+// The national final report's view model (for the project owner, SKL): national totals, the eight
+// regions compared, a short section per region, and the method appendix.
+import type { ProjectConfig } from '../../schema/config.js';
+import type { LoadedRegion } from '../../validate/dataset.js';
+import { formatInteger, formatList } from '../../html/format.js';
+import { chartBlock, unitSharesChart, unitsChart } from './charts.js';
+import { indicatorSections, keyFigures, markdownOrMissing, methodAppendix, narrativeSection, type SUnit, type ValidationSummary } from './common.js';
+import { DocumentBuilder, type Block, type TableRow } from './document.js';
+import { label } from './labels.js';
+import { periodText, reportYear, type ReportView } from './regional.js';
+import { countCells, makeTable, shareCells, shareRow, totalRow, type Cell } from './tables.js';
+import type { Count, Ratio } from '../../indicators/types.js';
+
+export interface NationalReportInput {
+  project: ProjectConfig;
+  /** Regions in project.yaml order with their configs and municipality configs. */
+  regions: LoadedRegion[];
+  /** The nation's figures after disclosure control (children: regions → municipalities → workshops). */
+  unit: SUnit;
+  validation: ValidationSummary;
+  suppress: number;
+}
+
+export async function nationalReport(input: NationalReportInput): Promise<ReportView> {
+  const { project, unit } = input;
+  const narrative = project.narrative ?? {};
+  const doc = new DocumentBuilder();
+  const place = label('common.nationTotal');
+  const regions = unit.children;
+  const municipalities = regions.reduce((s, r) => s + r.children.length, 0);
+  const anySynthetic = input.regions.some((r) => r.config.synthetic);
+  const source = (file: string) => label('sources.file', { file, place });
+
+  const summary = doc.chapter(label('national.chapters.summary'));
+  if (anySynthetic) summary.blocks.push({ kind: 'note', text: label('national.syntheticNote', { regions: formatList(input.regions.filter((r) => r.config.synthetic).map((r) => r.config.name)) }) });
+  summary.blocks.push({
+    kind: 'keyFigures',
+    items: keyFigures(unit.figures, [
+      { value: formatInteger(regions.length), label: label('keyFigures.regions'), detail: label('national.municipalitiesDetail', { n: formatInteger(municipalities) }) },
+    ]),
+  });
+  if (project.planned_participants) {
+    const total = unit.figures.participants.persons.total;
+    summary.blocks.push({
+      kind: 'paragraph',
+      muted: false,
+      text: label('national.planned', { planned: formatInteger(project.planned_participants), n: formatInteger(total) }),
+    });
+  }
+  summary.blocks.push(markdownOrMissing(narrative.summary));
+
+  const purpose = doc.chapter(label('national.chapters.purpose'));
+  narrativeSection(doc, purpose, 'national.q', 'purpose', narrative.purpose);
+  const org = narrativeSection(doc, purpose, 'national.q', 'organisation', narrative.organisation);
+  org.blocks.push(regionsOverview(doc, input));
+
+  const results = doc.chapter(label('national.chapters.results'));
+  await indicatorSections(doc, results, unit, place, { placeInText: label('national.placeInText') });
+  narrativeSection(doc, results, 'national.q', 'results', narrative.results);
+
+  const comparison = doc.chapter(label('national.chapters.comparison'));
+  comparison.blocks.push({ kind: 'paragraph', muted: false, text: label('national.comparisonLead') });
+
+  const s1 = doc.section(comparison, label('sections.participants'));
+  s1.blocks.push(countTable(doc, label('captions.participantsPerRegion'), regions.map((r) => ({ name: r.name, count: r.figures.participants.persons })), unit.figures.participants.persons, source('participants.csv')));
+  const c1 = await unitsChart(label('captions.participantsPerRegionChart'), regions.map((r) => ({ name: r.name, count: r.figures.participants.persons })));
+  if (c1) s1.blocks.push(chartBlock(doc, label('captions.participantsPerRegionChart'), c1, source('participants.csv')));
+
+  const s2 = doc.section(comparison, label('sections.outcomes'));
+  const withExits = regions.filter((r) => r.figures.outcomes.exited.total !== 0);
+  s2.blocks.push(shareTable(doc, label('captions.educationOrWorkPerRegion'), withExits.map((r) => ({ name: r.name, ratio: r.figures.outcomes.educationOrWork })), unit.figures.outcomes.educationOrWork, source('participants.csv')));
+  const c2 = await unitSharesChart(label('captions.educationOrWorkPerRegionChart'), withExits.map((r) => ({ name: r.name, ratio: r.figures.outcomes.educationOrWork })));
+  if (c2) s2.blocks.push(chartBlock(doc, label('captions.educationOrWorkPerRegionChart'), c2, source('participants.csv')));
+
+  const s3 = doc.section(comparison, label('sections.dropouts'));
+  const withDropouts = regions.filter((r) => r.figures.dropouts !== null);
+  if (withDropouts.length === 0 || !unit.figures.dropouts) s3.blocks.push({ kind: 'missing', text: label('lead.noDropoutData') });
+  else s3.blocks.push(shareTable(doc, label('captions.dropoutRatePerRegion'), withDropouts.map((r) => ({ name: r.name, ratio: r.figures.dropouts!.rate })), unit.figures.dropouts.rate, source('dropouts.csv')));
+
+  const s4 = doc.section(comparison, label('sections.grades'));
+  const withGrades = regions.filter((r) => r.figures.grades !== null && r.figures.grades.measurable.total !== 0);
+  if (withGrades.length === 0 || !unit.figures.grades) s4.blocks.push({ kind: 'missing', text: label('lead.noGradeData') });
+  else s4.blocks.push(shareTable(doc, label('captions.raisedOrKeptPerRegion'), withGrades.map((r) => ({ name: r.name, ratio: r.figures.grades!.raisedOrKept })), unit.figures.grades.raisedOrKept, source('grades.csv')));
+
+  const s5 = doc.section(comparison, label('sections.kaa'));
+  const withKaa = regions.filter((r) => r.figures.kaa !== null && r.figures.kaa.listed.total !== 0);
+  if (withKaa.length === 0 || !unit.figures.kaa) s5.blocks.push({ kind: 'missing', text: label('lead.noKaaData') });
+  else s5.blocks.push(shareTable(doc, label('captions.kaaPerRegion'), withKaa.map((r) => ({ name: r.name, ratio: r.figures.kaa!.contactRate })), unit.figures.kaa.contactRate, source('kaa_contacts.csv')));
+
+  const regionsChapter = doc.chapter(label('national.chapters.regions'));
+  for (const loaded of input.regions) {
+    const r = regions.find((u) => u.id === loaded.config.id);
+    if (!r) continue;
+    const section = doc.section(regionsChapter, r.name);
+    section.keep = true;
+    const names = loaded.municipalities.map((m) => m.name);
+    section.blocks.push({
+      kind: 'paragraph',
+      muted: false,
+      text: label('national.regionLead', { organisation: loaded.config.organisation, place: r.name, n: formatInteger(names.length), municipalities: formatList(names) }),
+    });
+    if (loaded.config.synthetic) section.blocks.push({ kind: 'paragraph', muted: true, text: label('national.regionSynthetic') });
+    section.blocks.push(regionKeyTable(doc, r, label('sources.file', { file: 'participants.csv, kaa_contacts.csv', place: r.name })));
+  }
+
+  const lessons = doc.chapter(label('national.chapters.lessons'));
+  narrativeSection(doc, lessons, 'national.q', 'dissemination', narrative.dissemination);
+  narrativeSection(doc, lessons, 'national.q', 'reflections', narrative.reflections);
+
+  methodAppendix(doc, place, input.validation, input.suppress, project.period);
+  doc.renumber();
+
+  const year = reportYear(project);
+  const title = label('national.title');
+  return {
+    meta: {
+      title: `${project.name}: ${title}`,
+      shortTitle: `${project.name} · ${title}`,
+      author: project.owner,
+      subject: label('national.subject', { project: project.name, period: periodText(project) }),
+      keywords: [project.name, 'ESF', 'Europeiska socialfonden', project.esf_case_number, 'slutrapport', 'KAA'],
+      lang: 'sv',
+    },
+    context: {
+      cover: {
+        project: project.name,
+        title,
+        place: label('national.coverPlace', { n: formatInteger(regions.length) }),
+        organisation: project.owner,
+        year: String(year),
+        owner: project.owner,
+        caseNumber: project.esf_case_number,
+        period: periodText(project),
+        synthetic: false,
+      },
+      toc: doc.toc(),
+      chapters: doc.chapters,
+    },
+  };
+}
+
+function countTable(doc: DocumentBuilder, caption: string, units: Array<{ name: string; count: Count<Cell> }>, total: Count<Cell>, source: string): Block {
+  const rows: TableRow[] = units.map((u) => ({ kind: 'data', label: u.name, cells: countCells(u.count), indent: false }));
+  rows.push(totalRow(label('common.nationTotal'), total));
+  return { kind: 'table', table: makeTable(doc, { caption, stub: label('common.region'), rows, source }) };
+}
+
+function shareTable(doc: DocumentBuilder, caption: string, units: Array<{ name: string; ratio: Ratio<Cell> }>, total: Ratio<Cell>, source: string): Block {
+  const rows: TableRow[] = units.map((u) => ({ kind: 'share', label: u.name, cells: shareCells(u.ratio), indent: false }));
+  rows.push({ ...shareRow(label('common.nationTotal'), total), kind: 'total' });
+  return { kind: 'table', table: makeTable(doc, { caption, stub: label('common.region'), rows, source }) };
+}
+
+function regionsOverview(doc: DocumentBuilder, input: NationalReportInput): Block {
+  const rows: TableRow[] = input.regions.map((r) => ({
+    kind: 'data',
+    label: r.config.name,
+    cells: [r.config.organisation, formatInteger(r.municipalities.length)],
+    indent: false,
+  }));
+  return {
+    kind: 'table',
+    table: makeTable(doc, {
+      caption: label('captions.regionsOverview'),
+      stub: label('common.region'),
+      columns: [label('rows.organisation'), label('rows.municipalities')],
+      align: ['text', 'num'],
+      rows,
+      source: label('sources.config'),
+    }),
+  };
+}
+
+function regionKeyTable(doc: DocumentBuilder, r: SUnit, source: string): Block {
+  const f = r.figures;
+  const rows: TableRow[] = [totalRow(label('rows.participants'), f.participants.persons)];
+  if (f.outcomes.exited.total !== 0) {
+    rows.push({ kind: 'data', label: label('rows.exited'), cells: countCells(f.outcomes.exited), indent: false });
+    rows.push(shareRow(label('rows.educationOrWork'), f.outcomes.educationOrWork, true));
+  }
+  if (f.dropouts) rows.push(shareRow(label('rows.dropoutRate'), f.dropouts.rate));
+  if (f.grades && f.grades.measurable.total !== 0) rows.push(shareRow(label('rows.raisedOrKept'), f.grades.raisedOrKept));
+  if (f.kaa && f.kaa.listed.total !== 0) {
+    rows.push({ kind: 'data', label: label('rows.kaaListed'), cells: countCells(f.kaa.listed), indent: false });
+    rows.push(shareRow(label('rows.kaaContactRate'), f.kaa.contactRate, true));
+  }
+  return { kind: 'table', table: makeTable(doc, { caption: label('captions.regionKeyFigures', { place: r.name }), rows, source }) };
+}
