@@ -61,7 +61,10 @@ export class DataFolder {
   private readonly realRoot: string;
 
   /** Throws the fs error when the folder itself cannot be resolved (the caller reports it). */
-  constructor(root: string, private readonly fs: BoundaryFs = nodeFs) {
+  constructor(
+    root: string,
+    private readonly fs: BoundaryFs = nodeFs,
+  ) {
     this.root = root;
     this.realRoot = fs.realpath(resolve(root));
     this.prefix = this.realRoot.endsWith(sep) ? this.realRoot : this.realRoot + sep;

@@ -19,9 +19,17 @@ const REFUSAL_RULES = {
 } as const;
 
 /** Reports a refused path as a finding on `file` (the path relative to the data folder). */
-export function reportRefusal(refusal: Refusal, file: string, unreadableRule: string, findings: FindingSink, what: 'file' | 'folder' = 'file'): void {
+export function reportRefusal(
+  refusal: Refusal,
+  file: string,
+  unreadableRule: string,
+  findings: FindingSink,
+  what: 'file' | 'folder' = 'file',
+): void {
   if (refusal.reason === 'unreadable') {
-    findings.error(unreadableRule, file, `cannot read the ${what} (${refusal.code ?? 'I/O error'})`, { hint: `Check that the ${what} exists and may be read.` });
+    findings.error(unreadableRule, file, `cannot read the ${what} (${refusal.code ?? 'I/O error'})`, {
+      hint: `Check that the ${what} exists and may be read.`,
+    });
   } else {
     findings.error(REFUSAL_RULES[refusal.reason], file, refusal.message, { hint: refusal.hint });
   }
@@ -30,7 +38,9 @@ export function reportRefusal(refusal: Refusal, file: string, unreadableRule: st
 /** An I/O error while opening or reading a checked file: a finding, never an internal error. */
 function reportIoError(error: unknown, file: string, unreadableRule: string, findings: FindingSink): void {
   if (error instanceof BoundaryChanged) {
-    findings.error('file.special', file, `${file} changed while it was being opened; it was not read`, { hint: 'Run again on a data folder that is not being changed.' });
+    findings.error('file.special', file, `${file} changed while it was being opened; it was not read`, {
+      hint: 'Run again on a data folder that is not being changed.',
+    });
     return;
   }
   const code = (error as NodeJS.ErrnoException).code;
@@ -75,9 +85,14 @@ export function readYamlText(folder: DataFolder, file: string, unreadableRule: s
     return { kind: 'failed' };
   }
   if (bytes === 'too-large') {
-    findings.error('file.too-large', file, `the file is larger than ${MAX_YAML_BYTES / (1 << 20)} MB, more than a configuration file needs; it was not read`, {
-      hint: 'Check that this is the right file; a YAML configuration is a few kilobytes.',
-    });
+    findings.error(
+      'file.too-large',
+      file,
+      `the file is larger than ${MAX_YAML_BYTES / (1 << 20)} MB, more than a configuration file needs; it was not read`,
+      {
+        hint: 'Check that this is the right file; a YAML configuration is a few kilobytes.',
+      },
+    );
     return { kind: 'failed' };
   }
   if (!checkText(bytes, file, 'YAML', findings)) return { kind: 'failed' };
@@ -130,10 +145,15 @@ export function openCsv(folder: DataFolder, file: string, wholeFileBytes: number
   }
   const fields = headerFieldCount(end === -1 ? head : head.subarray(0, end));
   if (fields > MAX_FIELDS) {
-    findings.error('csv.too-many-fields', file, `the header has ${fields} fields, more than the ${MAX_FIELDS} that are read; the file was not read`, {
-      line: 1,
-      hint: 'Check the header line: a table has a few dozen columns at most.',
-    });
+    findings.error(
+      'csv.too-many-fields',
+      file,
+      `the header has ${fields} fields, more than the ${MAX_FIELDS} that are read; the file was not read`,
+      {
+        line: 1,
+        hint: 'Check the header line: a table has a few dozen columns at most.',
+      },
+    );
     return { kind: 'failed' };
   }
   return whole ? { kind: 'bytes', bytes: whole, entry } : { kind: 'stream', path: entry.path, entry };

@@ -8,7 +8,9 @@ const utf16 = (s: string, le: boolean) => {
 };
 const utf32le = (s: string) => {
   const out = Buffer.alloc(s.length * 4);
-  [...s].forEach((ch, i) => out.writeUInt32LE(ch.codePointAt(0)!, i * 4));
+  [...s].forEach((ch, i) => {
+    out.writeUInt32LE(ch.codePointAt(0)!, i * 4);
+  });
   return out;
 };
 

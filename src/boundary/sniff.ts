@@ -6,10 +6,7 @@
 //   echoed (a binary header would otherwise come back as column names).
 // A file that passes is handed to the normal reader (UTF-8 or Windows-1252, contract §2).
 
-export type SniffResult =
-  | { kind: 'text' }
-  | { kind: 'wide'; encoding: 'UTF-16' | 'UTF-32' }
-  | { kind: 'binary'; what: string };
+export type SniffResult = { kind: 'text' } | { kind: 'wide'; encoding: 'UTF-16' | 'UTF-32' } | { kind: 'binary'; what: string };
 
 function startsWith(bytes: Uint8Array, prefix: number[]): boolean {
   return bytes.length >= prefix.length && prefix.every((b, i) => bytes[i] === b);

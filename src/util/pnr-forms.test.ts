@@ -32,7 +32,15 @@ describe('the personnummer shape (contract v1.2 §9)', () => {
   it('is an invalid id unless written in a standard form with a valid check digit', () => {
     expect(parsePersonId('19990101-2386')).toBe('990101-2386');
     expect(parsePersonId('199901012386')).toBe('990101-2386');
-    for (const id of ['19990101.2387', '19990101.2386', '19990101 2386', '990101–2386', '19990101/2386', fullWidth('19990101-2386'), '990101_2386']) {
+    for (const id of [
+      '19990101.2387',
+      '19990101.2386',
+      '19990101 2386',
+      '990101–2386',
+      '19990101/2386',
+      fullWidth('19990101-2386'),
+      '990101_2386',
+    ]) {
       expect(parsePersonId(id), id).toBeUndefined();
     }
     expect(parsePersonId('P0042')).toBe('P0042');

@@ -125,7 +125,7 @@ export function birthYear(shape: PnrShape, today: Date = new Date()): number {
   const month = Number(shape.datePart.slice(2, 4));
   const day = Number(shape.datePart.slice(4, 6)) % 60 || 60; // day + 60 for a samordningsnummer
   const thisYear = today.getUTCFullYear();
-  let year = thisYear - ((thisYear - yy) % 100 + 100) % 100;
+  let year = thisYear - ((((thisYear - yy) % 100) + 100) % 100);
   const notYetBorn = month * 100 + day > (today.getUTCMonth() + 1) * 100 + today.getUTCDate();
   if (year === thisYear && notYetBorn) year -= 100;
   return shape.separator === '+' ? year - 100 : year;

@@ -10,16 +10,20 @@ import { maskPersonalNumbers } from './pnr.js';
 // C0 controls (tab and newline too: a shown value is one line), DEL, C1
 // controls (0x9b is a one-byte CSI), line and paragraph separators, bidi embeddings/overrides and
 // isolates, zero-width and BOM characters, lone surrogates.
-const UNSAFE = /[\u0000-\u001f\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069\u200b-\u200f\u061c\ufeff\ufff9-\ufffb]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
+const UNSAFE =
+  // biome-ignore lint/suspicious/noControlCharactersInRegex: finding control characters is the point
+  /[\u0000-\u001f\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069\u200b-\u200f\u061c\ufeff\ufff9-\ufffb]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
 // The same but for tab and newline, for whole messages and hints: ours, and multi-line on purpose
 // at times (github output turns a newline into %0A; values inside were quoted already).
-const UNSAFE_IN_TEXT = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069\u200b-\u200f\u061c\ufeff\ufff9-\ufffb]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
+const UNSAFE_IN_TEXT =
+  // biome-ignore lint/suspicious/noControlCharactersInRegex: finding control characters is the point
+  /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069\u200b-\u200f\u061c\ufeff\ufff9-\ufffb]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
 
-const escape = (ch: string) => `\\u${ch.charCodeAt(0).toString(16).padStart(4, '0')}`;
+const asEscape = (ch: string) => `\\u${ch.charCodeAt(0).toString(16).padStart(4, '0')}`;
 
 /** Control and invisible formatting characters as \uXXXX; everything else unchanged. */
 export function escapeControls(text: string): string {
-  return text.replace(UNSAFE, escape);
+  return text.replace(UNSAFE, asEscape);
 }
 
 /** Cuts to `max` characters (not inside a surrogate pair), marking the cut with "…". */
@@ -46,5 +50,5 @@ export function safeValue(value: string, max = MAX_QUOTED_CHARS): string {
  * but tab and newline escaped. A backstop: the values inside were quoted already.
  */
 export function safeText(text: string, max = MAX_MESSAGE_CHARS): string {
-  return cut(maskPersonalNumbers(text), max).replace(UNSAFE_IN_TEXT, escape);
+  return cut(maskPersonalNumbers(text), max).replace(UNSAFE_IN_TEXT, asEscape);
 }

@@ -16,7 +16,9 @@ describe('FindingCollector.skipOverLimit', () => {
     expect(built).toBe(FINDINGS_PER_RULE_AND_FILE);
     expect(findings.errorCount).toBe(1000);
     expect(findings.errors).toHaveLength(FINDINGS_PER_RULE_AND_FILE + 1);
-    expect(findings.errors.at(-1)!.message).toBe(`${1000 - FINDINGS_PER_RULE_AND_FILE} more findings of this rule in this file are not listed`);
+    expect(findings.errors.at(-1)!.message).toBe(
+      `${1000 - FINDINGS_PER_RULE_AND_FILE} more findings of this rule in this file are not listed`,
+    );
   });
 
   it('keeps rules and files apart, and counts warnings as warnings', () => {
@@ -31,6 +33,10 @@ describe('FindingCollector.skipOverLimit', () => {
   it('escapes and masks every listed finding, whatever the rule wrote', () => {
     const findings = new FindingCollector();
     findings.error('x.rule', 'f.csv', 'value \u001b[2J 19990101 2386', { hint: 'see 990101–2386', columnName: 'col\u0007' });
-    expect(findings.errors[0]).toMatchObject({ message: 'value \\u001b[2J 19990101-****', hint: 'see 990101-****', columnName: 'col\\u0007' });
+    expect(findings.errors[0]).toMatchObject({
+      message: 'value \\u001b[2J 19990101-****',
+      hint: 'see 990101-****',
+      columnName: 'col\\u0007',
+    });
   });
 });

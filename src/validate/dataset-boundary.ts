@@ -2,12 +2,12 @@
 // folder given with --data must exist and be a folder (a UserError, exit 2, otherwise, also for
 // EACCES); a region or municipality folder that is a link leading out of it, or cannot be opened,
 // is refused like a file (a finding, exit 1). Never an internal error for what the disk holds.
-import { statSync } from 'node:fs';
+import { type Stats, statSync } from 'node:fs';
 import { UserError } from '../errors.js';
 import { DataFolder, type Entry } from '../boundary/data-folder.js';
 
 export function openDataFolder(dataDir: string): DataFolder {
-  let info;
+  let info: Stats | undefined;
   try {
     info = statSync(dataDir, { throwIfNoEntry: false });
   } catch (error) {
@@ -35,7 +35,13 @@ export function folderEntry(folder: DataFolder, rel: string): Entry {
     folder.list(rel);
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code ?? 'I/O error';
-    return { kind: 'refused', reason: 'unreadable', code, message: `cannot open ${rel} (${code})`, hint: 'Check that you may read the folder.' };
+    return {
+      kind: 'refused',
+      reason: 'unreadable',
+      code,
+      message: `cannot open ${rel} (${code})`,
+      hint: 'Check that you may read the folder.',
+    };
   }
   return entry;
 }

@@ -10,7 +10,7 @@ import { FindingCollector } from './collector.js';
 import { loadConfig, type LoadedConfig } from './config.js';
 import type { Finding, ValidationReport } from './finding.js';
 import { validateMunicipality } from './municipality.js';
-import { DataFolder } from '../boundary/data-folder.js';
+import type { DataFolder } from '../boundary/data-folder.js';
 import { reportRefusal } from '../boundary/read.js';
 import { openDataFolder, folderEntry } from './dataset-boundary.js';
 

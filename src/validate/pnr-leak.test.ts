@@ -15,7 +15,9 @@ const dir = mkdtempSync(join(tmpdir(), 'plugin-report-pnr-leak-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 cpSync(join(BROKEN_DIR, 'valid'), dir, { recursive: true });
 const M = join(dir, 'alpha/ett');
-const original = Object.fromEntries(['participants.csv', 'grades.csv', 'municipality.yaml'].map((f) => [f, readFileSync(join(M, f), 'utf8')]));
+const original = Object.fromEntries(
+  ['participants.csv', 'grades.csv', 'municipality.yaml'].map((f) => [f, readFileSync(join(M, f), 'utf8')]),
+);
 
 const SEPARATORS = ['', '-', '+', ' ', '–', '—', '/', '.', '_', ':', ',', ';', '\u00a0', '\u2009', '\u202f', '\t'];
 const DIGITS = [0x30, 0xff10, 0x660, 0x966, 0x1d7ce]; // ASCII, full-width, Arabic-Indic, Devanagari, math bold
@@ -26,22 +28,34 @@ const PLACES = ['participant_id', 'workshop', 'header', 'grades id', 'yaml name'
 
 function plant(place: (typeof PLACES)[number], id: string): void {
   for (const [f, text] of Object.entries(original)) writeFileSync(join(M, f), text);
-  const edit = (file: string, change: (text: string) => string) => writeFileSync(join(M, file), change(readFileSync(join(M, file), 'utf8')));
+  const edit = (file: string, change: (text: string) => string) =>
+    writeFileSync(join(M, file), change(readFileSync(join(M, file), 'utf8')));
   // Quoted so that a separator such as ',' or a tab stays inside its field.
   const q = `"${id}"`;
   switch (place) {
     case 'participant_id':
-      return edit('participants.csv', (t) => t.replace('P002,', `${q},`));
+      edit('participants.csv', (t) => t.replace('P002,', `${q},`));
+      break;
     case 'workshop':
-      return edit('participants.csv', (t) => t.replace('P002,verkstad,', `P002,${q},`));
+      edit('participants.csv', (t) => t.replace('P002,verkstad,', `P002,${q},`));
+      break;
     case 'header':
-      return edit('participants.csv', (t) => t.replace('intensive_support', `intensive_support,${q}`).replace(/\n(?=.)/g, ',\n').replace(/,\n/, '\n'));
+      edit('participants.csv', (t) =>
+        t
+          .replace('intensive_support', `intensive_support,${q}`)
+          .replace(/\n(?=.)/g, ',\n')
+          .replace(/,\n/, '\n'),
+      );
+      break;
     case 'grades id':
-      return edit('grades.csv', (t) => t.replace(/\nP001,/, `\n${q},`));
+      edit('grades.csv', (t) => t.replace(/\nP001,/, `\n${q},`));
+      break;
     case 'yaml name':
-      return edit('municipality.yaml', (t) => t.replace('name: Ett', `name: ${JSON.stringify(id)}\nextra: ${JSON.stringify(id)}`));
+      edit('municipality.yaml', (t) => t.replace('name: Ett', `name: ${JSON.stringify(id)}\nextra: ${JSON.stringify(id)}`));
+      break;
     case 'yaml workshop id':
-      return edit('municipality.yaml', (t) => t.replace('id: verkstad', `id: ${JSON.stringify(id)}`));
+      edit('municipality.yaml', (t) => t.replace('id: verkstad', `id: ${JSON.stringify(id)}`));
+      break;
   }
 }
 
@@ -66,11 +80,18 @@ describe('no output of validate contains a planted personnummer', () => {
           // The number was seen: the planted place gives at least one finding.
           expect(findings.length).toBeGreaterThan(0);
           const summary = { files: result.files, rows: result.rows, errors: result.errorCount, warnings: result.warningCount };
-          const outputs = [formatText(findings, summary, pc.createColors(false)), formatJson(findings, summary, false), formatGithub(findings, summary, dir)];
+          const outputs = [
+            formatText(findings, summary, pc.createColors(false)),
+            formatJson(findings, summary, false),
+            formatGithub(findings, summary, dir),
+          ];
           for (const output of outputs) {
             expect(output).not.toContain(id);
             // Nor in another form: digits normalised, separators of up to three characters.
-            const ascii = output.normalize('NFKC').replace(/[\u0660-\u0669]/g, (d) => String(d.charCodeAt(0) - 0x660)).replace(/[\u0966-\u096f]/g, (d) => String(d.charCodeAt(0) - 0x966));
+            const ascii = output
+              .normalize('NFKC')
+              .replace(/[\u0660-\u0669]/g, (d) => String(d.charCodeAt(0) - 0x660))
+              .replace(/[\u0966-\u096f]/g, (d) => String(d.charCodeAt(0) - 0x966));
             expect(ascii).not.toMatch(new RegExp(`${datePart}[^0-9]{0,3}${four}`));
             expect(ascii).not.toMatch(new RegExp(`${datePart}(?:%[0-9A-F]{2}|\\\\u[0-9a-f]{4})${four}`));
           }

@@ -24,14 +24,17 @@ async function load(text: string | Buffer) {
 describe('YAML safety', () => {
   it('reads a valid file (with and without an anchor)', async () => {
     expect((await load(VALID)).loaded?.value?.id).toBe('ett');
-    const anchored = VALID.replace('target_groups: [1, 2]', 'target_groups: &groups [1, 2]') + '  - id: annan\n    name: Annan\n    target_groups: *groups\n';
+    const anchored =
+      VALID.replace('target_groups: [1, 2]', 'target_groups: &groups [1, 2]') +
+      '  - id: annan\n    name: Annan\n    target_groups: *groups\n';
     const { loaded, errors } = await load(anchored);
     expect(errors).toEqual([]);
     expect(loaded?.value?.workshops[1]?.target_groups).toEqual(['1', '2']);
   });
 
   it('refuses !!js/function, !!binary and custom tags, each on its line', async () => {
-    const text = 'id: ett\nname: !!js/function "function () { return 1 }"\nkommunkod: !custom "1272"\nworkshops:\n  - id: v\n    name: !!binary aGk=\n    target_groups: [1]\n';
+    const text =
+      'id: ett\nname: !!js/function "function () { return 1 }"\nkommunkod: !custom "1272"\nworkshops:\n  - id: v\n    name: !!binary aGk=\n    target_groups: [1]\n';
     const { loaded, errors } = await load(text);
     expect(loaded?.value).toBeUndefined();
     expect(errors.map((e) => [e.rule, e.line])).toEqual([
@@ -42,14 +45,22 @@ describe('YAML safety', () => {
     expect(errors[0]!.message).toContain('"!!js/function"');
   });
 
-  it('accepts the core schema\'s own explicit tags', async () => {
+  it("accepts the core schema's own explicit tags", async () => {
     const { errors } = await load(VALID.replace('name: Ett', 'name: !!str Ett'));
     expect(errors).toEqual([]);
   });
 
   it('reports an alias bomb as a finding', async () => {
     const levels = ['a: &a ["x","x","x","x","x","x","x","x","x"]'];
-    for (const [prev, name] of [['a', 'b'], ['b', 'c'], ['c', 'd'], ['d', 'e'], ['e', 'f'], ['f', 'g']]) levels.push(`${name}: &${name} [${Array(9).fill(`*${prev}`).join(',')}]`);
+    for (const [prev, name] of [
+      ['a', 'b'],
+      ['b', 'c'],
+      ['c', 'd'],
+      ['d', 'e'],
+      ['e', 'f'],
+      ['f', 'g'],
+    ])
+      levels.push(`${name}: &${name} [${Array(9).fill(`*${prev}`).join(',')}]`);
     const { errors } = await load(`${levels.join('\n')}\nid: ett\nname: Ett\nkommunkod: "1272"\nworkshops: [*g]\n`);
     expect(errors.map((e) => e.rule)).toEqual(['config.yaml-aliases']);
   });
@@ -60,12 +71,15 @@ describe('YAML safety', () => {
     expect(binary.errors.map((e) => e.rule)).toEqual(['file.not-text']);
     expect(JSON.stringify(binary.errors)).not.toContain('SECRET');
     const wide = await load(Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(VALID, 'utf16le')]));
-    expect(wide.errors.map((e) => [e.rule, e.message])).toEqual([['file.wide-encoding', 'the file is encoded as UTF-16, which is not read']]);
+    expect(wide.errors.map((e) => [e.rule, e.message])).toEqual([
+      ['file.wide-encoding', 'the file is encoded as UTF-16, which is not read'],
+    ]);
   });
 
   it('escapes control characters in YAML strings shown in findings', async () => {
     const { errors } = await load(VALID.replace('id: ett', 'id: "e\\e]0;x\\a\\e[2Jtt"'));
     expect(errors[0]!.message).toContain('\\u001b]0;x\\u0007\\u001b[2J');
+    // biome-ignore lint/suspicious/noControlCharactersInRegex: asserting there are none
     expect(errors[0]!.message).not.toMatch(/[\u0000-\u001f]/);
   });
 

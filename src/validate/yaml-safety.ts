@@ -39,10 +39,15 @@ export async function checkYamlDocument(doc: Document, lineCounter: LineCounter,
       if (tag === undefined || CORE_TAGS.has(tag)) return;
       ok = false;
       const range = (node as { range?: [number, number, number] }).range;
-      findings.error('config.yaml-tag', file, `the YAML tag ${quote(tag.replace('tag:yaml.org,2002:', '!!'), 60)} is not allowed; only plain values, lists and mappings are read`, {
-        line: range ? lineCounter.linePos(range[0]).line : 1,
-        hint: 'Remove the tag (the text starting with "!"); write the value as plain text, a number, a list or a mapping.',
-      });
+      findings.error(
+        'config.yaml-tag',
+        file,
+        `the YAML tag ${quote(tag.replace('tag:yaml.org,2002:', '!!'), 60)} is not allowed; only plain values, lists and mappings are read`,
+        {
+          line: range ? lineCounter.linePos(range[0]).line : 1,
+          hint: 'Remove the tag (the text starting with "!"); write the value as plain text, a number, a list or a mapping.',
+        },
+      );
     },
   });
   return ok;
@@ -54,9 +59,14 @@ export function toPlainData(doc: Document, file: string, findings: FindingSink):
     return { ok: true, value: doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT }) };
   } catch (error) {
     if (!(error instanceof ReferenceError)) throw error;
-    findings.error('config.yaml-aliases', file, `the YAML file expands its aliases (*name) more than ${MAX_ALIAS_COUNT} times; it was not read`, {
-      hint: 'Write the values out instead of repeating them through anchors and aliases (&name, *name).',
-    });
+    findings.error(
+      'config.yaml-aliases',
+      file,
+      `the YAML file expands its aliases (*name) more than ${MAX_ALIAS_COUNT} times; it was not read`,
+      {
+        hint: 'Write the values out instead of repeating them through anchors and aliases (&name, *name).',
+      },
+    );
     return { ok: false };
   }
 }

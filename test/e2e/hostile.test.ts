@@ -71,6 +71,7 @@ async function validateAll(dir: string, expectedCode: number, forbidden: string[
     expect(all).not.toContain(CANARY);
     expect(all).not.toContain('root:x:0:0');
     // No raw control character but newline (tab only as JSON's own indentation is spaces).
+    // biome-ignore lint/suspicious/noControlCharactersInRegex: asserting there are none
     expect(all).not.toMatch(/[\u0000-\u0009\u000b-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/);
     for (const text of forbidden) expect(all).not.toContain(text);
   }
@@ -198,7 +199,16 @@ describe('content', () => {
   it('an alias bomb is a finding (exit 1), not an internal error', async () => {
     const dir = dataFolder((d) => {
       const levels = ['a: &a ["lol","lol","lol","lol","lol","lol","lol","lol","lol"]'];
-      for (const [p, n] of [['a', 'b'], ['b', 'c'], ['c', 'd'], ['d', 'e'], ['e', 'f'], ['f', 'g'], ['g', 'h']]) levels.push(`${n}: &${n} [${Array(9).fill(`*${p}`).join(',')}]`);
+      for (const [p, n] of [
+        ['a', 'b'],
+        ['b', 'c'],
+        ['c', 'd'],
+        ['d', 'e'],
+        ['e', 'f'],
+        ['f', 'g'],
+        ['g', 'h'],
+      ])
+        levels.push(`${n}: &${n} [${Array(9).fill(`*${p}`).join(',')}]`);
       writeFileSync(join(d, M, 'municipality.yaml'), `${levels.join('\n')}\nid: ett\nname: Ett\nkommunkod: "1272"\nworkshops: [*h]\n`);
     });
     expectFinding((await validateAll(dir, 1)).json, 'config.yaml-aliases', `${M}/municipality.yaml`);
@@ -207,7 +217,12 @@ describe('content', () => {
   it('!!js/function and custom tags are findings, not strings', async () => {
     const dir = dataFolder((d) => {
       const p = join(d, M, 'municipality.yaml');
-      writeFileSync(p, readFileSync(p, 'utf8').replace('name: Ett', 'name: !!js/function "function () { return process.env }"').replace('kommunkod:', 'kommunkod: !secret'));
+      writeFileSync(
+        p,
+        readFileSync(p, 'utf8')
+          .replace('name: Ett', 'name: !!js/function "function () { return process.env }"')
+          .replace('kommunkod:', 'kommunkod: !secret'),
+      );
     });
     const { json } = await validateAll(dir, 1);
     expect(json.findings.filter((f) => f.rule === 'config.yaml-tag')).toHaveLength(2);
@@ -231,12 +246,22 @@ describe('content', () => {
   });
 
   it('binary content is "not a text CSV file", never echoed', async () => {
-    const dir = dataFolder((d) => writeFileSync(join(d, M, 'participants.csv'), Buffer.concat([Buffer.from(`${CANARY},`), Buffer.from([0, 1, 2, 0xff, 0xfe, 0x1b, 0x5b]), Buffer.from(CANARY)])));
-    expect(expectFinding((await validateAll(dir, 1)).json, 'file.not-text', `${M}/participants.csv`).message).toContain('not a text CSV file');
+    const dir = dataFolder((d) =>
+      writeFileSync(
+        join(d, M, 'participants.csv'),
+        Buffer.concat([Buffer.from(`${CANARY},`), Buffer.from([0, 1, 2, 0xff, 0xfe, 0x1b, 0x5b]), Buffer.from(CANARY)]),
+      ),
+    );
+    expect(expectFinding((await validateAll(dir, 1)).json, 'file.not-text', `${M}/participants.csv`).message).toContain(
+      'not a text CSV file',
+    );
   });
 
   it('a file with lone-CR line endings reads all its rows', async () => {
-    const valid = await validateAll(dataFolder(() => {}), 0);
+    const valid = await validateAll(
+      dataFolder(() => {}),
+      0,
+    );
     const dir = dataFolder((d) => {
       for (const name of ['participants.csv', 'grades.csv']) {
         const p = join(d, M, name);
@@ -277,7 +302,15 @@ describe('content', () => {
 
 describe('personnummer in every separator form', () => {
   // 19990101-2386 and 101010-2661 have valid check digits; 19990101-2387 does not.
-  const forms = ['19990101 2386', '990101–2386', '19990101/2386', '１９９９０１０１－２３８６', '19990101.2387', '990101_2386', '19990101\u00a02386'];
+  const forms = [
+    '19990101 2386',
+    '990101–2386',
+    '19990101/2386',
+    '１９９９０１０１－２３８６',
+    '19990101.2387',
+    '990101_2386',
+    '19990101\u00a02386',
+  ];
 
   it('each is an invalid id, masked in every output; the + form is the same person as the others', async () => {
     const dir = dataFolder((d) => {
@@ -294,7 +327,11 @@ describe('personnummer in every separator form', () => {
     expect(json.findings.find((f) => f.rule === 'participants.duplicate-id')?.message).toContain('101010+****');
     for (const run of outputs) {
       const all = (run.stdout + run.stderr).normalize('NFKC'); // full-width digits as ASCII
-      for (const [date, last] of [['990101', '2386'], ['990101', '2387'], ['101010', '2661']]) {
+      for (const [date, last] of [
+        ['990101', '2386'],
+        ['990101', '2387'],
+        ['101010', '2661'],
+      ]) {
         expect(all).not.toMatch(new RegExp(`${date}[^0-9]{0,3}${last}`));
       }
     }
@@ -305,9 +342,15 @@ describe('the refusal of figures and build', () => {
   it('masks every personnummer form and escapes control characters on stderr', async () => {
     const dir = dataFolder((d) => {
       const p = join(d, M, 'participants.csv');
-      writeFileSync(p, `${readFileSync(p, 'utf8')}19990101 2386,verk\u001b[2Jstad,1,female,2000,2016-01-15,2017-06-15,national_programme,yes\n１９９９０１０１/２３８６,verkstad,1,female,2000,2016-01-15,,,\n`);
+      writeFileSync(
+        p,
+        `${readFileSync(p, 'utf8')}19990101 2386,verk\u001b[2Jstad,1,female,2000,2016-01-15,2017-06-15,national_programme,yes\n１９９９０１０１/２３８６,verkstad,1,female,2000,2016-01-15,,,\n`,
+      );
     });
-    for (const args of [['figures', '--national'], ['build', '--region', 'alpha', '--out', join(base, 'out')]]) {
+    for (const args of [
+      ['figures', '--national'],
+      ['build', '--region', 'alpha', '--out', join(base, 'out')],
+    ]) {
       const run = await cli([...args, '--data', dir]);
       expect(run.code, run.stderr).toBe(1);
       expect(run.stderr).toContain('invalid-personnummer');
@@ -315,6 +358,7 @@ describe('the refusal of figures and build', () => {
       expect(run.stderr).toContain('verk\\u001b[2jstad');
       const all = (run.stdout + run.stderr).normalize('NFKC');
       expect(all).not.toMatch(/990101[^0-9]{0,3}2386/);
+      // biome-ignore lint/suspicious/noControlCharactersInRegex: asserting there are none
       expect(all).not.toMatch(/[\u0000-\u0009\u000b-\u001f]/);
     }
   });
