@@ -1,0 +1,71 @@
+// The whole method (data contract §7, v1.2): each region's pattern from that region's data alone
+// and closed within the region; then the nation, which takes every regional pattern as given and
+// only hides nation cells, so that the national output and all regional outputs together pass.
+import type { Unit } from '../indicators/types.js';
+import { attack, type AttackResult } from './attack.js';
+import { primarySuppression } from './primary.js';
+import { protect, type Witnesses } from './protect.js';
+import { subModel } from './submodel.js';
+import { unitModel, type UnitModel } from './units.js';
+
+export interface Disclosure {
+  n: number;
+  model: UnitModel;
+  /** 1 = hidden, per cell of `model`. */
+  hidden: Uint8Array;
+  /** 1 = hidden by the primary rules (the rest of `hidden` is secondary). */
+  primary: Uint8Array;
+  /** Linear programs solved to choose the pattern. */
+  lps: number;
+}
+
+export interface DiscloseOptions {
+  pause?: () => Promise<void>;
+}
+
+/**
+ * The suppression pattern of the given top units: regions (each closed on its own), or a nation
+ * (its regions closed on their own, then the nation added).
+ */
+export async function disclose(tops: Unit[], n: number, options: DiscloseOptions = {}): Promise<Disclosure> {
+  const model = unitModel(tops);
+  const cells = model.cells;
+  const primary = primarySuppression(model, model.rules, n);
+  const hidden = primary.slice();
+  let lps = 0;
+  const carried: Witnesses = { up: new Float64Array(cells.length), down: new Float64Array(cells.length) };
+  if (n > 1) {
+    const regions = [...new Set(cells.map((c) => c.region).filter((r): r is string => r !== null))];
+    for (const region of regions) {
+      const part = subModel(model, (id) => cells[id]!.region === region);
+      const localHidden = Uint8Array.from(part.global, (id) => hidden[id]!);
+      const result = await protect(part.model, localHidden, n, {
+        candidate: () => true,
+        // Moving the region's own totals is dear even where hidden: the nation sums them.
+        hiddenMoveCost: (cell) => (part.exposed[cell] ? 0.5 : 0.01),
+        exposed: part.exposed,
+        ...(options.pause ? { pause: options.pause } : {}),
+      });
+      lps += result.lps;
+      part.global.forEach((id, i) => {
+        hidden[id] = localHidden[i]!;
+        carried.up[id] = result.internal.up[i]!;
+        carried.down[id] = result.internal.down[i]!;
+      });
+    }
+    if (cells.some((c) => c.region === null)) {
+      const result = await protect(model, hidden, n, {
+        candidate: (id) => cells[id]!.region === null,
+        initial: carried,
+        ...(options.pause ? { pause: options.pause } : {}),
+      });
+      lps += result.lps;
+    }
+  }
+  return { n, model, hidden, primary, lps };
+}
+
+/** The attack on a disclosure: every output of the same data together. */
+export function auditDisclosure(d: Disclosure, options: { pause?: () => Promise<void>; exactAll?: boolean } = {}): Promise<AttackResult> {
+  return attack(d.model, d.hidden, d.n, options);
+}
