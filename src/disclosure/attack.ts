@@ -75,6 +75,8 @@ export async function attack(model: DisclosureModel, hidden: Uint8Array, n: numb
   const recoverable: number[] = [];
   const narrow: number[] = [];
   let lps = 0;
+  // Per level, the narrowest exact interval of a small cell so far.
+  const narrowest = new Map<string, number>();
   const byCell = relationsByCell(model);
   for (const component of hiddenComponents(model, hidden)) {
     const column = new Map(component.map((cell, i) => [cell, i]));
@@ -90,32 +92,56 @@ export async function attack(model: DisclosureModel, hidden: Uint8Array, n: numb
       }
     };
     try {
-      // Small cells first: their bounds are always solved, and their solutions are witnesses
-      // that often show the other cells are not recoverable without a program of their own.
-      const order = component
-        .map((cell, i) => ({ cell, i, small: isSmall(model.cells[cell]!, n) }))
-        .sort((a, b) => Number(b.small) - Number(a.small) || a.cell - b.cell);
-      for (const { cell, i, small } of order) {
-        const step = model.cells[cell]!.step;
-        const [seenLower, seenUpper] = roundInward(seenMin[i]!, seenMax[i]!, step);
+      const solve = (i: number, sense: 'min' | 'max'): number => {
+        lps++;
+        const out = lp.optimize([[i, 1]], sense);
+        if (out.status === 'unbounded') return sense === 'max' ? Infinity : -Infinity;
+        if (out.status === 'infeasible') throw new Error(`attack: the published figures are inconsistent at ${model.cells[component[i]!]!.label}`);
+        meet(out.x);
+        return out.value;
+      };
+      // Two programs that push every cell at once (up, then down) give each cell a first range.
+      if (component.length > 2) {
+        for (const sense of ['max', 'min'] as const) {
+          lps++;
+          const out = lp.optimize(component.map((_, i) => [i, 1] as const), sense);
+          if (out.status === 'optimal') meet(out.x);
+        }
+      }
+      const width = (i: number) => {
+        const [lower, upper] = roundInward(seenMin[i]!, seenMax[i]!, model.cells[component[i]!]!.step);
+        return upper - lower;
+      };
+      // A cell is solved exactly when its witnessed range does not already show it safe; small
+      // cells also when their range might be the narrowest of their level (so the narrowest
+      // interval reported is exact). Narrowest first, so the exact ones widen the others.
+      const pending = new Set(component.map((_, i) => i));
+      while (pending.size > 0) {
+        let next = -1;
+        let nextWidth = Infinity;
+        for (const i of pending) {
+          const w = width(i);
+          if (w < nextWidth || (w === nextWidth && i < next)) [next, nextWidth] = [i, w];
+        }
+        const i = next;
+        pending.delete(i);
+        const cell = component[i]!;
+        const c = model.cells[cell]!;
+        const small = isSmall(c, n);
+        const level = narrowest.get(c.level) ?? Infinity;
+        const known = nextWidth >= (small ? Math.max(n, level) : c.step) && !options.exactAll;
         let interval: Interval;
-        if (!small && !options.exactAll && seenUpper - seenLower >= step) {
-          interval = { lower: seenLower, upper: seenUpper, exact: false };
+        if (known) {
+          const [lower, upper] = roundInward(seenMin[i]!, seenMax[i]!, c.step);
+          interval = { lower, upper, exact: false };
         } else {
-          const bound = (sense: 'min' | 'max'): number => {
-            lps++;
-            const out = lp.optimize([[i, 1]], sense);
-            if (out.status === 'unbounded') return sense === 'max' ? Infinity : -Infinity;
-            if (out.status === 'infeasible') throw new Error(`attack: the published figures are inconsistent at ${model.cells[cell]!.label}`);
-            meet(out.x);
-            return out.value;
-          };
-          const [lower, upper] = roundInward(bound('min'), bound('max'), step);
+          const [lower, upper] = roundInward(solve(i, 'min'), solve(i, 'max'), c.step);
           interval = { lower, upper, exact: true };
+          if (small) narrowest.set(c.level, Math.min(level, upper - lower));
           if (options.pause && lps % 64 < 2) await options.pause();
         }
         intervals.set(cell, interval);
-        if (interval.upper - interval.lower < step) recoverable.push(cell);
+        if (interval.upper - interval.lower < c.step) recoverable.push(cell);
         else if (small && interval.upper - interval.lower < n) narrow.push(cell);
       }
     } finally {
