@@ -55,6 +55,8 @@ const cli = await esbuild.build({
   outdir: dist,
   splitting: true,
   chunkNames: 'chunks/[name]-[hash]',
+  // The LP solver loads its WebAssembly file from beside its own module: left in node_modules.
+  external: ['highs'],
 });
 
 // Modules that scripts/gen-docs.mjs and bench/*.mjs import, under dist/lib/. Not part of the CLI;

@@ -52,7 +52,7 @@ export async function main(argv: string[]): Promise<number> {
     }
     if (isUserError(error)) {
       reportUserError(error);
-      return error.errorName === 'DataInvalid' ? EXIT.invalid : EXIT.usage;
+      return error.errorName === 'DataInvalid' || error.errorName === 'DisclosureFailed' ? EXIT.invalid : EXIT.usage;
     }
     reportInternalError(error);
     return EXIT.internal;

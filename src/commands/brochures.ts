@@ -29,7 +29,7 @@ export function brochuresCommand(setOutcome: (outcome: Outcome) => void): Comman
     .option('--data <dir>', OPTION_HELP.data, 'data')
     .option('--out <dir>', OPTION_HELP.out, 'out')
     .option('--concurrency <n>', `brochures printed at once in the one browser (default: ${defaultConcurrency()}, from the core count)`)
-    .option('--suppress <n>', OPTION_HELP.suppress, '0')
+    .option('--suppress <n>', OPTION_HELP.suppress)
     .option('--timeout <seconds>', 'give up on one brochure after this many seconds (default: 120)')
     .option('--quiet', 'print nothing but errors')
     .addHelpText(

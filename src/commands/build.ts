@@ -41,7 +41,7 @@ export function buildCommand(setOutcome: (outcome: Outcome) => void): Command {
     .option('--all', 'every regional report and the national report')
     .option('--data <dir>', OPTION_HELP.data, 'data')
     .option('--out <dir>', OPTION_HELP.out, 'out')
-    .option('--suppress <n>', OPTION_HELP.suppress, '0')
+    .option('--suppress <n>', OPTION_HELP.suppress)
     .option('--timeout <seconds>', 'time limit for printing one document', '120')
     .option('--concurrency <n>', 'documents printed at once (browser tabs)', '2')
     .addHelpText(
@@ -52,7 +52,7 @@ Writes <out>/<region>/regional-slutrapport-<region>.pdf and <out>/nationell-slut
 Examples:
   $ plugin-report build --region skane --data fixtures            Skåne's regional report
   $ plugin-report build --national --data fixtures --out out       the national report
-  $ plugin-report build --all --data fixtures --suppress 5         everything, with disclosure control
+  $ plugin-report build --all --data fixtures --suppress 10        everything, hiding counts below 10
   $ SOURCE_DATE_EPOCH=1546214400 plugin-report build --all         byte-identical rebuilds
 
 Browser: PLUGIN_REPORT_CHROMIUM or PUPPETEER_EXECUTABLE_PATH, else a system Chromium.

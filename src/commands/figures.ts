@@ -1,5 +1,5 @@
 // `plugin-report figures`: validates the data, computes the indicators in the same pass and
-// exports them as JSON, CSV or XLSX, after disclosure control when asked for (--suppress N).
+// exports them as JSON, CSV or XLSX, after disclosure control (on by default; --suppress N).
 import { Command, Option } from 'commander';
 import { z } from 'zod';
 import { VERSION } from '../version.js';
@@ -32,7 +32,7 @@ export function figuresCommand(setOutcome: (outcome: Outcome) => void): Command 
     .option('--data <dir>', OPTION_HELP.data, 'data')
     .addOption(new Option('--format <format>', 'output format').choices([...FORMATS]).default('json'))
     .option('--out <file>', 'write to this file (atomically) instead of standard output')
-    .option('--suppress <n>', OPTION_HELP.suppress, '0')
+    .option('--suppress <n>', OPTION_HELP.suppress)
     .addHelpText(
       'after',
       `
@@ -45,7 +45,7 @@ The JSON and CSV shapes are described in docs/figures.md.`,
     )
     .action(async (raw: Record<string, unknown>) => {
       const options = parseOptions(Options, raw);
-      const { computeFigures, suppressUnit } = await import('../indicators/index.js');
+      const { computeFigures } = await import('../indicators/index.js');
       const scope = options.region !== undefined ? { region: options.region } : {};
       const computed = await computeFigures(options.data, scope);
       const { validation } = computed;
@@ -67,8 +67,11 @@ The JSON and CSV shapes are described in docs/figures.md.`,
       const warnings = validation.warningCount;
       if (warnings > 0) process.stderr.write(`${warnings} warning(s) in the data; run \`plugin-report validate\` to see them.\n`);
 
-      const top = computed.nation ? [computed.nation] : computed.regions;
-      const units = top.map((unit) => suppressUnit(unit, options.suppress));
+      const { assertAuditPassed, discloseFigures, runMinCount } = await import('../disclosure/figures.js');
+      const suppress = runMinCount(options.suppress, computed.project, (line) => process.stderr.write(`${line}\n`));
+      const disclosed = await discloseFigures(computed, suppress);
+      assertAuditPassed(disclosed.audit);
+      const units = disclosed.nation ? [disclosed.nation] : disclosed.regions;
       let content: string | Uint8Array;
       if (options.format === 'json') {
         const { figuresJson } = await import('../indicators/export/json.js');
@@ -76,7 +79,7 @@ The JSON and CSV shapes are described in docs/figures.md.`,
           version: 1,
           generated_by: `plugin-report ${VERSION}`,
           scope: options.region !== undefined ? { level: 'region', region: options.region } : { level: 'nation' },
-          suppress: options.suppress,
+          suppress,
           units,
         });
       } else if (options.format === 'csv') {

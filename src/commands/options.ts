@@ -19,8 +19,8 @@ const wholeNumber = (flag: string, min: number, max: number) =>
 
 export const dataOption = z.string().min(1).default('data');
 export const outOption = z.string().min(1).default('out');
-/** Disclosure control (data contract §7): 0 = off. */
-export const suppressOption = wholeNumber('--suppress', 0, 1000).default(0);
+/** Disclosure control (data contract §7): absent = project.yaml's disclosure.min_count (default 5); 0 = off. */
+export const suppressOption = wholeNumber('--suppress', 0, 1000).optional();
 /** Seconds one document may take to print; fractions allowed. */
 export const timeoutOption = z.coerce
   .number({ message: '--timeout must be a number of seconds' })
@@ -33,7 +33,7 @@ export const defaultConcurrency = (): number => Math.max(1, Math.min(4, os.avail
 export const OPTION_HELP = {
   data: 'data folder that holds project.yaml',
   out: 'output folder',
-  suppress: 'disclosure control: hide counts 1..n-1 and shares with a base below n as ".." (0 = off)',
+  suppress: 'disclosure control: hide counts 1..n-1, and whatever would reveal them, as ".." (default: project.yaml disclosure.min_count, else 5; 0 = off)',
 } as const;
 
 /** Parses a command's options; the first violation becomes a usage error (exit 2). */

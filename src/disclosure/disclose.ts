@@ -38,12 +38,15 @@ export async function disclose(tops: Unit[], n: number, options: DiscloseOptions
     const regions = [...new Set(cells.map((c) => c.region).filter((r): r is string => r !== null))];
     for (const region of regions) {
       const part = subModel(model, (id) => cells[id]!.region === region);
+      // The region's own cells are what the nation sums. They count as exposed whether or not the
+      // nation is in scope, so `build --region` and `build --all` choose the same pattern.
+      const exposed = Uint8Array.from(part.global, (id) => (cells[id]!.level === 'region' ? 1 : 0));
       const localHidden = Uint8Array.from(part.global, (id) => hidden[id]!);
       const result = await protect(part.model, localHidden, n, {
         candidate: () => true,
         // Moving the region's own totals is dear even where hidden: the nation sums them.
-        hiddenMoveCost: (cell) => (part.exposed[cell] ? 0.5 : 0.01),
-        exposed: part.exposed,
+        hiddenMoveCost: (cell) => (exposed[cell] ? 0.5 : 0.01),
+        exposed,
         ...(options.pause ? { pause: options.pause } : {}),
       });
       lps += result.lps;

@@ -101,6 +101,8 @@ export function unitModel(tops: Unit[]): UnitModel {
     const children = unit.children.map((child) => visit(child, ids, unit.level === 'nation' ? child.id : region));
     if (children.length > 0) {
       for (const [path, own] of counts) {
+        // KAA belongs to the municipality: its workshops have none, so there is no child sum.
+        if (!children.some((c) => c.has(path))) continue;
         perGroup(`children ${path}`, 'eq', [[own, 1], ...children.filter((c) => c.has(path)).map((c) => [c.get(path), -1] as const)]);
       }
     }

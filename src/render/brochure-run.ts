@@ -22,7 +22,8 @@ export interface BrochuresRequest {
   data: string;
   out: string;
   concurrency?: number | undefined;
-  suppress: number;
+  /** --suppress; undefined: project.yaml's disclosure.min_count, else 5. */
+  suppress?: number | undefined;
   timeout?: number | undefined;
   quiet: boolean;
 }
@@ -98,8 +99,10 @@ async function printBrochures(options: BrochuresRequest, browser: () => Promise<
   const say = (line: string) => {
     if (!options.quiet) process.stdout.write(line + '\n');
   };
-  const { computeFigures, suppressUnit } = await import('../indicators/index.js');
-  const scope = scopeOf(options);
+  const { computeFigures } = await import('../indicators/index.js');
+  // The whole region even for one --municipality: its brochure shows the region's pattern, which
+  // depends on every municipality of the region (data contract §7).
+  const scope = scopeOf({ region: options.region });
   const computed = await computeFigures(options.data, scope);
   mark('brochures: validated and computed');
   const { errors, warnings } = computed.validation;
@@ -118,13 +121,19 @@ async function printBrochures(options: BrochuresRequest, browser: () => Promise<
     process.stderr.write(`${pc.yellow('warning')} the data has ${warnings.length} warning(s); run \`plugin-report validate --data ${options.data}\` to see them.\n`);
   }
 
+  const { assertAuditPassed, discloseFigures, runMinCount } = await import('../disclosure/figures.js');
+  const suppress = runMinCount(options.suppress, computed.project, (line) => process.stderr.write(`${pc.yellow(line)}\n`));
+  const disclosed = await discloseFigures(computed, suppress);
+  mark('brochures: disclosure control');
+  assertAuditPassed(disclosed.audit);
+
   // Plan every brochure from the computed units; configs come from the loaded dataset.
   const { brochureJob } = await import('./brochure-context.js');
   const { brochureModel, nextLayout } = await import('./brochure-model.js');
   const { renderHtml } = await import('./html.js');
   type Layout = Parameters<typeof brochureModel>[0]['layout'];
   const planned: Array<Planned & { build: (layout: Layout) => ReturnType<typeof brochureJob> }> = [];
-  computed.regions.forEach((regionUnit, i) => {
+  disclosed.regions.forEach((regionUnit, i) => {
     const loaded = computed.validation.dataset.regions[i];
     if (!loaded) return;
     for (const unit of regionUnit.children) {
@@ -141,7 +150,7 @@ async function printBrochures(options: BrochuresRequest, browser: () => Promise<
         // Built when its turn comes, so only the brochures being printed hold HTML and charts.
         build: (layout) =>
           brochureJob(
-            brochureModel({ unit: suppressUnit(unit, options.suppress), municipality, region: loaded.config, project: computed.project, layout }),
+            brochureModel({ unit, municipality, region: loaded.config, project: computed.project, layout }),
             outFile,
           ),
       });

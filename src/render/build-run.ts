@@ -2,7 +2,8 @@
 // pass, refuse invalid data, apply disclosure control, build the view models, print every document
 // with one browser, report each file and its page count.
 import type pc from 'picocolors';
-import { computeFigures, suppressUnit } from '../indicators/index.js';
+import { computeFigures } from '../indicators/index.js';
+import { assertAuditPassed, discloseFigures, runMinCount } from '../disclosure/figures.js';
 import { isUserError } from '../errors.js';
 import { refusalText, validateCommandFor } from '../validate/refusal.js';
 import { reportUserError } from '../util/output.js';
@@ -20,7 +21,8 @@ export interface BuildRequest {
   data: string;
   out: string;
   target: { region: string } | 'national' | 'all';
-  suppress: number;
+  /** --suppress; undefined: project.yaml's disclosure.min_count, else 5. */
+  suppress: number | undefined;
   timeoutMs: number;
   concurrency: number;
   print: (line: string) => void;
@@ -81,6 +83,13 @@ async function buildWith(req: BuildRequest, signal: AbortSignal, starting: Promi
     return 'invalid';
   }
 
+  // One pattern for every document of the run, audited before anything is printed.
+  const suppress = runMinCount(req.suppress, computed.project, req.printError);
+  const disclosed = await discloseFigures(computed, suppress);
+  mark('build: disclosure control');
+  assertAuditPassed(disclosed.audit);
+  if (signal.aborted) throw interruptedError(signal);
+
   const validation: ValidationSummary = { files: v.files, rows: v.rows, errors: v.errorCount, warnings: v.warnings };
   const date = new Date(`${computed.project.period.end}T00:00:00Z`);
 
@@ -88,30 +97,30 @@ async function buildWith(req: BuildRequest, signal: AbortSignal, starting: Promi
   // in Node) overlaps with printing the previous ones (in Chromium).
   const makers: Array<() => Promise<RenderJob>> = [];
   if (req.target !== 'national') {
-    for (const [i, unit] of computed.regions.entries()) {
+    for (const [i, unit] of disclosed.regions.entries()) {
       const loaded = v.dataset.regions[i]!;
       makers.push(async () => {
         const view = await regionalReport({
           project: computed.project,
           region: loaded.config,
           municipalities: loaded.municipalities,
-          unit: suppressUnit(unit, req.suppress),
+          unit,
           validation: regionValidation(v, loaded.config.id),
-          suppress: req.suppress,
+          suppress,
         });
         return { template: 'regional-report', ...view, outFile: req.paths.regional(req.out, loaded.config.id), toc: true, date };
       });
     }
   }
-  const nation = computed.nation;
+  const nation = disclosed.nation;
   if (typeof req.target !== 'object' && nation) {
     makers.push(async () => {
       const view = await nationalReport({
         project: computed.project,
         regions: v.dataset.regions,
-        unit: suppressUnit(nation, req.suppress),
+        unit: nation,
         validation,
-        suppress: req.suppress,
+        suppress,
       });
       return { template: 'national-report', ...view, outFile: req.paths.national(req.out), toc: true, date };
     });
