@@ -8,6 +8,7 @@ import { EXIT, type Outcome } from './commands/outcome.js';
 import { buildCommand } from './commands/build.js';
 import { brochuresCommand } from './commands/brochures.js';
 import { figuresCommand } from './commands/figures.js';
+import { auditCommand } from './commands/audit.js';
 import { validateCommand } from './commands/validate.js';
 import { schemaCommand } from './commands/schema.js';
 import { VERSION } from './version.js';
@@ -26,10 +27,11 @@ Examples:
   $ plugin-report build --region skane --data fixtures     regional final report (PDF)
   $ plugin-report build --national --data fixtures         national final report (PDF)
   $ plugin-report brochures --region skane --data fixtures one brochure per municipality
+  $ plugin-report audit --data fixtures                    attack the disclosure control
 
 Exit codes: 0 success, 1 invalid data or a failed document, 2 usage or I/O error.`,
     );
-  for (const make of [validateCommand, figuresCommand, buildCommand, brochuresCommand, schemaCommand]) {
+  for (const make of [validateCommand, figuresCommand, auditCommand, buildCommand, brochuresCommand, schemaCommand]) {
     program.addCommand(make(setOutcome));
   }
   return program;
