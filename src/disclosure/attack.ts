@@ -37,7 +37,7 @@ export interface AttackOptions {
 const TOLERANCE = 1e-7;
 
 export function roundInward(min: number, max: number, step: number): [number, number] {
-  const lower = Math.ceil(min / step - TOLERANCE) * step;
+  const lower = Math.ceil(min / step - TOLERANCE) * step + 0; // + 0: no "-0" in reports
   const upper = Number.isFinite(max) ? Math.floor(max / step + TOLERANCE) * step : Infinity;
   return [lower, upper];
 }
