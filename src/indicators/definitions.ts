@@ -132,17 +132,19 @@ export const INDICATOR_DEFINITIONS: IndicatorDefinition[] = [
     title: { en: 'Disclosure control', sv: 'Röjandekontroll' },
     text: {
       en:
-        'Off unless asked for (--suppress N). Then every count from 1 to N−1 is shown as "..", and so is every share whose denominator is from 1 to N−1 (with its numerator). ' +
-        'When the figure for women, men or unknown gender of a cell is hidden, all of them are hidden, so the total cannot reveal it. ' +
-        'Where figures add up — total of women and men, participants by target group and by age band, exit outcomes, dropouts by reason, remaining, raised/kept/lowered, ' +
-        'a municipality as the sum of its workshops, a region of its municipalities, the nation of its regions — a hidden figure is never the only unknown: the smallest shown figure of the same sum is hidden too. ' +
-        'A zero is never hidden for its own sake, only by these two rules. Reports and exports apply the same rules in the same place, so they never disagree.',
+        'On by default with N = 5 (project.yaml disclosure.min_count; --suppress N for one run; --suppress 0 turns it off, for drafts that must not be published). ' +
+        'Every count from 1 to N−1 is shown as "..", and so is every share whose numerator or denominator is from 1 to N−1; ' +
+        'when the figure for women, men or unknown gender of a cell is hidden, all of them are hidden. ' +
+        'Further figures are hidden so that someone who holds every published report and export, and knows how the figures add up and which cannot exceed which, ' +
+        'can neither work out a hidden figure exactly nor narrow a hidden count from 1 to N−1 to fewer than N possible values (checked by linear programming). ' +
+        'Each region\'s pattern depends on that region\'s data only; the national level only adds hidden figures. Every report and export of the same data shows the same pattern.',
       sv:
-        'Används bara på begäran (--suppress N). Då visas varje antal från 1 till N−1 som ”..”, liksom varje andel vars nämnare är från 1 till N−1 (med sin täljare). ' +
-        'När uppgiften för kvinnor, män eller okänt kön i en cell döljs, döljs alla dessa, så att totalen inte kan röja den. ' +
-        'Där uppgifter summeras — kvinnor och män till totalen, deltagare per målgrupp och åldersgrupp, utfall vid avslut, avbrott per orsak, kvar i studier, höjt/bibehållit/sänkt, ' +
-        'kommunen som summan av sina verkstäder, regionen av sina kommuner och hela projektet av regionerna — är en dold uppgift aldrig den enda okända: den minsta visade uppgiften i samma summa döljs också. ' +
-        'En nolla döljs aldrig för sin egen skull, bara enligt de två reglerna ovan. Rapporter och exporter använder samma regler på samma ställe och stämmer därför alltid överens.',
+        'Används alltid, med N = 5 (disclosure.min_count i project.yaml; --suppress N för en körning; --suppress 0 stänger av den, för utkast som inte får publiceras). ' +
+        'Varje antal från 1 till N−1 visas som ”..”, liksom varje andel vars täljare eller nämnare är från 1 till N−1; ' +
+        'när uppgiften för kvinnor, män eller okänt kön i en cell döljs, döljs alla dessa. ' +
+        'Fler uppgifter döljs så att den som har alla publicerade rapporter och exporter, och vet hur uppgifterna summeras och vilka som inte kan vara större än andra, ' +
+        'varken kan räkna ut en dold uppgift exakt eller begränsa ett dolt antal från 1 till N−1 till färre än N möjliga värden (prövat med linjärprogrammering). ' +
+        'Varje regions mönster beror bara på regionens egna uppgifter; den nationella nivån döljer bara ytterligare uppgifter. Alla rapporter och exporter av samma data visar samma mönster.',
     },
   },
 ];
