@@ -4,7 +4,7 @@
 // is. Exit 1 when any hidden figure can be worked out or a small count narrowed below N.
 import { Command, Option } from 'commander';
 import { z } from 'zod';
-import { OPTION_HELP, colorsFor, dataOption, parseOptions, suppressOption } from './options.js';
+import { OPTION_HELP, cacheDirOption, colorsFor, dataOption, parseOptions, suppressOption } from './options.js';
 import type { Outcome } from './outcome.js';
 
 const FORMATS = ['text', 'json'] as const;
@@ -12,6 +12,7 @@ const FORMATS = ['text', 'json'] as const;
 const Options = z.object({
   data: dataOption,
   suppress: suppressOption,
+  cacheDir: cacheDirOption,
   format: z.enum(FORMATS, { message: `--format must be one of ${FORMATS.join(', ')}` }),
 });
 
@@ -20,6 +21,7 @@ export function auditCommand(setOutcome: (outcome: Outcome) => void): Command {
     .description('Attack the disclosure control of everything the data folder would publish, as an attacker holding every output would.')
     .option('--data <dir>', OPTION_HELP.data, 'data')
     .option('--suppress <n>', OPTION_HELP.suppress)
+    .option('--cache-dir <dir>', OPTION_HELP.cacheDir)
     .addOption(new Option('--format <format>', 'output format').choices([...FORMATS]).default('text'))
     .addHelpText(
       'after',
@@ -51,7 +53,7 @@ Exit codes: 0 the audit passes, 1 invalid data or a hidden figure is not protect
       const { discloseFigures, runMinCount } = await import('../disclosure/figures.js');
       const { auditText } = await import('../disclosure/report.js');
       const suppress = runMinCount(options.suppress, computed.project, (line) => process.stderr.write(`${line}\n`));
-      const { audit } = await discloseFigures(computed, suppress);
+      const { audit } = await discloseFigures(computed, suppress, { cacheDir: options.cacheDir });
       process.stdout.write(options.format === 'json' ? JSON.stringify(audit, null, 2) + '\n' : auditText(audit));
       setOutcome(audit.passed ? 'ok' : 'failed');
     });

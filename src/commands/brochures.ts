@@ -2,7 +2,7 @@
 // Parses the options; the work (src/render/brochure-run.ts) is loaded only when the command runs.
 import { Command } from 'commander';
 import { z } from 'zod';
-import { OPTION_HELP, concurrencyOption, defaultConcurrency, dataOption, outOption, parseOptions, slugOption, suppressOption, timeoutOption } from './options.js';
+import { OPTION_HELP, concurrencyOption, defaultConcurrency, dataOption, outOption, parseOptions, slugOption, suppressOption, cacheDirOption, timeoutOption } from './options.js';
 import type { Outcome } from './outcome.js';
 
 const BrochuresOptions = z
@@ -14,6 +14,7 @@ const BrochuresOptions = z
     out: outOption,
     concurrency: concurrencyOption(32).optional(),
     suppress: suppressOption,
+    cacheDir: cacheDirOption,
     timeout: timeoutOption.optional(),
     quiet: z.boolean().default(false),
   })
@@ -30,6 +31,7 @@ export function brochuresCommand(setOutcome: (outcome: Outcome) => void): Comman
     .option('--out <dir>', OPTION_HELP.out, 'out')
     .option('--concurrency <n>', `brochures printed at once in the one browser (default: ${defaultConcurrency()}, from the core count)`)
     .option('--suppress <n>', OPTION_HELP.suppress)
+    .option('--cache-dir <dir>', OPTION_HELP.cacheDir)
     .option('--timeout <seconds>', 'give up on one brochure after this many seconds (default: 120)')
     .option('--quiet', 'print nothing but errors')
     .addHelpText(

@@ -4,7 +4,7 @@
 import { join } from 'node:path';
 import { Command } from 'commander';
 import { z } from 'zod';
-import { OPTION_HELP, colorsFor, concurrencyOption, dataOption, outOption, parseOptions, slugOption, suppressOption, timeoutOption } from './options.js';
+import { OPTION_HELP, colorsFor, concurrencyOption, dataOption, outOption, parseOptions, slugOption, suppressOption, cacheDirOption, timeoutOption } from './options.js';
 import type { Outcome } from './outcome.js';
 
 const Options = z
@@ -15,6 +15,7 @@ const Options = z
     data: dataOption,
     out: outOption,
     suppress: suppressOption,
+    cacheDir: cacheDirOption,
     timeout: timeoutOption.default(120),
     concurrency: concurrencyOption(8).default(2),
   })
@@ -42,6 +43,7 @@ export function buildCommand(setOutcome: (outcome: Outcome) => void): Command {
     .option('--data <dir>', OPTION_HELP.data, 'data')
     .option('--out <dir>', OPTION_HELP.out, 'out')
     .option('--suppress <n>', OPTION_HELP.suppress)
+    .option('--cache-dir <dir>', OPTION_HELP.cacheDir)
     .option('--timeout <seconds>', 'time limit for printing one document', '120')
     .option('--concurrency <n>', 'documents printed at once (browser tabs)', '2')
     .addHelpText(
@@ -66,6 +68,7 @@ Exit codes: 0 success, 1 invalid data or a failed document, 2 usage or I/O error
         out: options.out,
         target: options.region !== undefined ? { region: options.region } : options.national ? 'national' : 'all',
         suppress: options.suppress,
+        cacheDir: options.cacheDir,
         timeoutMs: options.timeout * 1000,
         concurrency: options.concurrency,
         print: (line) => process.stdout.write(line + '\n'),

@@ -3,7 +3,7 @@
 import { Command, Option } from 'commander';
 import { z } from 'zod';
 import { VERSION } from '../version.js';
-import { OPTION_HELP, colorsFor, dataOption, parseOptions, slugOption, suppressOption } from './options.js';
+import { OPTION_HELP, cacheDirOption, colorsFor, dataOption, parseOptions, slugOption, suppressOption } from './options.js';
 import type { Outcome } from './outcome.js';
 
 const FORMATS = ['json', 'csv', 'xlsx'] as const;
@@ -16,6 +16,7 @@ const Options = z
     format: z.enum(FORMATS, { message: `--format must be one of ${FORMATS.join(', ')}` }),
     out: z.string().min(1).optional(),
     suppress: suppressOption,
+    cacheDir: cacheDirOption,
   })
   .refine((o) => (o.region === undefined) !== (o.national !== true), {
     message: 'give exactly one of --region ID or --national',
@@ -33,6 +34,7 @@ export function figuresCommand(setOutcome: (outcome: Outcome) => void): Command 
     .addOption(new Option('--format <format>', 'output format').choices([...FORMATS]).default('json'))
     .option('--out <file>', 'write to this file (atomically) instead of standard output')
     .option('--suppress <n>', OPTION_HELP.suppress)
+    .option('--cache-dir <dir>', OPTION_HELP.cacheDir)
     .addHelpText(
       'after',
       `
@@ -69,7 +71,7 @@ The JSON and CSV shapes are described in docs/figures.md.`,
 
       const { assertAuditPassed, discloseFigures, runMinCount } = await import('../disclosure/figures.js');
       const suppress = runMinCount(options.suppress, computed.project, (line) => process.stderr.write(`${line}\n`));
-      const disclosed = await discloseFigures(computed, suppress);
+      const disclosed = await discloseFigures(computed, suppress, { cacheDir: options.cacheDir });
       assertAuditPassed(disclosed.audit);
       const units = disclosed.nation ? [disclosed.nation] : disclosed.regions;
       let content: string | Uint8Array;

@@ -21,6 +21,8 @@ export const dataOption = z.string().min(1).default('data');
 export const outOption = z.string().min(1).default('out');
 /** Disclosure control (data contract §7): absent = project.yaml's disclosure.min_count (default 5); 0 = off. */
 export const suppressOption = wholeNumber('--suppress', 0, 1000).optional();
+/** Where disclosure-control patterns are cached (never the data folder). */
+export const cacheDirOption = z.string().min(1).optional();
 /** Seconds one document may take to print; fractions allowed. */
 export const timeoutOption = z.coerce
   .number({ message: '--timeout must be a number of seconds' })
@@ -33,6 +35,7 @@ export const defaultConcurrency = (): number => Math.max(1, Math.min(4, os.avail
 export const OPTION_HELP = {
   data: 'data folder that holds project.yaml',
   out: 'output folder',
+  cacheDir: 'cache folder for disclosure-control patterns (default: $XDG_CACHE_HOME/plugin-report or ~/.cache/plugin-report)',
   suppress: 'disclosure control: hide counts 1..n-1, and whatever would reveal them, as ".." (default: project.yaml disclosure.min_count, else 5; 0 = off)',
 } as const;
 

@@ -3,6 +3,7 @@
 // only hides nation cells, so that the national output and all regional outputs together pass.
 import type { Unit } from '../indicators/types.js';
 import { attack, type AttackResult } from './attack.js';
+import { asFloats, cacheKey, pack, unpack, type PatternCache } from './cache.js';
 import { primarySuppression } from './primary.js';
 import { protect, type Witnesses } from './protect.js';
 import { subModel } from './submodel.js';
@@ -15,12 +16,15 @@ export interface Disclosure {
   hidden: Uint8Array;
   /** 1 = hidden by the primary rules (the rest of `hidden` is secondary). */
   primary: Uint8Array;
-  /** Linear programs solved to choose the pattern. */
+  /** Linear programs solved to choose the pattern (0 when it came from the cache). */
   lps: number;
+  /** The content hash of everything the pattern depends on (for caching what follows from it). */
+  key: string;
 }
 
 export interface DiscloseOptions {
   pause?: () => Promise<void>;
+  cache?: PatternCache;
 }
 
 /**
@@ -34,10 +38,30 @@ export async function disclose(tops: Unit[], n: number, options: DiscloseOptions
   const hidden = primary.slice();
   let lps = 0;
   const carried: Witnesses = { up: new Float64Array(cells.length), down: new Float64Array(cells.length) };
+  const regionUnits = tops.flatMap((top) => (top.level === 'nation' ? top.children : [top]));
+  const regionKeys = regionUnits.map((unit) => cacheKey('region', n, JSON.stringify(unit)));
+  const nation = tops.find((top) => top.level === 'nation');
+  const key = nation ? cacheKey('nation', n, ...regionKeys, JSON.stringify(nation.figures)) : cacheKey('regions', n, ...regionKeys);
   if (n > 1) {
     const regions = [...new Set(cells.map((c) => c.region).filter((r): r is string => r !== null))];
-    for (const region of regions) {
+    for (const [r, region] of regions.entries()) {
       const part = subModel(model, (id) => cells[id]!.region === region);
+      // Each region's pattern depends on its own figures only, so it is cached on its own.
+      const regionKey = regionUnits[r]?.id === region ? regionKeys[r] : undefined;
+      const cached = regionKey ? await options.cache?.get(regionKey) : undefined;
+      if (cached) {
+        const [bytes, up, down] = unpack(cached);
+        if (bytes && up && down && bytes.length === part.global.length) {
+          const ups = asFloats(up);
+          const downs = asFloats(down);
+          part.global.forEach((id, i) => {
+            hidden[id] = bytes[i]!;
+            carried.up[id] = ups[i]!;
+            carried.down[id] = downs[i]!;
+          });
+          continue;
+        }
+      }
       // The region's own cells are what the nation sums. They count as exposed whether or not the
       // nation is in scope, so `build --region` and `build --all` choose the same pattern.
       const exposed = Uint8Array.from(part.global, (id) => (cells[id]!.level === 'region' ? 1 : 0));
@@ -55,17 +79,23 @@ export async function disclose(tops: Unit[], n: number, options: DiscloseOptions
         carried.up[id] = result.internal.up[i]!;
         carried.down[id] = result.internal.down[i]!;
       });
+      if (regionKey) await options.cache?.set(regionKey, pack([localHidden, result.internal.up, result.internal.down]));
     }
     if (cells.some((c) => c.region === null)) {
-      const result = await protect(model, hidden, n, {
-        candidate: (id) => cells[id]!.region === null,
-        initial: carried,
-        ...(options.pause ? { pause: options.pause } : {}),
-      });
-      lps += result.lps;
+      const cached = await options.cache?.get(key);
+      if (cached && cached.length === cells.length) hidden.set(cached);
+      else {
+        const result = await protect(model, hidden, n, {
+          candidate: (id) => cells[id]!.region === null,
+          initial: carried,
+          ...(options.pause ? { pause: options.pause } : {}),
+        });
+        lps += result.lps;
+        await options.cache?.set(key, hidden);
+      }
     }
   }
-  return { n, model, hidden, primary, lps };
+  return { n, model, hidden, primary, lps, key };
 }
 
 /** The attack on a disclosure: every output of the same data together. */

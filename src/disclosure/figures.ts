@@ -3,6 +3,7 @@
 import { UserError } from '../errors.js';
 import type { Unit } from '../indicators/types.js';
 import { attack } from './attack.js';
+import { cacheKey, defaultCacheDir, folderCache } from './cache.js';
 import { disclose } from './disclose.js';
 import { auditReport, type AuditReport } from './report.js';
 import { applyPattern } from './units.js';
@@ -16,8 +17,12 @@ export interface DisclosedFigures {
   audit: AuditReport;
 }
 
-/** Yields to the event loop, so Ctrl-C and progress output are handled during a long solve. */
-const pause = () => new Promise<void>((resolve) => setImmediate(resolve));
+export interface DiscloseFiguresOptions {
+  /** The cache folder; undefined: the user's (defaultCacheDir); null: no cache. */
+  cacheDir?: string | null | undefined;
+  /** Stops the solve between two linear programs (Ctrl-C). */
+  signal?: AbortSignal | undefined;
+}
 
 /** The minimum count of the data contract when project.yaml says nothing (§7). */
 export const DEFAULT_MIN_COUNT = 5;
@@ -29,12 +34,29 @@ export function runMinCount(option: number | undefined, project: { disclosure?: 
   return n;
 }
 
-export async function discloseFigures(computed: { regions: Unit[]; nation?: Unit | undefined }, n: number): Promise<DisclosedFigures> {
+export async function discloseFigures(
+  computed: { regions: Unit[]; nation?: Unit | undefined },
+  n: number,
+  options: DiscloseFiguresOptions = {},
+): Promise<DisclosedFigures> {
   const tops = computed.nation ? [computed.nation] : computed.regions;
-  const d = await disclose(tops, n, { pause });
-  const result = await attack(d.model, d.hidden, n, { pause });
+  // Yields to the event loop between programs, so Ctrl-C and progress output are handled.
+  const pause = async () => {
+    await new Promise<void>((resolve) => setImmediate(resolve));
+    if (options.signal?.aborted) throw new UserError('Interrupted', `Stopped by ${String(options.signal.reason ?? 'a signal')} while choosing what to hide; nothing was written.`);
+  };
+  const cache = options.cacheDir === null ? undefined : folderCache(options.cacheDir ?? defaultCacheDir());
+  const d = await disclose(tops, n, { pause, ...(cache ? { cache } : {}) });
+  const auditKey = cacheKey('audit', n, d.key);
+  const cachedAudit = await cache?.get(auditKey);
+  let audit: AuditReport;
+  if (cachedAudit) audit = { ...(JSON.parse(Buffer.from(cachedAudit).toString('utf8')) as AuditReport), lps: { pattern: d.lps, audit: 0 } };
+  else {
+    audit = auditReport(d, await attack(d.model, d.hidden, n, { pause }));
+    // Only an audit that passed is worth keeping: a failing one is reported and investigated.
+    if (audit.passed) await cache?.set(auditKey, Buffer.from(JSON.stringify(audit)));
+  }
   const copies = applyPattern(tops, d.hidden);
-  const audit = auditReport(d, result);
   if (computed.nation) return { n, regions: copies[0]!.children, nation: copies[0]!, audit };
   return { n, regions: copies, audit };
 }

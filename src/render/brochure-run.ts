@@ -24,6 +24,7 @@ export interface BrochuresRequest {
   concurrency?: number | undefined;
   /** --suppress; undefined: project.yaml's disclosure.min_count, else 5. */
   suppress?: number | undefined;
+  cacheDir?: string | undefined;
   timeout?: number | undefined;
   quiet: boolean;
 }
@@ -123,7 +124,7 @@ async function printBrochures(options: BrochuresRequest, browser: () => Promise<
 
   const { assertAuditPassed, discloseFigures, runMinCount } = await import('../disclosure/figures.js');
   const suppress = runMinCount(options.suppress, computed.project, (line) => process.stderr.write(`${pc.yellow(line)}\n`));
-  const disclosed = await discloseFigures(computed, suppress);
+  const disclosed = await discloseFigures(computed, suppress, { cacheDir: options.cacheDir });
   mark('brochures: disclosure control');
   assertAuditPassed(disclosed.audit);
 

@@ -23,6 +23,7 @@ export interface BuildRequest {
   target: { region: string } | 'national' | 'all';
   /** --suppress; undefined: project.yaml's disclosure.min_count, else 5. */
   suppress: number | undefined;
+  cacheDir?: string | undefined;
   timeoutMs: number;
   concurrency: number;
   print: (line: string) => void;
@@ -85,7 +86,7 @@ async function buildWith(req: BuildRequest, signal: AbortSignal, starting: Promi
 
   // One pattern for every document of the run, audited before anything is printed.
   const suppress = runMinCount(req.suppress, computed.project, req.printError);
-  const disclosed = await discloseFigures(computed, suppress);
+  const disclosed = await discloseFigures(computed, suppress, { cacheDir: req.cacheDir, signal });
   mark('build: disclosure control');
   assertAuditPassed(disclosed.audit);
   if (signal.aborted) throw interruptedError(signal);
