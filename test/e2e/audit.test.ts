@@ -2,8 +2,10 @@
 // and the national output together) after the tool's own disclosure control, and must pass within
 // the information-loss targets of issue 11.
 import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { AuditReport } from '../../src/disclosure/report.js';
 
 const ROOT = join(import.meta.dirname, '..', '..');
@@ -15,9 +17,12 @@ function run(args: string[]) {
 
 let report: AuditReport;
 let status: number | null;
+// A cache folder of the tests' own, so the user's cache is neither used nor filled.
+const cache = mkdtempSync(join(tmpdir(), 'plugin-report-audit-'));
+afterAll(() => rmSync(cache, { recursive: true, force: true }));
 
 beforeAll(() => {
-  const result = run(['audit', '--data', 'fixtures', '--format', 'json']);
+  const result = run(['audit', '--data', 'fixtures', '--format', 'json', '--cache-dir', cache]);
   status = result.status;
   report = JSON.parse(result.stdout) as AuditReport;
 }, 600_000);
@@ -48,5 +53,22 @@ describe('audit --data fixtures (default N = 5)', () => {
     expect(result.status).toBe(0);
     expect(result.stdout).toMatch(/Disclosure control is off/);
     expect(result.stderr).toMatch(/must not be published/);
+  });
+
+  it('caches patterns in --cache-dir, never in the data folder, and the warm run gives the same figures', () => {
+    expect(readdirSync(join(cache, 'disclosure-v1')).length).toBeGreaterThanOrEqual(8 + 2); // 8 regions, the nation, the audit
+    const cold = run(['figures', '--national', '--data', 'fixtures', '--cache-dir', join(cache, 'cold')]);
+    const warm = run(['figures', '--national', '--data', 'fixtures', '--cache-dir', cache]);
+    expect(warm.status).toBe(0);
+    expect(warm.stdout).toBe(cold.stdout);
+    expect(spawnSync('git', ['status', '--porcelain', 'fixtures'], { cwd: ROOT, encoding: 'utf8' }).stdout).toBe('');
+  });
+
+  it("a region's pattern is the same in its own output and in the national one", () => {
+    const national = JSON.parse(run(['figures', '--national', '--data', 'fixtures', '--cache-dir', cache]).stdout);
+    const regional = JSON.parse(run(['figures', '--region', 'skane', '--data', 'fixtures', '--cache-dir', join(cache, 'skane')]).stdout);
+    const skane = national.units[0].children.find((r: { id: string }) => r.id === 'skane');
+    expect(regional.units[0]).toEqual(skane);
+    expect(JSON.stringify(skane)).toContain('null');
   });
 });
