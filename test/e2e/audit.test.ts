@@ -62,7 +62,7 @@ describe('audit --data fixtures (default N = 5)', () => {
     expect(warm.status).toBe(0);
     expect(warm.stdout).toBe(cold.stdout);
     expect(spawnSync('git', ['status', '--porcelain', 'fixtures'], { cwd: ROOT, encoding: 'utf8' }).stdout).toBe('');
-  });
+  }, 600_000);
 
   it("a region's pattern is the same in its own output and in the national one", () => {
     const national = JSON.parse(run(['figures', '--national', '--data', 'fixtures', '--cache-dir', cache]).stdout);
@@ -70,5 +70,5 @@ describe('audit --data fixtures (default N = 5)', () => {
     const skane = national.units[0].children.find((r: { id: string }) => r.id === 'skane');
     expect(regional.units[0]).toEqual(skane);
     expect(JSON.stringify(skane)).toContain('null');
-  });
+  }, 600_000);
 });
