@@ -46,7 +46,7 @@ const texts: Record<string, string> = {};
 
 beforeAll(() => {
   out = mkdtempSync(join(tmpdir(), 'plugin-report-brochures-'));
-  result = run(['brochures', '--region', 'skane', '--data', 'fixtures', '--out', out, '--concurrency', '2']);
+  result = run(['brochures', '--region', 'skane', '--data', 'fixtures', '--out', out, '--concurrency', '2', '--suppress', '0']);
   for (const id of IDS) if (existsSync(pdf(id))) texts[id] = text(pdf(id));
 }, 180_000);
 
@@ -56,7 +56,7 @@ afterAll(() => {
 
 describe('brochures --region skane', () => {
   it('exits 0 and writes exactly seven brochures, listing each path and page count', () => {
-    expect(result.stderr).toBe('');
+    expect(result.stderr).toMatch(/^(\S+ )?warning: disclosure control is off \(--suppress 0\)[^\n]*\n$/);
     expect(result.status).toBe(0);
     expect(readdirSync(join(out, 'skane')).sort()).toEqual(IDS.map((id) => `broschyr-${id}.pdf`).sort());
     for (const id of IDS) {
@@ -173,7 +173,7 @@ describe('brochures: reproducible', () => {
     const b = mkdtempSync(join(tmpdir(), 'plugin-report-repro-b-'));
     try {
       for (const dir of [a, b]) {
-        const r = run(['brochures', '--region', 'skane', '--municipality', 'bromolla', '--data', 'fixtures', '--out', dir, '--quiet']);
+        const r = run(['brochures', '--region', 'skane', '--municipality', 'bromolla', '--data', 'fixtures', '--out', dir, '--quiet', '--suppress', '0']);
         expect(r.status).toBe(0);
         expect(r.stdout).toBe('');
       }
@@ -189,7 +189,7 @@ describe('brochures: reproducible', () => {
   it('prints the same bytes whichever tab printed a brochure and what it printed before (2 tabs vs 1), charts drawn in the worker or not', () => {
     const single = mkdtempSync(join(tmpdir(), 'plugin-report-repro-one-tab-'));
     try {
-      const r = run(['brochures', '--region', 'skane', '--data', 'fixtures', '--out', single, '--concurrency', '1', '--quiet'], { PLUGIN_REPORT_CHART_WORKER: '0' });
+      const r = run(['brochures', '--region', 'skane', '--data', 'fixtures', '--out', single, '--concurrency', '1', '--quiet', '--suppress', '0'], { PLUGIN_REPORT_CHART_WORKER: '0' });
       expect(r.status).toBe(0);
       for (const id of ['malmo', 'lund', 'bromolla', 'trelleborg', 'klippan', 'vellinge', 'burlov']) {
         const file = join('skane', `broschyr-${id}.pdf`);
@@ -213,7 +213,7 @@ describe('brochures: failures', () => {
       const csv = execFileSync('cat', [file], { encoding: 'utf8' }).split('\n');
       csv[1] = csv[1]!.replace(/\d{4}-\d{2}-\d{2}/, '2017-02-30');
       execFileSync('sh', ['-c', `cat > "${file}"`], { input: csv.join('\n') });
-      const r = run(['brochures', '--region', 'skane', '--data', broken, '--out', dest]);
+      const r = run(['brochures', '--region', 'skane', '--data', broken, '--out', dest, '--suppress', '0']);
       expect(r.status).toBe(1);
       // validate's text format: the file, then line:column, severity, message and rule.
       expect(r.stderr).toMatch(/skane\/vellinge\/participants\.csv\n\s+2:\d+\s+error\s+start_date "2017-02-30" .*\(participants\.invalid-date\)/);
@@ -230,7 +230,7 @@ describe('brochures: failures', () => {
     // flex box, which Chromium sometimes moved to the next page whole.
     const dest = mkdtempSync(join(tmpdir(), 'plugin-report-layout-'));
     try {
-      const r = run(['brochures', '--all', '--data', 'fixtures', '--out', dest, '--concurrency', '2', '--quiet'], { PLUGIN_REPORT_TIMING: '1' });
+      const r = run(['brochures', '--all', '--data', 'fixtures', '--out', dest, '--concurrency', '2', '--quiet', '--suppress', '0'], { PLUGIN_REPORT_TIMING: '1' });
       expect(r.status).toBe(0);
       const printed = [...r.stderr.matchAll(/(broschyr-[a-z0-9-]+\.pdf): pass 1 printed/g)].map((m) => m[1]);
       expect(printed).toHaveLength(40);
@@ -246,7 +246,7 @@ describe('brochures: failures', () => {
     try {
       // A folder where Lund's PDF should go: renaming the finished file onto it fails.
       mkdirSync(join(dest, 'skane', 'broschyr-lund.pdf', 'blocker'), { recursive: true });
-      const r = run(['brochures', '--region', 'skane', '--data', 'fixtures', '--out', dest, '--concurrency', '2']);
+      const r = run(['brochures', '--region', 'skane', '--data', 'fixtures', '--out', dest, '--concurrency', '2', '--suppress', '0']);
       expect(r.status).toBe(1);
       expect(r.stderr).toMatch(/1 of 7 brochures failed/);
       expect(r.stderr).toContain('broschyr-lund.pdf');
@@ -261,7 +261,7 @@ describe('brochures: failures', () => {
 
   it('usage errors exit 2: neither --region nor --all, or --municipality without --region', () => {
     expect(run(['brochures', '--data', 'fixtures']).status).toBe(2);
-    expect(run(['brochures', '--all', '--municipality', 'lund', '--data', 'fixtures']).status).toBe(2);
-    expect(run(['brochures', '--region', 'skane', '--concurrency', '0', '--data', 'fixtures']).status).toBe(2);
+    expect(run(['brochures', '--all', '--municipality', 'lund', '--data', 'fixtures', '--suppress', '0']).status).toBe(2);
+    expect(run(['brochures', '--region', 'skane', '--concurrency', '0', '--data', 'fixtures', '--suppress', '0']).status).toBe(2);
   });
 });
