@@ -101,7 +101,8 @@ export async function protect(model: DisclosureModel, hidden: Uint8Array, n: num
   /** Moves `target` by `amount` (negative: down); the deviation, or undefined when impossible. */
   const deviate = (target: number, amount: number): Float64Array | undefined => {
     const i = index.get(target)!;
-    setCosts(target, 0);
+    // The target's own cost is left alone: its columns are fixed, so it only shifts the objective,
+    // and unchanged costs keep the last basis dual feasible for a fast warm start.
     if (amount > 0) {
       lp.setColBounds(2 * i, amount, amount);
       lp.setColBounds(2 * i + 1, 0, 0);
@@ -113,7 +114,6 @@ export async function protect(model: DisclosureModel, hidden: Uint8Array, n: num
     const out = lp.solve('min');
     lp.setColBounds(2 * i, 0, Infinity);
     lp.setColBounds(2 * i + 1, 0, cells[target]!.value);
-    setCosts(target, moveCost(target));
     if (out.status !== 'optimal') return undefined;
     const d = new Float64Array(movable.length);
     for (let k = 0; k < movable.length; k++) d[k] = out.x[2 * k]! - out.x[2 * k + 1]!;
