@@ -19,9 +19,12 @@ export function defaultCacheDir(env: NodeJS.ProcessEnv = process.env): string {
   return join(xdg && xdg.length > 0 ? xdg : join(homedir(), '.cache'), 'plugin-report');
 }
 
-/** A hash of the tool version, N and the given parts (figures as JSON, other keys). */
+/** Raised whenever the method changes what it hides, so no pattern of an older method is reused. */
+const METHOD_REVISION = 2;
+
+/** A hash of the tool version, the method, N and the given parts (figures as JSON, other keys). */
 export function cacheKey(kind: string, n: number, ...parts: string[]): string {
-  const hash = createHash('sha256').update(`${kind}\0${VERSION}\0${n}`);
+  const hash = createHash('sha256').update(`${kind}\0${VERSION}\0${METHOD_REVISION}\0${n}`);
   for (const part of parts) hash.update('\0').update(part);
   return `${kind}-${hash.digest('hex')}`;
 }

@@ -42,6 +42,9 @@ export async function disclose(tops: Unit[], n: number, options: DiscloseOptions
   const regionKeys = regionUnits.map((unit) => cacheKey('region', n, JSON.stringify(unit)));
   const nation = tops.find((top) => top.level === 'nation');
   const key = nation ? cacheKey('nation', n, ...regionKeys, JSON.stringify(nation.figures)) : cacheKey('regions', n, ...regionKeys);
+  // The other genders' cells of each split, hidden along with any of them (contract §7).
+  const companions: number[][] = cells.map(() => []);
+  for (const split of model.rules.genderSplits) for (const id of split) companions[id] = split.filter((other) => other !== id);
   if (n > 1) {
     const regions = [...new Set(cells.map((c) => c.region).filter((r): r is string => r !== null))];
     for (const [r, region] of regions.entries()) {
@@ -66,10 +69,12 @@ export async function disclose(tops: Unit[], n: number, options: DiscloseOptions
       // nation is in scope, so `build --region` and `build --all` choose the same pattern.
       const exposed = Uint8Array.from(part.global, (id) => (cells[id]!.level === 'region' ? 1 : 0));
       const localHidden = Uint8Array.from(part.global, (id) => hidden[id]!);
+      const local = new Map(part.global.map((id, i) => [id, i]));
       const result = await protect(part.model, localHidden, n, {
         candidate: () => true,
         // Moving the region's own totals is dear even where hidden: the nation sums them.
         hiddenMoveCost: (cell) => (exposed[cell] ? 0.5 : 0.01),
+        companions: (cell) => companions[part.global[cell]!]!.map((id) => local.get(id)!),
         exposed,
         ...(options.pause ? { pause: options.pause } : {}),
       });
@@ -87,6 +92,7 @@ export async function disclose(tops: Unit[], n: number, options: DiscloseOptions
       else {
         const result = await protect(model, hidden, n, {
           candidate: (id) => cells[id]!.region === null,
+          companions: (id) => companions[id]!,
           initial: carried,
           ...(options.pause ? { pause: options.pause } : {}),
         });

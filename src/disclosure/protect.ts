@@ -13,7 +13,7 @@
 // Every solution also witnesses how far the other cells it moves can go; a cell whose witnessed
 // range is already wide enough needs no program of its own.
 import { relationsOf } from './attack.js';
-import { LinearProgram, loadSolver } from './lp.js';
+import { LinearProgram, loadSolver, type LpRow } from './lp.js';
 import { isSmall, relationsByCell, type DisclosureModel } from './model.js';
 
 export interface ProtectOptions {
@@ -27,6 +27,11 @@ export interface ProtectOptions {
    * witnesses are also kept apart for solutions that avoid them: see ProtectResult.internal.
    */
   exposed?: Uint8Array;
+  /**
+   * Cells hidden together with a cell (the other genders' figures of the same split, contract §7:
+   * when one gender's figure is hidden, the other's is too). They must be movable.
+   */
+  companions?: (cell: number) => readonly number[];
   /** Witnessed ranges already known to hold (from an earlier stage): up and down, per cell. */
   initial?: Witnesses;
   /** Called between programs so the event loop can run (Ctrl-C, progress). */
@@ -45,6 +50,8 @@ export interface ProtectResult {
   lps: number;
   /** Witnesses from solutions that moved no exposed cell (valid whatever the exposed cells' relations). */
   internal: Witnesses;
+  /** Hidden cells no deviation could protect (the audit will fail on them). */
+  unprotected: number[];
 }
 
 const HIDDEN_MOVE_COST = 0.01;
@@ -69,13 +76,14 @@ export async function protect(model: DisclosureModel, hidden: Uint8Array, n: num
     ? { up: options.initial.up.slice(), down: options.initial.down.slice() }
     : { up: new Float64Array(cells.length), down: new Float64Array(cells.length) };
   const added: number[] = [];
+  const unprotected: number[] = [];
   let lps = 0;
-  if (movable.length === 0) return { added, lps, internal };
+  if (movable.length === 0) return { added, lps, internal, unprotected };
 
   // Columns 2i (up) and 2i+1 (down) for movable cell i; d = up − down. Rows: every relation that
   // names a movable cell, written for the deviation: eq → Σ a·d = 0, le → Σ a·d ≤ −Σ a·x.
   const byCell = relationsByCell(model);
-  const rows = [];
+  const rows: LpRow[] = [];
   for (const r of relationsOf(movable, byCell)) {
     const relation = model.relations[r]!;
     let slack = 0;
@@ -128,17 +136,20 @@ export async function protect(model: DisclosureModel, hidden: Uint8Array, n: num
     }
     return loss;
   };
+  const hide = (cell: number) => {
+    if (hidden[cell]) return;
+    hidden[cell] = 1;
+    added.push(cell);
+    setCosts(cell, moveCost(cell));
+    for (const companion of options.companions?.(cell) ?? []) hide(companion);
+  };
   const apply = (deviations: Float64Array[]) => {
     for (const d of deviations) {
       let touchesExposed = false;
       for (let k = 0; k < movable.length; k++) {
         if (Math.abs(d[k]!) <= EPS) continue;
         const cell = movable[k]!;
-        if (!hidden[cell]) {
-          hidden[cell] = 1;
-          added.push(cell);
-          setCosts(cell, moveCost(cell));
-        }
+        hide(cell);
         if (options.exposed?.[cell]) touchesExposed = true;
       }
       for (const w of touchesExposed ? [witness] : [witness, internal]) {
@@ -172,7 +183,12 @@ export async function protect(model: DisclosureModel, hidden: Uint8Array, n: num
         const b = b1 && (need - down <= EPS || b2) ? [b1, ...(b2 ? [b2] : [])] : undefined;
         if (b && (!choice || lossOf(b) < lossOf(choice))) choice = b;
       }
-      if (!choice) throw new Error(`protect: no way to protect ${cells[cell]!.label} (candidates too few)`);
+      if (!choice) {
+        // No deviation found with the cells this stage may hide: leave it to the audit, which
+        // then fails and the command refuses to write (never a silent weak pattern).
+        unprotected.push(cell);
+        continue;
+      }
       apply(choice);
       for (let k = before; k < added.length; k++) queue.push(added[k]!);
       if (options.pause && q % 32 === 0) await options.pause();
@@ -180,5 +196,5 @@ export async function protect(model: DisclosureModel, hidden: Uint8Array, n: num
   } finally {
     lp.dispose();
   }
-  return { added, lps, internal };
+  return { added, lps, internal, unprotected };
 }
