@@ -484,6 +484,38 @@ export function loadPuppeteer(): ReturnType<typeof importPuppeteer> {
   return puppeteerModule;
 }
 
+const LAUNCH_TIMEOUT_MS = 60_000;
+
+/**
+ * Runs puppeteer's launch with a deadline of our own. A browser killed at the wrong moment of its
+ * start (seen under load: between the spawn and the first protocol answer) can leave launch()
+ * waiting on a promise nothing settles and no timer holds, so Node's event loop empties and the
+ * run ends with nothing reported. The deadline holds the loop, fails the start with an error
+ * after the launch timeout, and aborts the launch (which kills the browser, if there is one).
+ * A browser that still arrives after the deadline is closed.
+ */
+export async function launchWithDeadline(signal: AbortSignal, launch: (signal: AbortSignal) => Promise<Browser>): Promise<Browser> {
+  const deadline = new AbortController();
+  const launching = launch(AbortSignal.any([signal, deadline.signal]));
+  let timer: NodeJS.Timeout | undefined;
+  const late = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => {
+      const error = new Error(`the browser did not start within ${Math.round((LAUNCH_TIMEOUT_MS + 5_000) / 1000)} s`);
+      deadline.abort(error);
+      reject(error);
+      launching.then(
+        (browser) => closeBrowser(browser),
+        () => undefined,
+      );
+    }, LAUNCH_TIMEOUT_MS + 5_000);
+  });
+  try {
+    return await Promise.race([launching, late]);
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
 /**
  * Starts the browser. Always pair with `close()` in a finally. With `options.signal` the caller
  * decides when to stop (e.g. its own interruptOnSignals()); without one the engine listens to
@@ -509,21 +541,23 @@ export async function openPdfEngine(options: EngineOptions = {}): Promise<PdfEng
   const unregisterExitCleanup = cleanUpOnExit(() => exitCleanup());
   let browser: Browser;
   try {
-    browser = await puppeteer.launch({
-      executablePath: choice.executablePath,
-      headless: choice.headless,
-      pipe: true,
-      userDataDir,
-      args: [...LAUNCH_ARGS],
-      handleSIGINT: false,
-      handleSIGTERM: false,
-      handleSIGHUP: false,
-      timeout: 60_000,
-      protocolTimeout: Math.max(options.timeoutMs ?? DEFAULT_TIMEOUT_MS, 30_000) + 30_000,
-      // Ctrl-C while the browser starts kills it at once: launch() then fails within
-      // milliseconds, instead of when a browser that never answers reaches the protocol timeout.
-      signal,
-    });
+    browser = await launchWithDeadline(signal, (launchSignal) =>
+      puppeteer.launch({
+        executablePath: choice.executablePath,
+        headless: choice.headless,
+        pipe: true,
+        userDataDir,
+        args: [...LAUNCH_ARGS],
+        handleSIGINT: false,
+        handleSIGTERM: false,
+        handleSIGHUP: false,
+        timeout: LAUNCH_TIMEOUT_MS,
+        protocolTimeout: Math.max(options.timeoutMs ?? DEFAULT_TIMEOUT_MS, 30_000) + 30_000,
+        // Ctrl-C while the browser starts kills it at once: launch() then fails within
+        // milliseconds, instead of when a browser that never answers reaches the protocol timeout.
+        signal: launchSignal,
+      }),
+    );
   } catch (error) {
     removeProfileDir(userDataDir);
     unregisterExitCleanup();
