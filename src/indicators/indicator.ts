@@ -5,8 +5,10 @@ import type { Participant } from '../schema/records.js';
 import type { MunicipalityData } from '../schema/municipality-data.js';
 import type { IndicatorCopy, Locale } from './copy.js';
 import type { Relations } from './relations.js';
+import type { ReportSection } from './section.js';
 
-export interface Indicator<Key extends string = string, F = unknown, Prepared = unknown> {
+/** F: its figures; Prepared: the per-person facts compute() takes; Shown: its figures after disclosure control. */
+export interface Indicator<Key extends string = string, F = unknown, Prepared = unknown, Shown = unknown> {
   /** Its key in `Figures`. */
   key: Key;
   /**
@@ -27,6 +29,8 @@ export interface Indicator<Key extends string = string, F = unknown, Prepared = 
   compute(participants: Participant[], prepared: Prepared, participantsById: ReadonlyMap<string, Participant>): F;
   /** The figures of a region without municipalities: zero, or null for an indicator of an optional file. */
   empty(): F | null;
+  /** Its section in the reports (./<name>/section.ts). */
+  section: ReportSection<Shown>;
   relations: Relations;
   /** Its words (./copy.<locale>.json). */
   copy: Record<Locale, IndicatorCopy>;

@@ -1,10 +1,9 @@
 // Chart blocks for the reports, drawn by ../charts.ts (vega → static SVG in Node). Each chart
 // is numbered ("Figur 3."), captioned, and carries a one-line text alternative.
-import type { Count, DropoutFigures, GradeFigures, KaaFigures, OutcomeFigures, Ratio } from '../../indicators/types.js';
+import type { Count, GradeFigures, KaaFigures, OutcomeFigures, Ratio } from '../../indicators/types.js';
 import type { ChartSpec } from '../../indicators/chart.js';
 import type { RowLabel } from '../../indicators/table.js';
 import { outcomeChart } from '../../indicators/outcomes/chart.js';
-import { dropoutChart } from '../../indicators/dropouts/chart.js';
 import { gradeChart } from '../../indicators/grades/chart.js';
 import { kaaChart as kaaChartSpec } from '../../indicators/kaa/chart.js';
 import { CHANGE_COLOURS, groupedBars, horizontalBars, kaaFunnel, stacked100, type Chart } from '../../charts/draw.js';
@@ -52,7 +51,6 @@ export async function indicatorChart(spec: ChartSpec | null, title: string): Pro
 }
 
 export const outcomesChart = (o: OutcomeFigures<Cell>, title: string) => indicatorChart(outcomeChart(o), title);
-export const dropoutReasonsChart = (d: DropoutFigures<Cell>, title: string) => indicatorChart(dropoutChart(d), title);
 export const gradesChart = (g: GradeFigures<Cell>, title: string) => indicatorChart(gradeChart(g), title);
 export const kaaChart = (k: KaaFigures<Cell>, title: string) => indicatorChart(kaaChartSpec(k), title);
 

@@ -3,12 +3,14 @@
 // gives the first share with its base), key figures and the method appendix.
 import { INDICATOR_DEFINITIONS } from '../../indicators/definitions.js';
 import type { Count, Figures, Ratio, Unit } from '../../indicators/types.js';
+import { indicators, type IndicatorKey } from '../../indicators/registry.js';
+import type { LeadValue } from '../../indicators/section.js';
 import type { Finding } from '../../validate/finding.js';
 import { MISSING, formatDateText, formatInteger, formatPercent, formatShare } from '../../html/format.js';
-import { dropoutReasonsChart, gradesChart, chartBlock, kaaChart, outcomesChart } from './charts.js';
+import { chartBlock, indicatorChart } from './charts.js';
 import type { Block, Chapter, DocumentBuilder, KeyFigure, Section, TableRow } from './document.js';
 import { label } from './labels.js';
-import { dropoutRows, gradeRows, kaaRows, makeTable, outcomeRows, participantRows, unknownGenderNote, type Cell } from './tables.js';
+import { indicatorNotes, indicatorRows, makeTable, type Cell } from './tables.js';
 
 export type SUnit = Unit<Cell>;
 
@@ -71,125 +73,55 @@ export function keyFigures(f: Figures<Cell>, extra: KeyFigure[] = []): KeyFigure
   return items.slice(0, 5);
 }
 
-/** The five indicator sections of a region or the nation, appended to `chapter`. */
+/** A lead sentence's figure as the reports print it: "103", or "92 % (95 av 103)". */
+function leadText(value: LeadValue): string {
+  return 'count' in value ? n(value.count) : shareText(value.share);
+}
+
+/**
+ * Every registered indicator's section (src/indicators/<name>/section.ts) of a region or the
+ * nation, appended to `chapter`: the lead sentence, the table, the chart, then the document's own
+ * blocks for that indicator (`extras`, e.g. the figures per municipality). Without figures (an
+ * optional file absent) or with nothing to show, one sentence says so instead.
+ */
 export async function indicatorSections(
   doc: DocumentBuilder,
   chapter: Chapter,
   unit: SUnit,
   place: string,
-  extras: { participants?: Block[]; outcomes?: Block[]; placeInText?: string } = {},
+  extras: Partial<Record<IndicatorKey, Block[]>> & { placeInText?: string } = {},
 ): Promise<void> {
-  const f = unit.figures;
+  const all = unit.figures;
   const inText = extras.placeInText ?? place;
-
-  const participants = doc.section(chapter, label('report.sections.participants'));
-  participants.blocks.push({
-    kind: 'paragraph',
-    muted: false,
-    text: label('report.lead.participants', {
-      place: inText,
-      n: n(f.participants.persons.total),
-      women: n(f.participants.persons.women),
-      men: n(f.participants.persons.men),
-    }),
-  });
-  participants.blocks.push({
-    kind: 'table',
-    table: makeTable(doc, {
-      caption: label('report.captions.participants', { place }),
-      rows: participantRows(f.participants),
-      source: sourceOf('participants.csv', place),
-    }),
-  });
-  participants.blocks.push(...(extras.participants ?? []));
-
-  const outcomes = doc.section(chapter, label('report.sections.outcomes'));
-  if (f.outcomes.exited.total === 0) {
-    outcomes.blocks.push({ kind: 'missing', text: label('report.lead.noExited') });
-  } else {
-    outcomes.blocks.push({
-      kind: 'paragraph',
-      muted: false,
-      text: label('report.lead.outcomes', { n: n(f.outcomes.exited.total), share: shareText(f.outcomes.educationOrWork) }),
-    });
-    outcomes.blocks.push({
-      kind: 'table',
-      table: makeTable(doc, {
-        caption: label('report.captions.outcomes', { place }),
-        rows: outcomeRows(f.outcomes),
-        source: sourceOf('participants.csv', place),
-      }),
-    });
-    const chart = await outcomesChart(f.outcomes, label('report.captions.outcomesChart', { place }));
-    if (chart)
-      outcomes.blocks.push(chartBlock(doc, label('report.captions.outcomesChart', { place }), chart, sourceOf('participants.csv', place)));
-  }
-  outcomes.blocks.push(...(extras.outcomes ?? []));
-
-  const dropouts = doc.section(chapter, label('report.sections.dropouts'));
-  if (!f.dropouts) dropouts.blocks.push({ kind: 'missing', text: label('report.lead.noDropoutData') });
-  else {
-    dropouts.blocks.push({
-      kind: 'paragraph',
-      muted: false,
-      text: label('report.lead.dropouts', { share: shareText(f.dropouts.rate), returned: n(f.dropouts.returned.total) }),
-    });
-    dropouts.blocks.push({
-      kind: 'table',
-      table: makeTable(doc, {
-        caption: label('report.captions.dropouts', { place }),
-        rows: dropoutRows(f.dropouts, f.participants.persons.total),
-        source: sourceOf('dropouts.csv', place),
-      }),
-    });
-    const chart = await dropoutReasonsChart(f.dropouts, label('report.captions.dropoutsChart', { place }));
-    if (chart)
-      dropouts.blocks.push(chartBlock(doc, label('report.captions.dropoutsChart', { place }), chart, sourceOf('dropouts.csv', place)));
-  }
-
-  const grades = doc.section(chapter, label('report.sections.grades'));
-  if (!f.grades) grades.blocks.push({ kind: 'missing', text: label('report.lead.noGradeData') });
-  else {
-    grades.blocks.push({
-      kind: 'paragraph',
-      muted: false,
-      text: label('report.lead.grades', { n: n(f.grades.measurable.total), share: shareText(f.grades.raisedOrKept) }),
-    });
-    grades.blocks.push({
-      kind: 'table',
-      table: makeTable(doc, {
-        caption: label('report.captions.grades', { place }),
-        rows: gradeRows(f.grades),
-        source: sourceOf('grades.csv', place),
-      }),
-    });
-    const chart = await gradesChart(f.grades, label('report.captions.gradesChart', { place }));
-    if (chart) grades.blocks.push(chartBlock(doc, label('report.captions.gradesChart', { place }), chart, sourceOf('grades.csv', place)));
-  }
-
-  const kaa = doc.section(chapter, label('report.sections.kaa'));
-  if (!f.kaa) kaa.blocks.push({ kind: 'missing', text: label('report.lead.noKaaData') });
-  else {
-    kaa.blocks.push({
-      kind: 'paragraph',
-      muted: false,
-      text: label('report.lead.kaa', {
-        n: n(f.kaa.listed.total),
-        share: shareText(f.kaa.contactRate),
-        interventions: n(f.kaa.inInterventions.total),
-      }),
-    });
-    kaa.blocks.push({
-      kind: 'table',
-      table: makeTable(doc, {
-        caption: label('report.captions.kaa', { place }),
-        rows: kaaRows(f.kaa),
-        source: sourceOf('kaa_contacts.csv', place),
-        notes: unknownGenderNote(f.kaa),
-      }),
-    });
-    const chart = await kaaChart(f.kaa, label('report.captions.kaaChart', { place }));
-    if (chart) kaa.blocks.push(chartBlock(doc, label('report.captions.kaaChart', { place }), chart, sourceOf('kaa_contacts.csv', place)));
+  for (const indicator of indicators) {
+    const { section } = indicator;
+    const f: unknown = all[indicator.key];
+    const source = sourceOf(section.sourceFile, place);
+    const blocks = doc.section(chapter, label(section.keys.heading)).blocks;
+    const instead = f === null ? section.noData : section.nothingToShow?.(f);
+    if (instead) {
+      blocks.push({ kind: 'missing', text: label(instead) });
+    } else {
+      const lead = Object.fromEntries(Object.entries(section.lead(f, all)).map(([name, value]) => [name, leadText(value)]));
+      blocks.push({ kind: 'paragraph', muted: false, text: label(section.keys.lead, { place: inText, ...lead }) });
+      const notes = section.notes?.(f);
+      blocks.push({
+        kind: 'table',
+        table: makeTable(doc, {
+          caption: label(section.keys.caption, { place }),
+          rows: indicatorRows(section.rows(f, all)),
+          source,
+          ...(notes ? { notes: indicatorNotes(notes) } : {}),
+        }),
+      });
+      const spec = section.chart?.(f);
+      if (spec && section.keys.chartCaption) {
+        const caption = label(section.keys.chartCaption, { place });
+        const chart = await indicatorChart(spec, caption);
+        if (chart) blocks.push(chartBlock(doc, caption, chart, source));
+      }
+    }
+    blocks.push(...(extras[indicator.key] ?? []));
   }
 }
 
