@@ -30,6 +30,14 @@ module.exports = {
       to: { path: '^src/(documents|html|pdf|charts|validate|ingest|pipeline)/' },
     },
     {
+      name: 'boundary-knows-no-reader',
+      severity: 'error',
+      comment:
+        "The data folder's boundary (location, type, size and text checks) is a layer every input reads through, now and later (photos, xlsx, Markdown): it knows no reader, validator or later stage, and reports through its own interface (src/boundary/problems.ts).",
+      from: { path: '^src/boundary/', pathNot: TESTS },
+      to: { path: '^src/(ingest|validate|schema|indicators|pipeline|documents|html|pdf|charts|commands|disclosure)/' },
+    },
+    {
       name: 'ingest-below-validate',
       severity: 'error',
       comment: 'Ingest turns bytes into records; validation judges them. Ingest reports through its own interface.',
