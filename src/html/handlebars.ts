@@ -16,6 +16,7 @@ import MarkdownIt from 'markdown-it';
 import { copy } from './copy.js';
 import { FORMAT_HELPERS } from './format.js';
 import { packagePath } from '../util/package-root.js';
+import { maskPersonalNumbers } from '../util/pnr.js';
 import { mark } from '../util/timing.js';
 
 /** templates/ of the package (found from the package root: bundled chunks sit at any depth). */
@@ -54,7 +55,8 @@ function markdownRenderer(): MarkdownIt {
 /** Markdown → sanitized HTML (raw HTML shown as text, no images, headings demoted). */
 export function renderMarkdown(text: string | null | undefined): string {
   if (text === null || text === undefined || text.trim() === '') return '';
-  return markdownRenderer().render(text);
+  // Narrative text is anyone's: a personnummer in it is masked in the PDF as everywhere (§9).
+  return markdownRenderer().render(maskPersonalNumbers(text));
 }
 
 export interface TemplateEnvironment {

@@ -1,8 +1,9 @@
 // Character encoding of a CSV file (data contract §2): a BOM means UTF-8; bytes that are valid
 // UTF-8 are UTF-8; anything else is Windows-1252, what Swedish Excel writes as plain CSV. A cheap
 // first pass over the file decides (and notes whether any '"' occurs, which picks the parser).
-import { createReadStream } from 'node:fs';
+import { createReadStream, openSync } from 'node:fs';
 import { isUtf8 } from 'node:buffer';
+import { OPEN_FLAGS } from '../boundary/data-folder.js';
 
 export type CsvEncoding = 'utf-8' | 'windows-1252';
 
@@ -36,7 +37,8 @@ export async function scanFile(path: string): Promise<ScanResult> {
   let utf8 = true;
   let hasQuotes = false;
   let carry: Buffer | undefined;
-  for await (const raw of createReadStream(path, { highWaterMark: CHUNK_BYTES })) {
+  // The boundary's flags (O_NONBLOCK, O_NOFOLLOW): see reader.ts's byteChunks.
+  for await (const raw of createReadStream(path, { fd: openSync(path, OPEN_FLAGS), highWaterMark: CHUNK_BYTES })) {
     const chunk = raw as Buffer;
     if (bytes === 0) bom = chunk.length >= 3 && chunk[0] === 0xef && chunk[1] === 0xbb && chunk[2] === 0xbf;
     bytes += chunk.length;

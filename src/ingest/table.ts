@@ -6,6 +6,7 @@ import { foldKey } from '../schema/codes.js';
 import { headerLookup, type CsvFileSpec } from '../schema/csv.js';
 import type { ProblemSink } from './problems.js';
 import { readCsvRecords, type CsvSource, type ReadInfo } from './reader.js';
+import { safeValue } from '../util/quote.js';
 
 export interface TableLayout {
   spec: CsvFileSpec;
@@ -81,7 +82,8 @@ export async function readTable(
       findings.problem('missingColumn', file, { missing, required: requiredColumns(spec) }, { line });
     }
     width = fields.length;
-    layout = { spec, index, header, headerLine: line };
+    // Header names are shown in findings (columnName, messages): kept masked, cut and escaped.
+    layout = { spec, index, header: header.map((name) => safeValue(name)), headerLine: line };
     usable = missing.length === 0;
     if (usable) handle = onLayout(layout);
   };

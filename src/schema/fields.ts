@@ -21,7 +21,7 @@ import {
   foldKey,
 } from './codes.js';
 import { isRealDate } from './config.js';
-import { hasValidCheckDigit, hasValidDate, looksLikePersonalNumber } from '../util/pnr.js';
+import { hasValidCheckDigit, hasValidDate, looksLikePersonalNumber, personnummerShape } from '../util/pnr.js';
 
 export const DATE_PATTERN = /^\d{4}-\d{2}-\d{2}$/;
 export const BIRTH_YEAR_PATTERN = /^\d{4}$/;
@@ -117,7 +117,8 @@ function codeSchema<T extends string>(field: CodeField<T>) {
 const PersonIdSchema = z.string().refine((id) => {
   const pnr = looksLikePersonalNumber(id);
   if (pnr) return hasValidDate(pnr) && hasValidCheckDigit(pnr);
-  return PSEUDONYM_PATTERN.test(id);
+  // Contract v1.2 §9: shaped like a personnummer in another form is never a pseudonym.
+  return personnummerShape(id) === null && PSEUDONYM_PATTERN.test(id);
 }, 'must be a pseudonym or a personnummer with a valid check digit');
 
 const SHAPE_SCHEMAS = {

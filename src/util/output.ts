@@ -2,15 +2,12 @@
 // error as a request for a bug report. No stack traces unless PLUGIN_REPORT_DEBUG is set.
 import pc from 'picocolors';
 import type { UserError } from '../errors.js';
-import { maskPersonalNumbers } from './pnr.js';
+import { safeText } from './quote.js';
 
 const debug = () => Boolean(process.env.PLUGIN_REPORT_DEBUG);
 
 export function reportUserError(error: UserError): void {
-  const lines = [
-    `${pc.red(pc.bold('error'))} ${pc.bold(error.title)}: ${maskPersonalNumbers(error.message)}`,
-    `  ${pc.dim('hint:')} ${error.hint}`,
-  ];
+  const lines = [`${pc.red(pc.bold('error'))} ${pc.bold(error.title)}: ${safeText(error.message)}`, `  ${pc.dim('hint:')} ${error.hint}`];
   if (debug() && error.stack) lines.push(error.stack);
   process.stderr.write(lines.join('\n') + '\n');
 }
@@ -18,7 +15,7 @@ export function reportUserError(error: UserError): void {
 export function reportInternalError(error: unknown): void {
   const detail = error instanceof Error ? error.message : String(error);
   const lines = [
-    `${pc.red(pc.bold('internal error'))}: ${maskPersonalNumbers(detail)}`,
+    `${pc.red(pc.bold('internal error'))}: ${safeText(detail)}`,
     '  This is a bug in plugin-report, not a problem with your data. Please report it with the command you ran',
     '  and this message. Set PLUGIN_REPORT_DEBUG=1 to include the stack trace.',
   ];

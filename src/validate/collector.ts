@@ -1,11 +1,28 @@
-// Collects findings from every stage. Nothing stops at the first finding. Messages and hints pass
-// through maskPersonalNumbers so no personnummer can leave here whole, whatever a rule wrote.
+// Collects findings from every stage. Nothing stops at the first finding. Messages, hints and
+// column names pass through util/quote.ts (masked, cut, control characters escaped), so no
+// personnummer and no terminal escape can leave here, whatever a rule wrote.
 // A file where one rule fires on every row (a wrong date format in 1 000 000 rows) would bury the
 // report, so each (file, rule) lists at most LIMIT findings and then one line saying how many more.
 import type { Finding, Severity } from './finding.js';
 import { RULE, type FieldRule, type Rule } from './rules.js';
 import type { IngestProblems, ProblemSink } from '../ingest/problems.js';
-import { maskPersonalNumbers } from '../util/pnr.js';
+import type { BoundaryProblems, BoundarySink } from '../boundary/problems.js';
+import { safeText, safeValue } from '../util/quote.js';
+
+/** The rule of each problem the boundary reports; an unreadable file is its format's own rule. */
+const BOUNDARY_RULES: { [K in keyof BoundaryProblems]: (facts: BoundaryProblems[K]) => Rule<BoundaryProblems[K]> } = {
+  outsideDataFolder: () => RULE.file.outsideDataFolder as Rule<unknown>,
+  special: () => RULE.file.special,
+  brokenLink: () => RULE.file.brokenLink as Rule<unknown>,
+  changed: () => RULE.file.changed as Rule<unknown>,
+  unreadable: ({ what, format }) =>
+    what === 'folder' ? RULE.file.unreadable : format === 'YAML' ? RULE.config.unreadable : RULE.csv.unreadable,
+  tooLarge: () => RULE.file.tooLarge,
+  wideEncoding: () => RULE.file.wideEncoding,
+  notText: () => RULE.file.notText,
+  headerTooLong: () => RULE.csv.headerTooLong,
+  tooManyFields: () => RULE.csv.tooManyFields,
+};
 
 /** Where in the file a finding points. */
 export type Where = Pick<Finding, 'line' | 'column' | 'columnName'>;
@@ -18,7 +35,7 @@ export function isSummary(finding: Finding): boolean {
   return summaries.has(finding);
 }
 
-export class FindingCollector implements ProblemSink {
+export class FindingCollector implements ProblemSink, BoundarySink {
   readonly errors: Finding[] = [];
   readonly warnings: Finding[] = [];
   /** All findings, including those not listed because of the per-(file, rule) limit. */
@@ -35,11 +52,27 @@ export class FindingCollector implements ProblemSink {
       seen.more++;
       return;
     }
-    const safe: Finding = { ...finding, message: maskPersonalNumbers(finding.message) };
-    if (finding.hint !== undefined) safe.hint = maskPersonalNumbers(finding.hint);
+    // Masked, cut and with control characters escaped (util/quote.ts), whatever a rule wrote.
+    const safe: Finding = { ...finding, message: safeText(finding.message) };
+    if (finding.hint !== undefined) safe.hint = safeText(finding.hint);
+    if (finding.columnName !== undefined) safe.columnName = safeValue(finding.columnName);
     if (seen) seen.listed++;
     else this.perRuleAndFile.set(key, { listed: 1, more: 0, sample: safe });
     (finding.severity === 'error' ? this.errors : this.warnings).push(safe);
+  }
+
+  /**
+   * Counts a finding without building it when its (file, rule) is already listed in full, and
+   * returns true; false when it would be listed (the caller then raises it). For rules that may
+   * fire on every row: a file of 200 000 bad rows must not build 200 000 messages.
+   */
+  skipOverLimit(severity: Severity, ruleId: string, file: string): boolean {
+    const seen = this.perRuleAndFile.get(`${file}\u0000${ruleId}`);
+    if (!seen || seen.listed < FINDINGS_PER_RULE_AND_FILE) return false;
+    if (severity === 'error') this.errorCount++;
+    else this.warningCount++;
+    seen.more++;
+    return true;
   }
 
   /** Reports a rule of the catalogue: its severity, message and hint come from there. */
@@ -50,6 +83,12 @@ export class FindingCollector implements ProblemSink {
   /** Reports a problem ingest found in a file's bytes or header, as its `csv.*` rule (ProblemSink). */
   problem<K extends keyof IngestProblems>(kind: K, file: string, facts: IngestProblems[K], where: Where = {}): void {
     this.raise(RULE.csv[kind] as Rule<IngestProblems[K]>, file, facts, where);
+  }
+
+  /** Reports what the data folder's boundary refused, as its `file.*` (or `csv.*`, `config.*`) rule (BoundarySink). */
+  refused<K extends keyof BoundaryProblems>(kind: K, file: string, facts: BoundaryProblems[K], where: Where = {}): void {
+    const rule = (BOUNDARY_RULES[kind] as (facts: BoundaryProblems[K]) => Rule<BoundaryProblems[K]>)(facts);
+    this.raise(rule, file, facts, where);
   }
 
   /** Reports a row rule of a column value; `ruleId` is its id in this file (fieldRuleId). */

@@ -9,6 +9,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { MunicipalityConfig, RegionConfig } from '../schema/config.js';
 import { FindingCollector } from './collector.js';
 import { loadConfig } from './config.js';
+import { DataFolder } from '../boundary/data-folder.js';
 
 const ROOT = join(import.meta.dirname, '..', '..');
 
@@ -19,7 +20,7 @@ async function findingsFor(text: string, schema: typeof RegionConfig | typeof Mu
   const path = join(dir, 'file.yaml');
   writeFileSync(path, text);
   const findings = new FindingCollector();
-  const loaded = await loadConfig(path, 'x/file.yaml', schema, findings);
+  const loaded = await loadConfig(new DataFolder(dir), 'file.yaml', schema, findings);
   return { loaded, errors: findings.errors };
 }
 

@@ -10,12 +10,19 @@
 // accept takes that path; anything else — a syntax error, a schema issue — is parsed again with
 // yaml, which knows where every node is. yaml is imported only then (or when a later check asks
 // for a line): most runs never load it.
-import { readFileSync } from 'node:fs';
+// The file is read through the data folder's boundary (src/boundary: inside the folder, a regular
+// file, at most MAX_YAML_BYTES, text), and its YAML is data only (./yaml-safety.ts: core-schema
+// tags, aliases limited; a file with anchors always takes the precise path, which limits them).
 import { CORE_SCHEMA, load } from 'js-yaml';
 import type { Document, LineCounter } from 'yaml';
 import type { z } from 'zod';
 import type { FindingCollector } from './collector.js';
 import { RULE } from './rules.js';
+import type { DataFolder } from '../boundary/data-folder.js';
+import { MAX_YAML_BYTES } from '../boundary/limits.js';
+import { readChecked } from '../boundary/read.js';
+import { checkYamlTags, hasAnchors, toPlainData } from './yaml-safety.js';
+import { quote } from '../util/quote.js';
 
 export interface LoadedConfig<T> {
   /** The validated config; undefined when the file has any error. */
@@ -35,22 +42,24 @@ async function loadYaml(): Promise<YamlModule> {
   return loaded.default ?? loaded;
 }
 
-/** Returns undefined when the file does not exist (the caller decides whether that is an error). */
+/**
+ * Loads `file` (relative to the data folder). Returns undefined when the file does not exist (the
+ * caller decides whether that is an error).
+ */
 export async function loadConfig<S extends z.ZodType>(
-  path: string,
+  folder: DataFolder,
   file: string,
   schema: S,
   findings: FindingCollector,
 ): Promise<LoadedConfig<z.output<S>> | undefined> {
-  let text: string;
-  try {
-    text = readFileSync(path, 'utf8');
-  } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
-    findings.raise(RULE.config.unreadable, file, { code: (error as NodeJS.ErrnoException).code ?? 'I/O error' });
-    return { value: undefined, raw: undefined, lineOf: async () => 1 };
-  }
-  const quick = quickLoad(text, schema);
+  const failed = { value: undefined, raw: undefined, lineOf: async () => 1 };
+  const read = readChecked(folder, file, { format: 'YAML', wholeFileBytes: MAX_YAML_BYTES, maxBytes: MAX_YAML_BYTES }, findings);
+  if (read.kind === 'missing') return undefined;
+  if (read.kind === 'directory') findings.raise(RULE.config.unreadable, file, { code: 'EISDIR' });
+  if (read.kind !== 'bytes') return failed;
+  const text = new TextDecoder('utf-8').decode(read.bytes);
+  // Anchors (and so aliases) only on the precise path, where their expansion is limited.
+  const quick = hasAnchors(text) ? undefined : quickLoad(text, schema);
   if (quick) {
     // A line is asked for only when a later check (e.g. a listed folder is missing) reports one.
     let located: ReturnType<typeof precise> | undefined;
@@ -70,7 +79,11 @@ export async function loadConfig<S extends z.ZodType>(
     }
     return { value: undefined, raw: undefined, lineOf: lineOfAsync };
   }
-  const raw: unknown = doc.toJS();
+  // Core schema only: another tag is an error, not a string; aliases are limited.
+  if (!(await checkYamlTags(doc, lineCounter, file, findings))) return { value: undefined, raw: undefined, lineOf: lineOfAsync };
+  const converted = toPlainData(doc, file, findings);
+  if (!converted.ok) return { value: undefined, raw: undefined, lineOf: lineOfAsync };
+  const raw: unknown = converted.value;
   const parsed = schema.safeParse(raw);
   if (parsed.success) return { value: parsed.data, raw, lineOf: lineOfAsync };
   if (raw === null || raw === undefined) {
@@ -84,12 +97,15 @@ export async function loadConfig<S extends z.ZodType>(
     const value = valueAt(raw, issue.path);
     if (issue.code === 'unrecognized_keys') {
       path = [...issue.path, issue.keys[0]!];
-      message = `unknown key${issue.keys.length === 1 ? '' : 's'} ${issue.keys.map((k) => `"${k}"`).join(', ')}`;
+      message = `unknown key${issue.keys.length === 1 ? '' : 's'} ${issue.keys
+        .slice(0, 10)
+        .map((k) => quote(k, 60))
+        .join(', ')}`;
     } else if (value === undefined && (issue.code === 'invalid_type' || issue.code === 'invalid_union')) {
       message = 'is required but missing';
     } else if (typeof value === 'string') {
       // Say what was written: with a line number alone, a list item is hard to spot.
-      message = `"${value.length > 60 ? `${value.slice(0, 57)}...` : value}" ${message}`;
+      message = `${quote(value, 60)} ${message}`;
       const suggestion = slugSuggestion(value);
       if (suggestion && issue.message.includes('slug')) slug = suggestion;
     }

@@ -2,7 +2,6 @@
 // each municipality in region.yaml order. A municipality's records go to the visitor before the
 // next municipality is read, so memory is bounded by one municipality, not the nation.
 // Ids from the YAML files become folder names only after the slug check (never `..` or `/`).
-import { statSync } from 'node:fs';
 import { join } from 'node:path';
 import { UserError } from '../errors.js';
 import { MunicipalityConfig, ProjectConfig, RegionConfig, SLUG_PATTERN } from '../schema/config.js';
@@ -12,6 +11,8 @@ import { RULE } from './rules.js';
 import { loadConfig, type LoadedConfig } from './config.js';
 import type { Finding, ValidationReport } from './finding.js';
 import { validateMunicipality } from './municipality.js';
+import { openDataFolder } from './data-folder.js';
+import { reportRefusal } from '../boundary/read.js';
 
 /** Which part of the data folder a command works on; neither field = the whole nation. */
 export interface DatasetScope {
@@ -56,10 +57,6 @@ export interface DatasetValidation extends ValidationReport {
  * memory stays bounded by the largest municipality, not the nation.
  */
 export type MunicipalityVisitor = (data: MunicipalityData, municipality: MunicipalityConfig, region: RegionConfig) => void;
-
-function isDirectory(path: string): boolean {
-  return statSync(path, { throwIfNoEntry: false })?.isDirectory() === true;
-}
 
 /** Slug ids of a list in an invalid config, so the rest of the folder can still be checked. */
 function salvageIds(raw: unknown, key: string): string[] {
@@ -109,11 +106,9 @@ export async function validateDataset(dataDir: string, scope: DatasetScope, visi
   if (scope.municipality !== undefined && scope.region === undefined) {
     throw new UserError('InvalidOption', '--municipality needs --region (the region the municipality belongs to)');
   }
-  if (!isDirectory(dataDir)) {
-    const exists = statSync(dataDir, { throwIfNoEntry: false }) !== undefined;
-    throw new UserError('DataFolderNotFound', exists ? `"${dataDir}" is a file, not a data folder` : `"${dataDir}" does not exist`);
-  }
-  const project = await loadConfig(join(dataDir, 'project.yaml'), 'project.yaml', ProjectConfig, findings);
+  // Every path below is read through the data folder's boundary (src/boundary, SECURITY.md).
+  const folder = openDataFolder(dataDir);
+  const project = await loadConfig(folder, 'project.yaml', ProjectConfig, findings);
   if (project === undefined) {
     throw new UserError('DataFolderNotFound', `no project.yaml in "${dataDir}"`);
   }
@@ -137,7 +132,12 @@ export async function validateDataset(dataDir: string, scope: DatasetScope, visi
 
   for (const regionId of regionsInScope) {
     const regionDir = join(dataDir, regionId);
-    if (!isDirectory(regionDir)) {
+    const regionEntry = folder.inspectFolder(regionId);
+    if (regionEntry.kind === 'refused') {
+      reportRefusal(regionEntry, regionId, findings, 'folder');
+      continue;
+    }
+    if (regionEntry.kind !== 'directory') {
       findings.raise(
         RULE.config.missingRegionFolder,
         'project.yaml',
@@ -149,7 +149,7 @@ export async function validateDataset(dataDir: string, scope: DatasetScope, visi
       continue;
     }
     const regionFile = `${regionId}/region.yaml`;
-    const region = await loadConfig(join(regionDir, 'region.yaml'), regionFile, RegionConfig, findings);
+    const region = await loadConfig(folder, regionFile, RegionConfig, findings);
     if (region === undefined) {
       findings.raise(RULE.config.missingRegionFile, regionFile, undefined);
       continue;
@@ -175,7 +175,12 @@ export async function validateDataset(dataDir: string, scope: DatasetScope, visi
     for (const municipalityId of municipalitiesInScope) {
       const relDir = `${regionId}/${municipalityId}`;
       const dir = join(regionDir, municipalityId);
-      if (!isDirectory(dir)) {
+      const municipalityEntry = folder.inspectFolder(relDir);
+      if (municipalityEntry.kind === 'refused') {
+        reportRefusal(municipalityEntry, relDir, findings, 'folder');
+        continue;
+      }
+      if (municipalityEntry.kind !== 'directory') {
         findings.raise(
           RULE.config.missingMunicipalityFolder,
           regionFile,
@@ -187,7 +192,7 @@ export async function validateDataset(dataDir: string, scope: DatasetScope, visi
         continue;
       }
       const configFile = `${relDir}/municipality.yaml`;
-      const municipality = await loadConfig(join(dir, 'municipality.yaml'), configFile, MunicipalityConfig, findings);
+      const municipality = await loadConfig(folder, configFile, MunicipalityConfig, findings);
       if (municipality === undefined) {
         findings.raise(RULE.config.missingMunicipalityFile, configFile, undefined);
       } else {
@@ -210,6 +215,7 @@ export async function validateDataset(dataDir: string, scope: DatasetScope, visi
         period,
         collect: visit !== undefined,
         findings,
+        folder,
       });
       files += result.files;
       rows += result.rows;

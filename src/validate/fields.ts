@@ -7,7 +7,15 @@
 // when the value breaks the rule (explain() then says why).
 import { BOOLEAN_VALUES, foldKey } from '../schema/codes.js';
 import { DATE_PATTERN, FIELD_TYPES, PSEUDONYM_PATTERN, TERM_PATTERN, codeTable, type CodeField, type FieldType } from '../schema/fields.js';
-import { hasValidCheckDigit, hasValidDate, looksLikePersonalNumber, maskPersonId } from '../util/pnr.js';
+import {
+  centenarianSeparator,
+  hasValidCheckDigit,
+  hasValidDate,
+  looksLikePersonalNumber,
+  maskPersonId,
+  personnummerShape,
+} from '../util/pnr.js';
+import { quote } from '../util/quote.js';
 import { CODE_RULES, FIELD_RULE, type FieldRule } from './rules.js';
 
 export type Parser<T> = (raw: string) => T | undefined;
@@ -101,17 +109,20 @@ export function parseTerm(raw: string): ParsedTerm | undefined {
 
 /**
  * A person id in the form used to compare ids: a personnummer in its 10-digit form with '-'
- * (or '+' for 100+), so `19990101-1234`, `9901011234` and `990101-1234` are one person; a
- * pseudonym as written. Undefined when the id is neither, or is a personnummer with an impossible
- * date or a wrong check digit.
+ * (or '+' for 100+), so `19990101-1234`, `9901011234` and `990101-1234` are one person, and so
+ * are `101010+2661`, `19101010-2661` and `191010102661` (contract §8: every form, the '+' form
+ * included); a pseudonym as written. Undefined when the id is neither, is a personnummer with an
+ * impossible date or a wrong check digit, or is shaped like a personnummer in a form that is not
+ * standard (contract v1.2 §9: `19990101.2387` is a personnummer, never a pseudonym).
  */
 export function parsePersonId(raw: string): string | undefined {
   const pnr = looksLikePersonalNumber(raw);
   if (pnr) {
     if (!hasValidDate(pnr) || !hasValidCheckDigit(pnr)) return undefined;
     const six = pnr.datePart.length === 8 ? pnr.datePart.slice(2) : pnr.datePart;
-    return `${six}${pnr.separator === '+' ? '+' : '-'}${pnr.lastFour}`;
+    return `${six}${centenarianSeparator(pnr)}${pnr.lastFour}`;
   }
+  if (personnummerShape(raw)) return undefined;
   return PSEUDONYM_PATTERN.test(raw) ? raw : undefined;
 }
 
@@ -160,7 +171,8 @@ function problem<P>(rule: FieldRule<P>, params: P): FieldProblem {
 
 /** Why `raw` (trimmed, non-empty) breaks the rule of `type`. Personnummer are masked. */
 export function explain(type: FieldType, raw: string, columnName: string): FieldProblem {
-  const at = { columnName, shown: JSON.stringify(maskPersonId(raw).slice(0, 80)) };
+  // Masked, cut and escaped (util/quote.ts): the cell is untrusted text.
+  const at = { columnName, shown: quote(maskPersonId(raw)) };
   const spec = FIELD_TYPES[type];
   switch (spec.kind) {
     case 'code': {
@@ -171,7 +183,8 @@ export function explain(type: FieldType, raw: string, columnName: string): Field
     }
     case 'person-id': {
       const pnr = looksLikePersonalNumber(raw);
-      if (pnr) return problem(FIELD_RULE.invalidPersonnummer, { ...at, dateExists: hasValidDate(pnr) });
+      if (pnr) return problem(FIELD_RULE.invalidPersonnummer, { ...at, problem: hasValidDate(pnr) ? 'check-digit' : 'date' });
+      if (personnummerShape(raw)) return problem(FIELD_RULE.invalidPersonnummer, { ...at, problem: 'form' });
       return problem(FIELD_RULE.invalidPersonId, at);
     }
     case 'date':

@@ -1,12 +1,12 @@
 // The three output formats of `plugin-report validate`: text for people, a stable JSON document for
 // tools (docs/validate-json.md) and GitHub Actions workflow commands for annotations in pull
-// requests. Findings are already masked by the collector; the formatters mask again anyway because
-// a personnummer must never leave the program whole.
+// requests. Findings are already masked and escaped by the collector; the formatters do it again
+// anyway (util/quote.ts) because a personnummer or a terminal escape must never leave the program.
 import { relative, join } from 'node:path';
 import type pc from 'picocolors';
 import type { Finding } from './finding.js';
 import { isSummary } from './collector.js';
-import { maskPersonalNumbers } from '../util/pnr.js';
+import { safeText, safeValue } from '../util/quote.js';
 
 export type Colors = ReturnType<typeof pc.createColors>;
 
@@ -52,8 +52,8 @@ export function formatText(findings: Finding[], summary: Summary, c: Colors): st
     }
     const where = f.line === undefined ? '-' : f.column === undefined ? `${f.line}` : `${f.line}:${f.column}`;
     const severity = f.severity === 'error' ? c.red('error'.padEnd(7)) : c.yellow('warning');
-    out.push(`  ${where.padEnd(7)} ${severity} ${maskPersonalNumbers(f.message)} ${c.dim(`(${f.rule})`)}`);
-    if (f.hint) out.push(`  ${' '.repeat(7)} ${c.dim(`hint: ${maskPersonalNumbers(f.hint)}`)}`);
+    out.push(`  ${where.padEnd(7)} ${severity} ${safeText(f.message)} ${c.dim(`(${f.rule})`)}`);
+    if (f.hint) out.push(`  ${' '.repeat(7)} ${c.dim(`hint: ${safeText(f.hint)}`)}`);
   }
   if (out.length > 0) out.push('');
   const line = summaryLine(summary);
@@ -75,11 +75,11 @@ export function formatJson(findings: Finding[], summary: Summary, valid: boolean
     valid,
     summary,
     findings: sortFindings(findings).map((f) => {
-      const item: Finding = { severity: f.severity, rule: f.rule, file: f.file, message: maskPersonalNumbers(f.message) };
+      const item: Finding = { severity: f.severity, rule: f.rule, file: f.file, message: safeText(f.message) };
       if (f.line !== undefined) item.line = f.line;
       if (f.column !== undefined) item.column = f.column;
-      if (f.columnName !== undefined) item.columnName = maskPersonalNumbers(f.columnName);
-      if (f.hint !== undefined) item.hint = maskPersonalNumbers(f.hint);
+      if (f.columnName !== undefined) item.columnName = safeValue(f.columnName);
+      if (f.hint !== undefined) item.hint = safeText(f.hint);
       return item;
     }),
   };
@@ -107,7 +107,7 @@ export function formatGithub(findings: Finding[], summary: Summary, dataDir: str
     if (f.line !== undefined) props.push(`line=${f.line}`);
     if (f.column !== undefined) props.push(`col=${f.column}`);
     props.push(`title=${escapeProperty(f.rule)}`);
-    const message = maskPersonalNumbers(f.hint ? `${f.message}\n${f.hint}` : f.message);
+    const message = f.hint ? `${safeText(f.message)}\n${safeText(f.hint)}` : safeText(f.message);
     out.push(`::${f.severity} ${props.join(',')}::${escapeData(message)}`);
   }
   out.push(`::notice title=plugin-report validate::${escapeData(summaryLine(summary))}`);

@@ -2,8 +2,8 @@
 // to it), then grades, dropouts and kaa_contacts. Returns its records when a consumer wants them.
 // Sync stat and small reads on purpose: validation is sequential anyway, and a synchronous call
 // avoids a round trip through libuv's thread pool per file (it dominated small folders' wall time).
-import { readFileSync, statSync } from 'node:fs';
-import { join } from 'node:path';
+import type { DataFolder } from '../boundary/data-folder.js';
+import { readChecked } from '../boundary/read.js';
 import type { MunicipalityConfig } from '../schema/config.js';
 import { CSV_SPECS } from '../schema/csv.js';
 import type { CsvFileKind, DropoutRecord } from '../schema/records.js';
@@ -29,6 +29,8 @@ export interface MunicipalityInput {
   /** Keep the records (for a consumer); false when only validating. */
   collect: boolean;
   findings: FindingCollector;
+  /** The data folder `relDir` is relative to: every file is read through its boundary. */
+  folder: DataFolder;
 }
 
 export interface MunicipalityResult {
@@ -42,34 +44,32 @@ export interface MunicipalityResult {
 /** Files up to this size are read in one go (fewer system calls); bigger ones are streamed. */
 const WHOLE_FILE_BYTES = 1 << 20;
 
-/** Size of a regular file; undefined when nothing is there; 'not-a-file' for a folder or the like. */
-function fileSize(path: string): number | 'not-a-file' | undefined {
-  const info = statSync(path, { throwIfNoEntry: false });
-  if (info === undefined) return undefined;
-  return info.isFile() ? info.size : 'not-a-file';
-}
-
 export async function validateMunicipality(input: MunicipalityInput): Promise<MunicipalityResult> {
   const { findings, collect } = input;
   const index = new ParticipantIndex();
   const data: MunicipalityData = { regionId: input.regionId, municipalityId: input.municipalityId, participants: [] };
   let files = 0;
   let rows = 0;
+  let participantsMissing = false;
 
   const read = async (kind: CsvFileKind, handler: (layout: TableLayout, file: string) => RowHandler) => {
     const spec = CSV_SPECS[kind];
-    const path = join(input.dir, spec.fileName);
     const file = `${input.relDir}/${spec.fileName}`;
-    const size = fileSize(path);
-    if (size === undefined) return undefined;
+    // Through the data folder's boundary (src/boundary): location, type, encoding, header caps.
+    const opened = readChecked(input.folder, file, { format: 'CSV', wholeFileBytes: WHOLE_FILE_BYTES, header: true }, findings);
+    if (opened.kind === 'missing') {
+      if (kind === 'participants') participantsMissing = true;
+      return undefined;
+    }
     files++;
-    if (size === 'not-a-file') {
+    if (opened.kind === 'failed') return undefined;
+    if (opened.kind === 'directory') {
       // A folder named like the export must not pass as "no data": the indicator would vanish.
       findings.raise(RULE.csv.notAFile, file, { fileName: spec.fileName });
       return undefined;
     }
     try {
-      const source = size <= WHOLE_FILE_BYTES ? readFileSync(path) : path;
+      const source = opened.kind === 'bytes' ? opened.bytes : opened.path;
       const result = await readTable(source, file, spec, findings, (layout) => handler(layout, file));
       rows += result.rows;
       return result;
@@ -94,7 +94,7 @@ export async function validateMunicipality(input: MunicipalityInput): Promise<Mu
       records: collect ? data.participants : undefined,
     }),
   );
-  if (participants === undefined && fileSize(join(input.dir, CSV_SPECS.participants.fileName)) === undefined) {
+  if (participants === undefined && participantsMissing) {
     findings.raise(RULE.csv.missingFile, `${input.relDir}/participants.csv`, { folder: input.relDir });
   }
   const participantsKnown = participants?.usable === true;

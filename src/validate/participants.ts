@@ -85,8 +85,11 @@ export function participantRows(ctx: ParticipantsContext): RowHandler {
     }
     if (config && typeof ws === 'string') {
       const groups = workshops.get(ws);
+      const unknown = RULE.participants.unknownWorkshop;
       if (groups === undefined) {
-        findings.raise(RULE.participants.unknownWorkshop, file, { workshop: ws, declared: workshopList }, at(ctx, col.workshop, line));
+        if (!findings.skipOverLimit(unknown.severity, unknown.id, file)) {
+          findings.raise(unknown, file, { workshop: ws, declared: workshopList }, at(ctx, col.workshop, line));
+        }
       } else if (typeof tg === 'string' && !groups.has(tg)) {
         findings.raise(
           RULE.participants.targetGroupNotInWorkshop,

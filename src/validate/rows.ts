@@ -6,7 +6,7 @@ import { cell, type TableLayout } from '../ingest/table.js';
 import type { FindingCollector } from './collector.js';
 import type { Finding } from './finding.js';
 import { FIELD_PARSERS, explain, type FieldValue, type Parser } from './fields.js';
-import { FIELD_RULE, fieldRuleId } from './rules.js';
+import { FIELD_RULE, FIELD_TYPE_RULES, fieldRuleId } from './rules.js';
 
 /** Returned by a reader when the cell broke its rule (the finding is already reported). */
 export const FAIL = Symbol('fail');
@@ -47,6 +47,10 @@ export function reader<K extends FieldType>(ctx: FileContext, name: string, type
   const columnName = col < 0 ? spec.name : (ctx.layout.header[col] ?? spec.name);
   const { findings, file, kind } = ctx;
   const missingValue = fieldRuleId(kind, FIELD_RULE.missingValue);
+  // The rule of a failing cell, known in advance when the type has one rule (person_id has two):
+  // lets a rule that fires on every row skip building messages past the listing limit.
+  const only = FIELD_TYPE_RULES[type].length === 1 ? FIELD_TYPE_RULES[type][0]! : undefined;
+  const onlyId = only ? fieldRuleId(kind, only) : undefined;
   return (fields, line) => {
     const raw = cell(fields, col);
     if (raw === '') {
@@ -62,6 +66,7 @@ export function reader<K extends FieldType>(ctx: FileContext, name: string, type
     }
     const value = parse(raw);
     if (value !== undefined) return value;
+    if (only && findings.skipOverLimit(only.severity, onlyId!, file)) return FAIL;
     const problem = explain(type, raw, columnName);
     findings.add({
       severity: problem.rule.severity,

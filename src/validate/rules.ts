@@ -6,6 +6,7 @@
 import { CSV_FILE_KINDS, CSV_SPECS, type CsvFileKind } from '../schema/csv.js';
 import type { FIELD_TYPES, FieldType } from '../schema/fields.js';
 import type { Severity } from './finding.js';
+import { quote } from '../util/quote.js';
 
 export interface RuleSpec {
   severity: Severity;
@@ -62,7 +63,7 @@ function fieldRule<P extends FieldParams = FieldParams>(
 }
 
 const list = (values: readonly string[]) => values.join(', ');
-const quoted = (names: readonly string[]) => names.map((name) => `"${name}"`).join(', ');
+const quoted = (names: readonly string[]) => names.map((name) => quote(name)).join(', ');
 const plural = (n: number, word: string) => `${word}${n === 1 ? '' : 's'}`;
 
 const CONFIG_HINT = 'Fix the key as described; the keys are documented in the README under "Data folder" and in schema/*.schema.json.';
@@ -138,6 +139,20 @@ export const RULE = {
       () => 'municipality.yaml is missing',
       'Every municipality folder needs a municipality.yaml with id, name, kommunkod and workshops.',
     ),
+    yamlTag: rule<{ tag: string }>(
+      'config.yaml-tag',
+      'error',
+      'A YAML tag outside the core schema (!!js/function, !!binary, a custom !tag).',
+      ({ tag }) => `the YAML tag ${tag} is not allowed; only plain values, lists and mappings are read`,
+      'Remove the tag (the text starting with "!"); write the value as plain text, a number, a list or a mapping.',
+    ),
+    yamlAliases: rule<{ limit: number }>(
+      'config.yaml-aliases',
+      'error',
+      'A YAML file expands its aliases more than 100 times (an alias bomb).',
+      ({ limit }) => `the YAML file expands its aliases (*name) more than ${limit} times; it was not read`,
+      'Write the values out instead of repeating them through anchors and aliases (&name, *name).',
+    ),
     unreadable: rule<{ code: string }>(
       'config.unreadable',
       'error',
@@ -146,7 +161,87 @@ export const RULE = {
       'Check that the file exists and may be read.',
     ),
   },
+  // The data folder's boundary (src/boundary, SECURITY.md): raised from the boundary's problems by
+  // kind (src/boundary/problems.ts, mapped in collector.ts). Proven by the hostile corpus generated
+  // at test time (test/e2e/hostile.test.ts): links and pipes cannot live in fixtures/broken.
+  file: {
+    outsideDataFolder: rule(
+      'file.outside-data-folder',
+      'error',
+      'A file or folder is a link that leads outside the data folder; it is not read.',
+      () => 'this is a link that leads outside the data folder; it was not read',
+      'Files in the data folder must be real files inside it: replace the link with the file itself.',
+    ),
+    special: rule<{ what: string }>(
+      'file.special',
+      'error',
+      'A named pipe (FIFO), device or socket stands where a file should be; it is not opened.',
+      ({ what }) => `this is ${what}, not a file; it was not opened`,
+      'Replace it with a regular file.',
+    ),
+    changed: rule(
+      'file.special',
+      'error',
+      'A named pipe (FIFO), device or socket stands where a file should be; it is not opened.',
+      () => 'the file changed while it was being opened; it was not read',
+      'Run again on a data folder that is not being changed.',
+    ),
+    brokenLink: rule(
+      'file.broken-link',
+      'error',
+      'A link that leads to nothing (a missing target or a loop).',
+      () => 'this is a link that leads nowhere (to a missing file, or in a loop)',
+      'Replace the link with the file itself.',
+    ),
+    unreadable: rule<{ code: string }>(
+      'file.unreadable',
+      'error',
+      'A region or municipality folder cannot be opened (e.g. no permission).',
+      ({ code }) => `cannot open the folder (${code})`,
+      'Check that you may read the folder.',
+    ),
+    tooLarge: rule<{ limitBytes: number; format: string }>(
+      'file.too-large',
+      'error',
+      'A YAML file is larger than 1 MB; it is not parsed.',
+      ({ limitBytes, format }) =>
+        `the file is larger than ${limitBytes / (1 << 20)} MB, more than a ${format} file here needs; it was not read`,
+      'Check that this is the right file; a YAML configuration is a few kilobytes.',
+    ),
+    wideEncoding: rule<{ encoding: string; format: string }>(
+      'file.wide-encoding',
+      'error',
+      'A file is encoded as UTF-16 or UTF-32 (the hint says how to save it as UTF-8).',
+      ({ encoding }) => `the file is encoded as ${encoding}, which is not read`,
+      ({ format }) =>
+        format === 'CSV'
+          ? 'Save the file again as "CSV UTF-8 (comma delimited)" in Excel (Save As → file type), or as UTF-8 in a text editor; UTF-8 and Windows-1252 are read.'
+          : 'Save the file again as UTF-8 in a text editor (in VS Code: "Save with Encoding" → UTF-8).',
+    ),
+    notText: rule<{ what: string; format: string }>(
+      'file.not-text',
+      'error',
+      'A file is binary, not text; its content is not shown.',
+      ({ what, format }) => `not a text ${format} file (it looks like ${what}); its content is not shown`,
+      ({ format }) =>
+        format === 'CSV' ? 'Export the table as CSV (comma- or semicolon-separated text).' : 'Replace it with the YAML text file.',
+    ),
+  },
   csv: {
+    headerTooLong: rule<{ limitBytes: number }>(
+      'csv.header-too-long',
+      'error',
+      'The header line is longer than 64 KB; the file is not read.',
+      ({ limitBytes }) => `the header line is longer than ${limitBytes / 1024} KB; the file was not read`,
+      'The first line must name the columns; check that the file is a CSV export with one header line.',
+    ),
+    tooManyFields: rule<{ fields: number; limit: number }>(
+      'csv.too-many-fields',
+      'error',
+      'The header has more than 1000 fields; the file is not read.',
+      ({ fields, limit }) => `the header has ${fields} fields, more than the ${limit} that are read; the file was not read`,
+      'Check the header line: a table has a few dozen columns at most.',
+    ),
     missingFile: rule<{ folder: string }>(
       'csv.missing-file',
       'error',
@@ -186,14 +281,14 @@ export const RULE = {
       'csv.duplicate-column',
       'error',
       'Two header names denote the same column.',
-      ({ name, first, firstColumn }) => `column "${name}" is the same column as "${first}" (column ${firstColumn})`,
+      ({ name, first, firstColumn }) => `column ${quote(name)} is the same column as ${quote(first)} (column ${firstColumn})`,
       'Keep one of the two columns and remove the other.',
     ),
     unknownColumn: rule<{ name: string; fileName: string; known: readonly string[] }>(
       'csv.unknown-column',
       'warning',
       'A header name is not a known column or alias; the column is ignored.',
-      ({ name, fileName }) => `column "${name}" is not part of ${fileName} and is ignored`,
+      ({ name, fileName }) => `column ${quote(name)} is not part of ${fileName} and is ignored`,
       ({ known }) => `Known columns: ${list(known)} (or their Swedish names). Rename the column if it is one of them.`,
     ),
     fieldCount: rule<{ fields: number; width: number }>(
@@ -223,7 +318,7 @@ export const RULE = {
       'participants.unknown-workshop',
       'error',
       'The workshop is not declared in municipality.yaml.',
-      ({ workshop }) => `workshop "${workshop}" is not declared in municipality.yaml`,
+      ({ workshop }) => `workshop ${quote(workshop)} is not declared in municipality.yaml`,
       ({ declared }) =>
         `Use one of the declared workshop ids (${declared}), or declare the workshop under workshops: in municipality.yaml.`,
     ),
@@ -347,16 +442,20 @@ export const FIELD_RULE = {
     ({ columnName, shown }) => `${columnName} ${shown} is neither a pseudonym nor a personnummer`,
     'Use 1–64 letters, digits, "_", "-" or "." (e.g. "P0042"), or a personnummer such as YYMMDD-NNNN.',
   ),
-  invalidPersonnummer: fieldRule<FieldParams & { dateExists: boolean }>(
+  invalidPersonnummer: fieldRule<FieldParams & { problem: 'date' | 'check-digit' | 'form' }>(
     'invalid-personnummer',
     'error',
-    'A personnummer with an impossible date or a wrong check digit.',
-    ({ columnName, shown, dateExists }) =>
-      `${columnName} ${shown} looks like a personnummer but its ${dateExists ? 'check digit is wrong' : 'date does not exist'}`,
-    ({ dateExists }) =>
-      dateExists
-        ? 'Check the number against the source system (a digit is probably mistyped), or use a pseudonym instead.'
-        : 'Check the number against the source system, or use a pseudonym instead.',
+    'A personnummer with an impossible date or a wrong check digit, or not written in a standard form (contract v1.2 §9).',
+    ({ columnName, shown, problem }) =>
+      problem === 'form'
+        ? `${columnName} ${shown} is a personnummer not written in a standard form`
+        : `${columnName} ${shown} looks like a personnummer but its ${problem === 'check-digit' ? 'check digit is wrong' : 'date does not exist'}`,
+    ({ problem }) =>
+      problem === 'form'
+        ? 'Write a personnummer as YYMMDD-NNNN or YYYYMMDD-NNNN (ASCII digits, "-" or "+" or nothing before the last four), or use a pseudonym that is not shaped like one.'
+        : problem === 'check-digit'
+          ? 'Check the number against the source system (a digit is probably mistyped), or use a pseudonym instead.'
+          : 'Check the number against the source system, or use a pseudonym instead.',
   ),
   invalidDate: fieldRule<FieldParams & { wellWritten: boolean }>(
     'invalid-date',
@@ -464,6 +563,19 @@ function fixedRules(): Record<string, RuleSpec> {
   }
   return rules;
 }
+
+/**
+ * The rules of the data folder's boundary and of YAML safety: links, pipes, encodings and bombs
+ * cannot be committed as fixtures/broken cases, so the hostile corpus (test/e2e/hostile.test.ts)
+ * proves these instead.
+ */
+export const BOUNDARY_RULE_IDS: readonly string[] = [
+  ...new Set(
+    [...Object.values(RULE.file), RULE.csv.headerTooLong, RULE.csv.tooManyFields, RULE.config.yamlTag, RULE.config.yamlAliases].map(
+      (r) => r.id,
+    ),
+  ),
+];
 
 /** Every rule id with its severity and description, sorted by file kind then name: the README's table. */
 export const RULES: Record<string, RuleSpec> = Object.fromEntries(
