@@ -17,6 +17,7 @@ import { copy } from './copy.js';
 import { FORMAT_HELPERS } from './format.js';
 import { packagePath } from '../util/package-root.js';
 import { maskPersonalNumbers } from '../util/pnr.js';
+import { maskContext } from './mask-context.js';
 import { mark } from '../util/timing.js';
 
 /** templates/ of the package (found from the package root: bundled chunks sit at any depth). */
@@ -160,7 +161,8 @@ export function createEnvironment(dir: string, precompiled?: PrecompiledTemplate
         template = load(name, join(dir, `${name}.hbs`));
         compiled.set(name, template);
       }
-      return template(context, { allowProtoPropertiesByDefault: false, allowProtoMethodsByDefault: false });
+      // Personnummer in the data's texts are masked, whichever template prints them (mask-context.ts).
+      return template(maskContext(context), { allowProtoPropertiesByDefault: false, allowProtoMethodsByDefault: false });
     },
   };
 }
