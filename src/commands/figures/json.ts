@@ -1,5 +1,6 @@
 // The JSON export: a stable, versioned document (documented in docs/figures.md).
 import type { Unit } from '../../indicators/types.js';
+import { maskPersonalNumbers } from '../../util/pnr.js';
 
 export interface FiguresDocument {
   version: 1;
@@ -12,5 +13,6 @@ export interface FiguresDocument {
 }
 
 export function figuresJson(doc: FiguresDocument): string {
-  return JSON.stringify(doc, null, 2) + '\n';
+  // Names come from untrusted YAML: a personnummer in one is masked here as everywhere (§9).
+  return JSON.stringify(doc, (_key, value: unknown) => (typeof value === 'string' ? maskPersonalNumbers(value) : value), 2) + '\n';
 }

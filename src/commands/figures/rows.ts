@@ -1,5 +1,6 @@
 // Walks a Unit tree into flat entries (one per count or ratio), the common ground of the CSV and
 // spreadsheet exports. Sections without data (null) yield no entries.
+import { maskPersonalNumbers } from '../../util/pnr.js';
 import { isCount } from '../../indicators/count.js';
 import type { Count, Ratio, Unit } from '../../indicators/types.js';
 
@@ -35,9 +36,11 @@ export function unitPath(unit: Unit<Cell>, ancestors: Unit<Cell>[]): string {
 }
 
 /**
- * Spreadsheet formula injection: a text cell starting with =, +, -, @, tab or CR is neutralised
- * with a leading apostrophe, so Excel and LibreOffice show it as text instead of running it.
+ * Every text cell of the CSV and xlsx exports. Spreadsheet formula injection: a cell starting with
+ * =, +, -, @, tab or CR is neutralised with a leading apostrophe, so Excel and LibreOffice show it
+ * as text instead of running it. Names come from untrusted YAML: a personnummer is masked (§9).
  */
-export function neutralise(text: string): string {
+export function neutralise(raw: string): string {
+  const text = maskPersonalNumbers(raw);
   return /^[=+\-@\t\r]/.test(text) ? `'${text}` : text;
 }

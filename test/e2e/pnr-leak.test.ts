@@ -1,0 +1,130 @@
+// Property (issue 12, contract v1.2 §9): a personnummer planted anywhere in the data folder, in any
+// separator and digit form, appears in no output of any command: validate in its three formats,
+// figures as JSON and CSV, build's and brochures' messages and the text of every PDF they write.
+// The built CLI runs on a copy of fixtures/broken/valid; a planted id may make the data invalid
+// (the commands then refuse, which is an output too) or leave it valid (the documents print it).
+import { execFileSync, spawn } from 'node:child_process';
+import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import fc from 'fast-check';
+import { afterAll, expect, it } from 'vitest';
+import { BROKEN_DIR } from '../../src/validate/test-helpers/broken-cases.js';
+import { describeWithChromium } from './tools.js';
+
+const ROOT = join(import.meta.dirname, '..', '..');
+const CLI = join(ROOT, 'bin', 'plugin-report.js');
+const base = mkdtempSync(join(tmpdir(), 'plugin-report-pnr-e2e-'));
+afterAll(() => rmSync(base, { recursive: true, force: true }));
+
+const M = 'alpha/ett';
+const SEPARATORS = ['', '-', '+', ' ', '–', '—', '/', '.', '_', ':', '\u00a0'];
+const DIGITS = [0x30, 0xff10, 0x660]; // ASCII, full-width, Arabic-Indic
+const inDigits = (s: string, zero: number) => s.replace(/\d/g, (d) => String.fromCodePoint(zero + Number(d)));
+
+/** Where the number is planted: each place is printed by some command, or refused by all. */
+const PLACES = ['participant_id', 'workshop', 'header', 'quote', 'name', 'narrative'] as const;
+
+function plant(dir: string, place: (typeof PLACES)[number], id: string): void {
+  const edit = (file: string, change: (text: string) => string) =>
+    writeFileSync(join(dir, M, file), change(readFileSync(join(dir, M, file), 'utf8')));
+  const q = `"${id}"`; // quoted, so that a separator such as ',' stays inside its field
+  const y = JSON.stringify(id); // a YAML double-quoted string
+  switch (place) {
+    case 'participant_id':
+      edit('participants.csv', (t) => t.replace('P002,', `${q},`));
+      break;
+    case 'workshop':
+      edit('participants.csv', (t) => t.replace('P002,verkstad,', `P002,${q},`));
+      break;
+    case 'header':
+      // An extra column (a warning): every row gets its empty field, so the data stays valid.
+      edit('participants.csv', (t) =>
+        t
+          .split('\n')
+          .map((line, i) => (i === 0 ? `${line},${q}` : line === '' ? line : `${line},`))
+          .join('\n'),
+      );
+      break;
+    case 'quote':
+      edit('municipality.yaml', (t) => `${t}quotes:\n  - text: ${y}\n    role: elev\n`);
+      break;
+    case 'name':
+      edit('municipality.yaml', (t) => t.replace('name: Ett', `name: ${y}`));
+      break;
+    case 'narrative':
+      edit('municipality.yaml', (t) => `${t}narrative:\n  what_we_did: ${JSON.stringify(`Ring **${id}** i dag.`)}\n`);
+      break;
+  }
+}
+
+interface Run {
+  code: number | null;
+  output: string;
+}
+
+function cli(args: string[]): Promise<Run> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, [CLI, ...args], { cwd: ROOT, env: { ...process.env, NO_COLOR: '1' } });
+    let output = '';
+    child.stdout.on('data', (d) => (output += d));
+    child.stderr.on('data', (d) => (output += d));
+    child.on('error', reject);
+    child.on('close', (code) => resolve({ code, output }));
+  });
+}
+
+/** The text of every PDF under `dir`. */
+function pdfTexts(dir: string): string[] {
+  if (!existsSync(dir)) return [];
+  return readdirSync(dir, { recursive: true, encoding: 'utf8' })
+    .filter((f) => f.endsWith('.pdf'))
+    .map((f) => execFileSync('pdftotext', ['-enc', 'UTF-8', join(dir, f), '-'], { encoding: 'utf8' }));
+}
+
+/** Digits of any script as ASCII, compatibility forms folded (full-width). */
+function asciiDigits(text: string): string {
+  return text.normalize('NFKC').replace(/[\u0660-\u0669]/g, (d) => String(d.charCodeAt(0) - 0x660));
+}
+
+let made = 0;
+
+describeWithChromium('no output of any command contains a planted personnummer', () => {
+  it('in any separator or digit form, planted anywhere (property)', async () => {
+    await fc.assert(
+      fc.asyncProperty(
+        fc.date({ min: new Date('1931-01-01'), max: new Date('2009-12-31'), noInvalidDate: true }),
+        fc.integer({ min: 0, max: 9999 }),
+        fc.constantFrom(...SEPARATORS),
+        fc.boolean(),
+        fc.constantFrom(...DIGITS),
+        fc.constantFrom(...PLACES),
+        async (date, last, sep, long, zero, place) => {
+          const iso = date.toISOString();
+          const datePart = (long ? iso.slice(0, 4) : iso.slice(2, 4)) + iso.slice(5, 7) + iso.slice(8, 10);
+          const four = String(last).padStart(4, '0');
+          const id = inDigits(`${datePart}${sep}${four}`, zero);
+          const dir = join(base, `case-${++made}`);
+          cpSync(join(BROKEN_DIR, 'valid'), dir, { recursive: true });
+          plant(dir, place, id);
+          const out = join(dir, '..', `out-${made}`);
+          const runs = await Promise.all([
+            ...['text', 'json', 'github'].map((format) => cli(['validate', '--data', dir, '--format', format])),
+            cli(['figures', '--national', '--data', dir]),
+            cli(['figures', '--national', '--data', dir, '--format', 'csv']),
+            cli(['build', '--region', 'alpha', '--data', dir, '--out', join(out, 'reports')]),
+            cli(['brochures', '--region', 'alpha', '--data', dir, '--out', join(out, 'brochures'), '--quiet']),
+          ]);
+          for (const run of runs) expect([0, 1]).toContain(run.code);
+          const outputs = [...runs.map((r) => r.output), ...pdfTexts(out)];
+          for (const output of outputs) {
+            expect(output).not.toContain(id);
+            // Nor in another form: digits made ASCII, up to three characters between the parts.
+            expect(asciiDigits(output)).not.toMatch(new RegExp(`${datePart}[^0-9]{0,3}${four}`));
+          }
+        },
+      ),
+      { numRuns: 6 },
+    );
+  }, 600_000);
+});
