@@ -63,7 +63,13 @@ const cli = await esbuild.build({
 // their dependencies stay in node_modules.
 await esbuild.build({
   ...common,
-  entryPoints: ['src/schema/json-schema.ts', 'src/docs/reference.ts', 'src/pdf/find-browser.ts'],
+  entryPoints: [
+    'src/schema/json-schema.ts',
+    'src/docs/reference.ts',
+    'src/pdf/find-browser.ts',
+    'src/boundary/read.ts',
+    'src/boundary/data-folder.ts',
+  ],
   outbase: 'src',
   outdir: `${dist}/lib`,
   packages: 'external',
