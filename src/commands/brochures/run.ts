@@ -7,7 +7,7 @@ import vm from 'node:vm';
 import { join } from 'node:path';
 import type pc from 'picocolors';
 import { UserError, isUserError } from '../../errors.js';
-import { maskPersonalNumbers } from '../../util/pnr.js';
+import { safeText } from '../../util/quote.js';
 import { refusalText, validateCommandFor } from '../../validate/refusal.js';
 import { FINDINGS_SHOWN, defaultConcurrency, scopeOf } from '../options.js';
 import type { Outcome } from '../../errors.js';
@@ -258,7 +258,8 @@ async function printBrochures(options: BrochuresRequest, browser: () => Promise<
           }
           if (isOutputError(error)) unwritable ??= error;
           done++;
-          const message = maskPersonalNumbers(error instanceof Error ? error.message : String(error));
+          // Masked, cut and escaped (util/quote.ts): an error may quote the data.
+          const message = safeText(error instanceof Error ? error.message : String(error));
           failed.push({ fileName: item.fileName, message });
           progress.fail(done, item.fileName, message);
         }

@@ -7,6 +7,7 @@ import { computeFigures } from '../../pipeline/load.js';
 import { isUserError } from '../../errors.js';
 import { refusalText, validateCommandFor } from '../../validate/refusal.js';
 import { reportUserError } from '../../util/output.js';
+import { safeText } from '../../util/quote.js';
 import type { Outcome } from '../../errors.js';
 import { FINDINGS_SHOWN } from '../options.js';
 import type { PdfEngine, RenderJob, RenderResult } from '../../pdf/api.js';
@@ -156,7 +157,8 @@ async function buildWith(req: BuildRequest, signal: AbortSignal, starting: Promi
       return;
     }
     if (isUserError(error)) reportUserError(error);
-    else req.printError(`failed: ${outFile}: ${error instanceof Error ? error.message : String(error)}`);
+    // Masked, cut and escaped (util/quote.ts): an error may quote the data.
+    else req.printError(`failed: ${outFile}: ${safeText(error instanceof Error ? error.message : String(error))}`);
   };
   const pending: Array<Promise<void>> = [];
   for (const make of makers) {
