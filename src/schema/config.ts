@@ -2,12 +2,23 @@
 // config types, their validation and the published JSON Schema (schema/*.schema.json).
 import { z } from 'zod';
 import { TARGET_GROUPS } from './codes.js';
+import { personnummerShape } from '../util/pnr.js';
 
 /** Ids of regions, municipalities and workshops: lowercase ASCII slugs, never paths. */
 export const SLUG_PATTERN = /^[a-z0-9]+(-[a-z0-9]+)*$/;
+
+/**
+ * Whether a text can be an id: a slug, and never shaped like a personnummer (`990101-2386` is a
+ * slug, but ids name folders, output files and findings; contract v1.2 §9).
+ */
+export function isSlug(id: string): boolean {
+  return SLUG_PATTERN.test(id) && personnummerShape(id) === null;
+}
+
 export const Slug = z
   .string()
   .regex(SLUG_PATTERN, 'must be a lowercase ASCII slug such as "bromolla" or "verkstad-1"')
+  .refine((id) => personnummerShape(id) === null, 'must not be shaped like a personnummer')
   .describe('A lowercase ASCII slug: letters a–z, digits and single hyphens (e.g. "bromolla").');
 
 /** The yaml package's YAML 1.2 core schema keeps 2018-12-31 a string, so dates stay ISO strings. */

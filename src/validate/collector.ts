@@ -53,7 +53,7 @@ export class FindingCollector implements ProblemSink, BoundarySink {
       return;
     }
     // Masked, cut and with control characters escaped (util/quote.ts), whatever a rule wrote.
-    const safe: Finding = { ...finding, message: safeText(finding.message) };
+    const safe: Finding = { ...finding, file: safeValue(finding.file, Number.POSITIVE_INFINITY), message: safeText(finding.message) };
     if (finding.hint !== undefined) safe.hint = safeText(finding.hint);
     if (finding.columnName !== undefined) safe.columnName = safeValue(finding.columnName);
     if (seen) seen.listed++;

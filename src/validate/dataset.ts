@@ -4,7 +4,7 @@
 // Ids from the YAML files become folder names only after the slug check (never `..` or `/`).
 import { join } from 'node:path';
 import { UserError } from '../errors.js';
-import { MunicipalityConfig, ProjectConfig, RegionConfig, SLUG_PATTERN } from '../schema/config.js';
+import { MunicipalityConfig, ProjectConfig, RegionConfig, isSlug } from '../schema/config.js';
 import type { MunicipalityData } from '../schema/municipality-data.js';
 import { FindingCollector } from './collector.js';
 import { RULE } from './rules.js';
@@ -61,7 +61,7 @@ export type MunicipalityVisitor = (data: MunicipalityData, municipality: Municip
 /** Slug ids of a list in an invalid config, so the rest of the folder can still be checked. */
 function salvageIds(raw: unknown, key: string): string[] {
   const list = raw !== null && typeof raw === 'object' ? (raw as Record<string, unknown>)[key] : undefined;
-  return Array.isArray(list) ? list.filter((id): id is string => typeof id === 'string' && SLUG_PATTERN.test(id)) : [];
+  return Array.isArray(list) ? list.filter((id): id is string => typeof id === 'string' && isSlug(id)) : [];
 }
 
 /**

@@ -381,6 +381,27 @@ describe('personnummer in every separator form', () => {
   });
 });
 
+describe('ids shaped like a personnummer', () => {
+  it('a municipality id such as 990101-2386 is refused (a slug, but never an id), and masked in every output', async () => {
+    const dir = dataFolder((d) => {
+      const region = join(d, 'alpha/region.yaml');
+      writeFileSync(region, readFileSync(region, 'utf8').replace('  - ett\n', '  - ett\n  - 990101-2386\n'));
+      cpSync(join(d, M), join(d, 'alpha/990101-2386'), { recursive: true });
+    });
+    const { json, outputs } = await validateAll(dir, 1);
+    expect(expectFinding(json, 'config.invalid', 'alpha/region.yaml').message).toContain('shaped like a personnummer');
+    for (const run of outputs) expect(run.stdout + run.stderr).not.toMatch(/990101[^0-9]{0,3}2386/);
+    for (const args of [
+      ['figures', '--national'],
+      ['build', '--region', 'alpha', '--out', join(base, 'out-pnr-id')],
+    ]) {
+      const run = await cli([...args, '--data', dir]);
+      expect(run.code, run.stderr).toBe(1);
+      expect(run.stdout + run.stderr).not.toMatch(/990101[^0-9]{0,3}2386/);
+    }
+  });
+});
+
 describe('the refusal of figures and build', () => {
   it('masks every personnummer form and escapes control characters on stderr', async () => {
     const dir = dataFolder((d) => {

@@ -17,6 +17,7 @@ import {
   timeoutOption,
 } from '../options.js';
 import type { Outcome } from '../../errors.js';
+import { maskPersonalNumbers } from '../../util/pnr.js';
 
 const BrochuresOptions = z
   .strictObject({
@@ -61,8 +62,9 @@ Examples:
       setOutcome(
         await runBrochures({
           ...options,
-          print: (line) => process.stdout.write(line + '\n'),
-          printError: (line) => process.stderr.write(line + '\n'),
+          // Ids are slugs, and a personnummer is a valid slug: every line is masked (contract v1.2 §9).
+          print: (line) => process.stdout.write(maskPersonalNumbers(line) + '\n'),
+          printError: (line) => process.stderr.write(maskPersonalNumbers(line) + '\n'),
           colors: colorsFor(process.stderr),
         }),
       );

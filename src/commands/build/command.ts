@@ -18,6 +18,7 @@ import {
   timeoutOption,
 } from '../options.js';
 import type { Outcome } from '../../errors.js';
+import { maskPersonalNumbers } from '../../util/pnr.js';
 
 /** Documents printed at once unless --concurrency says otherwise (browser tabs). */
 const DEFAULT_CONCURRENCY = 2;
@@ -80,8 +81,9 @@ Exit codes: 0 success, 1 invalid data or a failed document, 2 usage or I/O error
         suppress: options.suppress,
         timeoutMs: options.timeout * 1000,
         concurrency: options.concurrency,
-        print: (line) => process.stdout.write(line + '\n'),
-        printError: (line) => process.stderr.write(line + '\n'),
+        // Ids are slugs, and a personnummer is a valid slug: every line is masked (contract v1.2 §9).
+        print: (line) => process.stdout.write(maskPersonalNumbers(line) + '\n'),
+        printError: (line) => process.stderr.write(maskPersonalNumbers(line) + '\n'),
         colors: colorsFor(process.stderr),
         paths: { regional: regionalPdfPath, national: nationalPdfPath },
       });
