@@ -154,6 +154,7 @@ async function printBrochures(options: BrochuresRequest, browser: () => Promise<
           brochureJob(
             brochureModel({
               unit: suppressUnit(unit, options.suppress),
+              minCount: options.suppress,
               municipality,
               region: loaded.config,
               project: computed.project,
