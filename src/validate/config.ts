@@ -27,8 +27,9 @@ export interface LoadedConfig<T> {
   /**
    * Line and column of the `occurrence`-th match of `pattern` (global) in the source of the scalar
    * at `path`; the key's line alone when it cannot be found there (an escape in a quoted string).
+   * Set on every config that loaded (value defined); a failed load has nothing to locate in.
    */
-  locate(path: readonly PropertyKey[], pattern: RegExp, occurrence: number): Promise<{ line: number; column?: number }>;
+  locate?(path: readonly PropertyKey[], pattern: RegExp, occurrence: number): Promise<{ line: number; column?: number }>;
 }
 
 type YamlModule = typeof import('yaml');
@@ -53,7 +54,7 @@ export async function loadConfig<S extends z.ZodType>(
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
     findings.raise(RULE.config.unreadable, file, { code: (error as NodeJS.ErrnoException).code ?? 'I/O error' });
-    return { value: undefined, raw: undefined, lineOf: async () => 1, locate: async () => ({ line: 1 }) };
+    return { value: undefined, raw: undefined, lineOf: async () => 1 };
   }
   const quick = quickLoad(text, schema);
   if (quick) {
@@ -79,14 +80,14 @@ export async function loadConfig<S extends z.ZodType>(
         { line: pos.line, column: pos.col },
       );
     }
-    return { value: undefined, raw: undefined, lineOf: lineOfAsync, locate: locateAsync };
+    return { value: undefined, raw: undefined, lineOf: lineOfAsync };
   }
   const raw: unknown = doc.toJS();
   const parsed = schema.safeParse(raw);
   if (parsed.success) return { value: parsed.data, raw, lineOf: lineOfAsync, locate: locateAsync };
   if (raw === null || raw === undefined) {
     findings.raise(RULE.config.empty, file, undefined, { line: 1 });
-    return { value: undefined, raw, lineOf: lineOfAsync, locate: locateAsync };
+    return { value: undefined, raw, lineOf: lineOfAsync };
   }
   for (const issue of parsed.error.issues) {
     let path = issue.path;
@@ -106,7 +107,7 @@ export async function loadConfig<S extends z.ZodType>(
     }
     findings.raise(RULE.config.invalid, file, { path: describePath(path), problem: message, slug }, { line: lineOf(path) });
   }
-  return { value: undefined, raw, lineOf: lineOfAsync, locate: locateAsync };
+  return { value: undefined, raw, lineOf: lineOfAsync };
 }
 
 /** The file parsed by js-yaml and accepted by the schema; undefined for anything else. */

@@ -9,11 +9,11 @@ import { MunicipalityConfig, ProjectConfig, RegionConfig, SLUG_PATTERN } from '.
 import type { MunicipalityData } from '../schema/municipality-data.js';
 import { FindingCollector } from './collector.js';
 import { RULE } from './rules.js';
+import { checkProse } from './narrative.js';
+import { effectiveMinCount } from '../schema/disclosure.js';
 import { loadConfig, type LoadedConfig } from './config.js';
 import type { Finding, ValidationReport } from './finding.js';
 import { validateMunicipality } from './municipality.js';
-import { checkProse } from './narrative.js';
-import { effectiveMinCount } from '../schema/disclosure.js';
 
 /** Which part of the data folder a command works on; neither field = the whole nation. */
 export interface DatasetScope {

@@ -42,7 +42,7 @@ export async function checkProse<T extends ProjectConfig | RegionConfig | Munici
       const pattern = sourcePattern(found.phrase);
       // The same phrase may occur more than once in a text: find this one's place among them.
       const occurrence = [...text.slice(0, found.index).matchAll(pattern)].length;
-      const where = await loaded.locate(path, pattern, occurrence);
+      const where = loaded.locate ? await loaded.locate(path, pattern, occurrence) : { line: await loaded.lineOf(path) };
       findings.raise(RULE.narrative.smallCount, file, { where: describePath(path), phrase: quotePhrase(found.phrase), minCount }, where);
     }
   }

@@ -154,11 +154,12 @@ async function printBrochures(options: BrochuresRequest, browser: () => Promise<
           brochureJob(
             brochureModel({
               unit: suppressUnit(unit, options.suppress),
-              minCount: options.suppress,
               municipality,
               region: loaded.config,
               project: computed.project,
               layout,
+              // The run's threshold: no count below it is set large on the cover.
+              minCount: options.suppress,
             }),
             outFile,
           ),
