@@ -123,8 +123,8 @@ export const SKANE_TEXTS = {
         'Parallellt arbetade gymnasieskolan Vipan med att fler nyanlända elever på introduktionsprogrammet ska bli behöriga, i nära samarbete med ComUng.',
       ),
       results: p(
-        'Alla deltagare har gjort framsteg, från bättre skolresultat till ökat välmående. Av de 20 eleverna på Vipan gick 8 vidare till ett nationellt program, 6 till vuxenutbildning och 1 till folkhögskola. En elev fick en lärlingsanställning inom bygg, en kom med i en insats via Arbetsförmedlingen och 3 fortsätter på introduktionsprogrammet.',
-        'Av de 20 ungdomarna inom KAA började 8 studera inom vuxenutbildningen och 4 på ett nationellt program, 3 fick arbete och 3 praktik. Två ungdomar är fortfarande hemma, men även de har tagit tydliga steg mot studier efter flera år utan sysselsättning.',
+        'Alla deltagare har gjort framsteg, från bättre skolresultat till ökat välmående. Av de 20 eleverna på Vipan gick 8 vidare till ett nationellt program och 6 till vuxenutbildning. De övriga gick till folkhögskola, en lärlingsanställning, en insats via Arbetsförmedlingen eller fortsätter på introduktionsprogrammet.',
+        'Av de 20 ungdomarna inom KAA började 8 studera inom vuxenutbildningen. De övriga gick vidare till ett nationellt program, arbete eller praktik, och även de som fortfarande är hemma har tagit tydliga steg mot studier efter flera år utan sysselsättning.',
       ),
       implementation:
         'Efter projektet har Vipan fått 1,25 tjänst mer än tidigare, och tjänsten som KAA-samordnare har utökats från halvtid till heltid. Handlingsplanen och rutinbeskrivningen för aktivitetsansvaret har uppdaterats, och samverkan mellan kommunens aktörer har ökat kraftigt.',
@@ -218,7 +218,7 @@ export const SKANE_TEXTS = {
         'Arbetet förändrade strukturer och arbetssätt i hela organisationen, inte bara för projektets deltagare och medarbetare.',
       ),
       results: p(
-        'Vid starten deltog 24 elever och när projektet avslutades fanns 23 kvar. Den elev som lämnade gjorde det under hösten efter ett felaktigt studieval och bytte till en fiskevårdsutbildning i Västergötland, som skolan inte kunde erbjuda.',
+        'Nästan alla elever som började i projektverkstaden fanns kvar när projektet avslutades. Skolan följde upp de elever som funderade på att byta utbildning och hjälpte dem att hitta en som passade bättre.',
         'Organisationen har fått en större medvetenhet om målgruppen, och projektet har påverkat värderingarna i hela verksamheten.',
       ),
       implementation: 'De arbetssätt som prövades i projektet har förts in i skolans ordinarie verksamhet.',
@@ -232,7 +232,7 @@ export const SKANE_TEXTS = {
       role: 'projektledare på gymnasieskolan',
       text: p(
         '**Vad blev det viktigaste resultatet?**',
-        'Att 23 av 24 elever var kvar när projektet slutade, och att den som lämnade gjorde det för att börja en utbildning som passade bättre.',
+        'Att nästan alla elever var kvar när projektet slutade, och att vi hittade bättre vägar för dem som ville byta utbildning.',
         '**Vad lever kvar?**',
         'Arbetssätten. Vi följer upp eleverna tätare och sätter in stöd tidigare, och det gör vi nu i hela skolan.',
       ),

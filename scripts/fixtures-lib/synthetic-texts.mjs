@@ -19,6 +19,14 @@ export function formatInt(n) {
   return String(n).replace(/\B(?=(\d{3})+(?!\d))/g, '\u202f');
 }
 
+/**
+ * The default disclosure threshold N (data contract §7). Free text is published too: it never
+ * states a count from 1 to N−1 (validate's narrative.small-count), so a sentence that would is
+ * written without its numbers or left out. No random draw depends on this, so the data stays.
+ */
+const MIN_COUNT = 5;
+const publishable = (...counts) => counts.every((c) => c === 0 || c >= MIN_COUNT);
+
 function percent(part, whole) {
   return Math.round((100 * part) / whole);
 }
@@ -156,14 +164,22 @@ export function municipalityTexts(rng, { name, legal, web, region, workshops, fi
     `${name} deltog i Plug In 2.0 med ${workshops.length === 1 ? 'en lokal projektverkstad' : `${workshops.length} lokala projektverkstäder`}: ${listSwedish(names)}.`,
     `I ${name} bedrevs arbetet i ${listSwedish(names)}, med stöd av ${region.organisation}.`,
   ]);
-  const results = [`Under projekttiden deltog ${formatInt(s.n)} unga, ${s.women} kvinnor och ${s.men} män.`];
-  if (s.exited > 0)
+  const results = [
+    publishable(s.n, s.women, s.men)
+      ? `Under projekttiden deltog ${formatInt(s.n)} unga, ${s.women} kvinnor och ${s.men} män.`
+      : publishable(s.n)
+        ? `Under projekttiden deltog ${formatInt(s.n)} unga.`
+        : 'Under projekttiden deltog ett fåtal unga.',
+  ];
+  if (s.exited > 0 && publishable(s.exited, s.eduWork))
     results.push(
       `Av de ${s.exited} som avslutade sitt deltagande gick ${percent(s.eduWork, s.exited)} procent vidare till studier eller arbete.`,
     );
   if (s.kaa)
     results.push(
-      `Av ${s.kaa.listed} unga på KAA-listan fick verksamheten kontakt med ${s.kaa.contacted}, och ${s.kaa.inInterventions} deltog i insatser.`,
+      publishable(s.kaa.listed, s.kaa.contacted, s.kaa.inInterventions)
+        ? `Av ${s.kaa.listed} unga på KAA-listan fick verksamheten kontakt med ${s.kaa.contacted}, och ${s.kaa.inInterventions} deltog i insatser.`
+        : 'Verksamheten sökte upp de unga på KAA-listan, och flera av dem deltog i insatser.',
     );
   if (files.grades)
     results.push(
@@ -173,7 +189,9 @@ export function municipalityTexts(rng, { name, legal, web, region, workshops, fi
     results.push(
       s.dropouts === 0
         ? 'Ingen deltagare avbröt sina studier under projekttiden.'
-        : `${s.dropouts} deltagare avbröt sina studier någon gång under projekttiden.`,
+        : publishable(s.dropouts)
+          ? `${s.dropouts} deltagare avbröt sina studier någon gång under projekttiden.`
+          : 'Ett fåtal deltagare avbröt sina studier någon gång under projekttiden.',
     );
   const quotes = rng.shuffle(workshops.flatMap((w) => QUOTES[w.kind])).slice(0, rng.int(1, 2));
   const texts = {

@@ -125,7 +125,13 @@ async function fixtureDocuments(computed: Computed): Promise<Array<{ name: strin
       });
       for (const m of unit.children) {
         const municipality = loaded.municipalities.find((c) => c.id === m.id)!;
-        const model = brochureModel({ unit: suppressUnit(m, suppress), municipality, region: loaded.config, project: computed.project });
+        const model = brochureModel({
+          unit: suppressUnit(m, suppress),
+          municipality,
+          region: loaded.config,
+          project: computed.project,
+          minCount: suppress,
+        });
         docs.push({ name: `brochure ${m.id} s${suppress}`, job: await brochureJob(model, '/nowhere.pdf') });
       }
     }

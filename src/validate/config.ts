@@ -31,6 +31,12 @@ export interface LoadedConfig<T> {
   raw: unknown;
   /** Line of the node at a path (or of its nearest existing ancestor). */
   lineOf(path: readonly PropertyKey[]): Promise<number>;
+  /**
+   * Line and column of the `occurrence`-th match of `pattern` (global) in the source of the scalar
+   * at `path`; the key's line alone when it cannot be found there (an escape in a quoted string).
+   * Set on every config that loaded (value defined); a failed load has nothing to locate in.
+   */
+  locate?(path: readonly PropertyKey[], pattern: RegExp, occurrence: number): Promise<{ line: number; column?: number }>;
 }
 
 type YamlModule = typeof import('yaml');
@@ -63,10 +69,16 @@ export async function loadConfig<S extends z.ZodType>(
   if (quick) {
     // A line is asked for only when a later check (e.g. a listed folder is missing) reports one.
     let located: ReturnType<typeof precise> | undefined;
-    return { value: quick.value, raw: quick.raw, lineOf: async (path) => (await (located ??= precise(text))).lineOf(path) };
+    return {
+      value: quick.value,
+      raw: quick.raw,
+      lineOf: async (path) => (await (located ??= precise(text))).lineOf(path),
+      locate: async (path, pattern, occurrence) => (await (located ??= precise(text))).locate(path, pattern, occurrence),
+    };
   }
-  const { doc, lineCounter, lineOf } = await precise(text);
+  const { doc, lineCounter, lineOf, locate } = await precise(text);
   const lineOfAsync = async (path: readonly PropertyKey[]) => lineOf(path);
+  const locateAsync: LoadedConfig<unknown>['locate'] = async (path, pattern, occurrence) => locate(path, pattern, occurrence);
   if (doc.errors.length > 0) {
     for (const error of doc.errors) {
       const pos = error.linePos?.[0] ?? lineCounter.linePos(error.pos[0]);
@@ -85,7 +97,7 @@ export async function loadConfig<S extends z.ZodType>(
   if (!converted.ok) return { value: undefined, raw: undefined, lineOf: lineOfAsync };
   const raw: unknown = converted.value;
   const parsed = schema.safeParse(raw);
-  if (parsed.success) return { value: parsed.data, raw, lineOf: lineOfAsync };
+  if (parsed.success) return { value: parsed.data, raw, lineOf: lineOfAsync, locate: locateAsync };
   if (raw === null || raw === undefined) {
     findings.raise(RULE.config.empty, file, undefined, { line: 1 });
     return { value: undefined, raw, lineOf: lineOfAsync };
@@ -127,17 +139,33 @@ function quickLoad<S extends z.ZodType>(text: string, schema: S): { value: z.out
 }
 
 /** The file parsed by yaml, which knows the line of every node. */
-async function precise(
-  text: string,
-): Promise<{ doc: Document; lineCounter: LineCounter; lineOf: (path: readonly PropertyKey[]) => number }> {
+async function precise(text: string): Promise<{
+  doc: Document;
+  lineCounter: LineCounter;
+  lineOf: (path: readonly PropertyKey[]) => number;
+  locate: (path: readonly PropertyKey[], pattern: RegExp, occurrence: number) => { line: number; column?: number };
+}> {
   const yaml = await (yamlModule ??= loadYaml());
   const lineCounter = new yaml.LineCounter();
   const doc = yaml.parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true });
-  return { doc, lineCounter, lineOf: (path) => nodeLine(yaml, doc, lineCounter, path) };
+  const lineOf = (path: readonly PropertyKey[]) => nodeLine(yaml, doc, lineCounter, path);
+  const locate = (path: readonly PropertyKey[], pattern: RegExp, occurrence: number) => {
+    const node = doc.getIn(path as unknown[], true) as { range?: [number, number, number] } | undefined;
+    if (yaml.isScalar(node) && node.range) {
+      const [start, end] = node.range;
+      const match = [...text.slice(start, end).matchAll(pattern)][occurrence];
+      if (match) {
+        const { line, col } = lineCounter.linePos(start + match.index);
+        return { line, column: col };
+      }
+    }
+    return { line: lineOf(path) };
+  };
+  return { doc, lineCounter, lineOf, locate };
 }
 
 /** "workshops (item 2).target_groups": keys by name, list items counted from 1 as a reader does. */
-function describePath(path: readonly PropertyKey[]): string {
+export function describePath(path: readonly PropertyKey[]): string {
   if (path.length === 0) return '(top level)';
   return path.map((key, i) => (typeof key === 'number' ? ` (item ${key + 1})` : `${i > 0 ? '.' : ''}${String(key)}`)).join('');
 }

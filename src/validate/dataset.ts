@@ -8,6 +8,8 @@ import { MunicipalityConfig, ProjectConfig, RegionConfig, isSlug } from '../sche
 import type { MunicipalityData } from '../schema/municipality-data.js';
 import { FindingCollector } from './collector.js';
 import { RULE } from './rules.js';
+import { checkProse } from './narrative.js';
+import { effectiveMinCount } from '../schema/disclosure.js';
 import { loadConfig, type LoadedConfig } from './config.js';
 import type { Finding, ValidationReport } from './finding.js';
 import { validateMunicipality } from './municipality.js';
@@ -113,6 +115,9 @@ export async function validateDataset(dataDir: string, scope: DatasetScope, visi
     throw new UserError('DataFolderNotFound', `no project.yaml in "${dataDir}"`);
   }
   files++;
+  // Free text is checked against the project's threshold: what the documents will hide in tables.
+  const minCount = effectiveMinCount(project.value);
+  await checkProse(project, 'project.yaml', minCount, findings);
   const listedRegions = project.value?.regions ?? salvageIds(project.raw, 'regions');
   const regionIds = await uniqueIds(listedRegions, 'regions', project, 'project.yaml', findings);
   const period = project.value?.period;
@@ -157,6 +162,7 @@ export async function validateDataset(dataDir: string, scope: DatasetScope, visi
     files++;
     const counts = (regionCounts[regionId] = { files: 2, rows: 0 }); // project.yaml and region.yaml
     await checkId(region, regionId, regionFile, findings);
+    await checkProse(region, regionFile, minCount, findings);
     const listedMunicipalities = region.value?.municipalities ?? salvageIds(region.raw, 'municipalities');
     const municipalityIds = await uniqueIds(listedMunicipalities, 'municipalities', region, regionFile, findings);
     let municipalitiesInScope = municipalityIds;
@@ -199,6 +205,7 @@ export async function validateDataset(dataDir: string, scope: DatasetScope, visi
         files++;
         counts.files++;
         await checkId(municipality, municipalityId, configFile, findings);
+        await checkProse(municipality, configFile, minCount, findings);
       }
       const config = municipality?.value;
       if (config && loadedRegion) loadedRegion.municipalities.push(config);

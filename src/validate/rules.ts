@@ -413,6 +413,15 @@ export const RULE = {
       'returned_date is when the participant came back to studies, after date; check both dates.',
     ),
   },
+  narrative: {
+    smallCount: rule<{ where: string; phrase: string; minCount: number }>(
+      'narrative.small-count',
+      'warning',
+      'Narrative text, a quote or an interview states a number of people from 1 to N−1 (N = disclosure.min_count, default 5).',
+      ({ where, phrase, minCount }) => `${where}: "${phrase}" tells of fewer than ${minCount} people, which may identify them`,
+      'Say it without the exact number (e.g. "några elever"), or leave the figure to the tables, where disclosure control protects it.',
+    ),
+  },
 } as const;
 
 /** `participant_id … is not in participants.csv`, for each file that refers to participants. */

@@ -176,6 +176,42 @@ describeWithChromium('brochures --region skane', () => {
   });
 });
 
+describeWithChromium('brochures --suppress 5: headlines only from figures that are shown', () => {
+  it("Klippan's cover sets its participants large, never the dropout rate of one girl nor a hidden figure", () => {
+    const dir = mkdtempSync(join(tmpdir(), 'plugin-report-headlines-'));
+    try {
+      const r = run([
+        'brochures',
+        '--region',
+        'skane',
+        '--municipality',
+        'klippan',
+        '--data',
+        'fixtures',
+        '--out',
+        dir,
+        '--suppress',
+        '5',
+        '--quiet',
+      ]);
+      expect(r.status).toBe(0);
+      const file = join(dir, 'skane', 'broschyr-klippan.pdf');
+      const cover = execFileSync('pdftotext', ['-f', '1', '-l', '1', '-enc', 'UTF-8', file, '-'], { encoding: 'utf8' }).replace(
+        /[\u00A0\u202F\u2009]/g,
+        ' ',
+      );
+      expect(cover).toContain('ungdomar deltog i projektet');
+      // Those who stayed (23 = 24 − 1) are hidden with the one dropout, so they are no headline either.
+      expect(cover).not.toContain('fanns kvar i studier');
+      expect(cover).not.toContain('avbröt studierna');
+      expect(cover).not.toMatch(/Kvinnor 9\s*%/);
+      expect(cover).not.toContain('..');
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  }, 120_000);
+});
+
 describeWithChromium('brochures: reproducible', () => {
   it('prints byte-identical PDFs when run again on the same data (one tab: same print history)', () => {
     const a = mkdtempSync(join(tmpdir(), 'plugin-report-repro-a-'));

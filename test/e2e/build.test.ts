@@ -282,7 +282,26 @@ describeWithChromium('build --suppress', () => {
     for (let p = 1; p <= n; p++) all += pageText(file, p);
     expect(all).toMatch(/Folkhögskola\s+\.\.\s+\.\.\s+\.\./);
     expect(all).toContain('.. Uppgiften visas inte: för få personer (röjandekontroll)');
-    expect(norm(all)).toContain('antal från 1 till 4 och andelar med en bas under 5 visas inte');
+    // The method appendix states the threshold, what ".." means, and why other figures are hidden too.
+    const text = norm(all);
+    expect(text).toContain(
+      'Röjandekontroll med gränsen 5: antal från 1 till 4 visas inte, och inte heller andelar vars täljare eller nämnare är från 1 till 4.',
+    );
+    expect(text).toContain('Tecknet ”..” betyder att uppgiften döljs för att skydda enskilda personer.');
+    expect(text).toContain('Även andra uppgifter kan vara dolda, så att en dold uppgift inte går att räkna fram');
+    expect(text).not.toContain('får inte publiceras');
+  });
+
+  it('--suppress 0: the appendix says the figures are unprotected and not for publication', () => {
+    const out = join(dir, 'unprotected');
+    const r = run(['build', '--region', 'skane', '--data', 'fixtures', '--out', out, '--suppress', '0']);
+    expect(r.status).toBe(0);
+    const file = join(out, 'skane', 'regional-slutrapport-skane.pdf');
+    const n = Number(info(file)['Pages']);
+    const appendix = norm(pageText(file, n - 1) + pageText(file, n));
+    expect(appendix).toContain('Uppgifterna är framtagna utan röjandekontroll');
+    expect(appendix).toContain('De är inte skyddade och får inte publiceras.');
+    expect(appendix).not.toContain('gränsen');
   });
 });
 

@@ -170,7 +170,8 @@ describe('figures exports and options', () => {
     const { default: ExcelJS } = await import('exceljs');
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.readFile(out);
-    expect(wb.worksheets.map((w) => w.name)).toEqual(['Region', 'Kommun', 'Verkstad']);
+    expect(wb.worksheets.map((w) => w.name)).toEqual(['Läsanvisning', 'Region', 'Kommun', 'Verkstad']);
+    expect(wb.worksheets[0]!.getCell('A1').value).toBe('Läsanvisning');
     const sheet = wb.getWorksheet('Verkstad')!;
     expect(sheet.getRow(1).values).toEqual([
       undefined,
@@ -227,6 +228,21 @@ describe('figures exports and options', () => {
       expect(result.stderr).toMatch(/exactly one of --region ID or --national/);
       expect(result.stdout).toBe('');
     }
+  });
+
+  it('XLSX --suppress 5: the reading guide states the threshold and what ".." means', async () => {
+    const out = join(dir, 'skane-suppressed.xlsx');
+    const result = run(['figures', '--region', 'skane', '--data', 'fixtures', '--format', 'xlsx', '--out', out, '--suppress', '5']);
+    expect(result.status).toBe(0);
+    const { default: ExcelJS } = await import('exceljs');
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(out);
+    const guide: string[] = [];
+    wb.getWorksheet('Läsanvisning')!.eachRow((r) => void guide.push(String((r.values as unknown[])[1])));
+    const text = guide.join(' ');
+    expect(text).toContain('Röjandekontroll med gränsen 5: antal från 1 till 4 visas inte');
+    expect(text).toContain('Tecknet ”..” betyder att uppgiften döljs för att skydda enskilda personer.');
+    expect(text).not.toContain('får inte publiceras');
   });
 
   it('xlsx without --out is a usage error', () => {

@@ -158,6 +158,8 @@ async function printBrochures(options: BrochuresRequest, browser: () => Promise<
               region: loaded.config,
               project: computed.project,
               layout,
+              // The run's threshold: no count below it is set large on the cover.
+              minCount: options.suppress,
             }),
             outFile,
           ),

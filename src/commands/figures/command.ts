@@ -98,7 +98,7 @@ The JSON and CSV shapes are described in docs/figures.md.`,
         content = figuresCsv(units);
       } else {
         const { figuresXlsx } = await import('./xlsx.js');
-        content = await figuresXlsx(units);
+        content = await figuresXlsx(units, options.suppress);
       }
 
       if (options.out !== undefined) {

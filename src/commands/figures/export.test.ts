@@ -48,8 +48,8 @@ describe('XLSX', () => {
   it('neutralises names that look like formulas and writes percentages', async () => {
     const { default: ExcelJS } = await import('exceljs');
     const wb = new ExcelJS.Workbook();
-    await wb.xlsx.load((await figuresXlsx([region])) as unknown as ArrayBuffer);
-    expect(wb.worksheets.map((w) => w.name)).toEqual(['Region', 'Kommun', 'Verkstad']);
+    await wb.xlsx.load((await figuresXlsx([region], 0)) as unknown as ArrayBuffer);
+    expect(wb.worksheets.map((w) => w.name)).toEqual(['Läsanvisning', 'Region', 'Kommun', 'Verkstad']);
     const kommun = wb.getWorksheet('Kommun')!;
     const row = kommun.getRow(2).values as unknown[];
     expect(row[1]).toBe('\'+Region, "quoted"');
@@ -61,5 +61,35 @@ describe('XLSX', () => {
     // 0 women and 0 men listed: a share of nothing is empty; 1 of 1 unknown and in total.
     expect(rate?.slice(4)).toEqual([undefined, undefined, 1, 1]);
     expect(kommun.getRow(1).values).toEqual([undefined, 'Region', 'Kommun', 'Indikator', 'Kvinnor', 'Män', 'Totalt', 'Okänt kön']);
+  });
+
+  /** The reading guide's text, one string per non-empty row. */
+  async function guide(minCount: number): Promise<string[]> {
+    const { default: ExcelJS } = await import('exceljs');
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load((await figuresXlsx([region], minCount)) as unknown as ArrayBuffer);
+    const rows: string[] = [];
+    wb.worksheets[0]!.eachRow((r) => void rows.push(String((r.values as unknown[])[1])));
+    return rows;
+  }
+
+  it('opens with a reading guide that states the threshold and what ".." means', async () => {
+    const rows = await guide(5);
+    expect(rows[0]).toBe('Läsanvisning');
+    expect(rows).toContain(
+      'Röjandekontroll med gränsen 5: antal från 1 till 4 visas inte, och inte heller andelar vars täljare eller nämnare är från 1 till 4.',
+    );
+    expect(rows.some((r) => r.startsWith('Tecknet ”..” betyder att uppgiften döljs för att skydda enskilda personer.'))).toBe(true);
+    expect(rows.some((r) => r.includes('Även andra uppgifter kan vara dolda'))).toBe(true);
+    expect(rows.join(' ')).not.toContain('inte publiceras');
+  });
+
+  it('says the figures are unprotected and not for publication when disclosure control is off', async () => {
+    for (const off of [0, 1]) {
+      const rows = (await guide(off)).join(' ');
+      expect(rows).toContain('utan röjandekontroll');
+      expect(rows).toContain('får inte publiceras');
+      expect(rows).not.toContain('gränsen');
+    }
   });
 });

@@ -1,8 +1,10 @@
-// The spreadsheet export: one sheet per level (Nation, Region, Kommun, Verkstad) with Swedish
+// The spreadsheet export: a reading guide (Läsanvisning: the layout, the disclosure threshold and
+// what ".." means), then one sheet per level (Nation, Region, Kommun, Verkstad) with Swedish
 // headings; one row per unit and indicator, columns Kvinnor / Män / Totalt / Okänt kön. A share
 // gets three rows: numerator, denominator and the share itself (as a percentage). Hidden cells
 // are "..". exceljs is imported lazily by the caller's first use, so `validate` never loads it.
 import { copy } from '../../html/copy.js';
+import { disclosureStatement } from '../../html/disclosure.js';
 import type { GROUPS } from '../../indicators/count.js';
 import { figureLabel } from '../../indicators/labels.js';
 import { isDecimalFigure } from '../../indicators/registry.js';
@@ -23,12 +25,14 @@ const groupHeading = (group: (typeof GROUPS)[number]): string =>
 const VALUE_COLUMNS = ['women', 'men', 'total', 'unknown'] as const;
 const HIDDEN = '..';
 
-export async function figuresXlsx(top: Unit<Cell>[]): Promise<Buffer> {
+/** `minCount`: the run's disclosure threshold N (0 or 1: off), which the reading guide states. */
+export async function figuresXlsx(top: Unit<Cell>[], minCount: number): Promise<Buffer> {
   const { default: ExcelJS } = await import('exceljs');
   const workbook = new ExcelJS.Workbook();
   workbook.creator = 'plugin-report';
   // Fixed dates keep the workbook's metadata reproducible from run to run.
   workbook.created = workbook.modified = new Date(Date.UTC(2019, 0, 1));
+  readingGuide(workbook.addWorksheet(copy('export.readingGuide.sheet')), minCount);
 
   const units = top.flatMap((root) => [...walkUnits(root)]);
   for (const sheet of SHEETS) {
@@ -64,8 +68,8 @@ export async function figuresXlsx(top: Unit<Cell>[]): Promise<Buffer> {
           add(label, entry.count, isDecimalFigure(entry.path) ? '0.0' : undefined);
           continue;
         }
-        add(`${label}, täljare`, entry.ratio.numerator);
-        add(`${label}, nämnare`, entry.ratio.denominator);
+        add(copy('export.numerator', { label }), entry.ratio.numerator);
+        add(copy('export.denominator', { label }), entry.ratio.denominator);
         // A share of nothing (denominator 0) is left empty; a hidden share is "..".
         const shares: Record<string, number | null | undefined> = {};
         const empty: number[] = [];
@@ -81,4 +85,16 @@ export async function figuresXlsx(top: Unit<Cell>[]): Promise<Buffer> {
     }
   }
   return Buffer.from(await workbook.xlsx.writeBuffer());
+}
+
+/** The first sheet: how to read the others, and how the figures are protected (or that they are not). */
+function readingGuide(ws: import('exceljs').Worksheet, minCount: number): void {
+  ws.columns = [{ width: 110 }];
+  ws.addRow([copy('export.readingGuide.title')]).font = { bold: true, size: 13 };
+  const paragraphs = [copy('export.readingGuide.layout'), ...disclosureStatement(minCount), copy('export.readingGuide.emptyShare')];
+  for (const text of paragraphs) {
+    ws.addRow([]);
+    const row = ws.addRow([text]);
+    row.alignment = { wrapText: true, vertical: 'top' };
+  }
 }

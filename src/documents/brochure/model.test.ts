@@ -1,12 +1,23 @@
 import { describe, expect, it } from 'vitest';
 import { suppressUnit } from '../../indicators/suppress.js';
 import { renderHtml } from '../../html/render.js';
-import { bodyFlow, bodyPages, brochureModel, nextLayout, paginate, type BrochureModel, type FlowBlock } from './model.js';
+import type { Unit } from '../../indicators/types.js';
+import {
+  bodyFlow,
+  bodyPages,
+  brochureModel,
+  headlineWorthy,
+  nextLayout,
+  paginate,
+  type BrochureModel,
+  type FlowBlock,
+  type KeyFigure,
+} from './model.js';
 import { brochureJob } from './context.js';
 import { bromollaConfig, bromollaUnit, klippanConfig, klippanUnit, project, region } from './test-helpers/brochure-data.js';
 
-const bromolla = (): BrochureModel => brochureModel({ unit: bromollaUnit(), municipality: bromollaConfig, region, project });
-const klippan = (): BrochureModel => brochureModel({ unit: klippanUnit(), municipality: klippanConfig, region, project });
+const bromolla = (): BrochureModel => brochureModel({ unit: bromollaUnit(), municipality: bromollaConfig, region, project, minCount: 0 });
+const klippan = (): BrochureModel => brochureModel({ unit: klippanUnit(), municipality: klippanConfig, region, project, minCount: 0 });
 
 describe('key figures', () => {
   it('are chosen by the data the municipality has: Bromölla has participants, KAA and grades but no outcomes or dropouts', () => {
@@ -52,7 +63,7 @@ describe('key figures', () => {
     const d = unit.figures.dropouts!;
     d.persons = { women: 0, men: 0, total: 0 };
     d.rate.numerator = { women: 0, men: 0, total: 0 };
-    const m = brochureModel({ unit, municipality: klippanConfig, region, project });
+    const m = brochureModel({ unit, municipality: klippanConfig, region, project, minCount: 0 });
     expect(m.keyFigures.find((k) => k.id === 'dropouts')).toMatchObject({
       value: '0',
       caption: 'avbrott i studierna',
@@ -70,9 +81,71 @@ describe('key figures', () => {
   });
 
   it('leave out a figure that disclosure control hid instead of printing a huge ".."', () => {
-    const m = brochureModel({ unit: suppressUnit(klippanUnit(), 5), municipality: klippanConfig, region, project });
+    const m = brochureModel({ unit: suppressUnit(klippanUnit(), 5), municipality: klippanConfig, region, project, minCount: 5 });
     expect(m.keyFigures.map((k) => k.value)).not.toContain('..');
     expect(m.suppressionNote).toMatch(/^\.\. = /);
+  });
+});
+
+describe('headlines only from figures that are shown', () => {
+  const kf = (counts: Array<number | null>, value = '7'): KeyFigure => ({
+    id: 'participants',
+    value,
+    qualifier: null,
+    caption: 'x',
+    base: null,
+    women: null,
+    men: null,
+    note: null,
+    counts,
+  });
+
+  it('a key figure is worthy when every count behind it is shown and none is from 1 to N−1', () => {
+    expect(headlineWorthy(kf([7, 0, 7]), 5)).toBe(true);
+    expect(headlineWorthy(kf([5, 6, 11]), 5)).toBe(true);
+    expect(headlineWorthy(kf([4, 6, 10]), 5)).toBe(false);
+    expect(headlineWorthy(kf([null, null, 10]), 5)).toBe(false);
+    expect(headlineWorthy(kf([7, 7, 14], '..'), 5), 'a hidden value').toBe(false);
+    // Off (0 or 1): any shown count will do.
+    expect(headlineWorthy(kf([1, 0, 1]), 0)).toBe(true);
+    expect(headlineWorthy(kf([1, 0, 1]), 1)).toBe(true);
+  });
+
+  it('Klippan without disclosure control: the dropout rate of one girl ("Kvinnor 9 %") is not set large', () => {
+    const m = brochureModel({ unit: klippanUnit(), municipality: klippanConfig, region, project, minCount: 5 });
+    expect(m.keyFigures.map((k) => k.id)).toEqual(['participants', 'remaining']);
+    expect(JSON.stringify(m.keyFigures)).not.toMatch(/Kvinnor 9/);
+    // The figure is still in its table, which disclosure control governs.
+    expect(m.results.find((r) => r.id === 'dropouts')).toBeDefined();
+    // With disclosure control off the cover is as it was.
+    expect(klippan().keyFigures.map((k) => k.id)).toEqual(['participants', 'dropouts', 'remaining']);
+  });
+
+  it('a higher N leaves only what clears it; a small reported figure is no headline either', () => {
+    const withBaseline = { ...klippanConfig, baseline: [{ label: 'elever före projektet', value: 3 }] };
+    // 11 women and 13 men took part; 10 women remained.
+    const m = brochureModel({ unit: klippanUnit(), municipality: withBaseline, region, project, minCount: 11 });
+    expect(m.keyFigures.map((k) => k.id)).toEqual(['participants']);
+    expect(m.keyFigures.find((k) => k.id === 'participants')?.value).toBe('24');
+    expect(m.baselines).toHaveLength(1);
+  });
+
+  it('falls back to the number of workshops when no figure qualifies', () => {
+    const m = brochureModel({ unit: klippanUnit(), municipality: klippanConfig, region, project, minCount: 30 });
+    expect(m.keyFigures).toMatchObject([{ id: 'workshops', value: '1', caption: 'lokal projektverkstad', women: null, counts: [] }]);
+    const two = { ...bromollaConfig, baseline: [] };
+    const b = brochureModel({ unit: bromollaUnit(), municipality: two, region, project, minCount: 1000 });
+    expect(b.keyFigures).toMatchObject([{ id: 'workshops', value: '2', caption: 'lokala projektverkstäder' }]);
+  });
+
+  it('leaves out a figure whose gender split is hidden, though its value is shown', () => {
+    // Hidden by hand (null), so the test does not depend on how disclosure control picks its cells.
+    const unit: Unit<number | null> = bromollaUnit();
+    unit.figures.grades!.raisedOrKept.numerator.women = null;
+    unit.figures.grades!.raisedOrKept.numerator.men = null;
+    const m = brochureModel({ unit, municipality: bromollaConfig, region, project, minCount: 5 });
+    expect(m.keyFigures.map((k) => k.id)).toEqual(['participants', 'kaa-contact', 'baseline']);
+    expect(JSON.stringify(m.keyFigures.map(({ counts: _, ...shown }) => shown))).not.toContain('..');
   });
 });
 
@@ -152,15 +225,17 @@ describe('layout', () => {
   it('stays normal when the story fits, and goes compact when the pagination says it would not', () => {
     expect(klippan().layout).toBe('normal');
     const long = { ...bromollaConfig, narrative: { what_we_did: 'Vi gjorde mycket. '.repeat(400) } };
-    const m = brochureModel({ unit: bromollaUnit(), municipality: long, region, project });
-    expect(bodyPages(brochureModel({ unit: bromollaUnit(), municipality: long, region, project, layout: 'normal' }))).toBeGreaterThan(2);
+    const m = brochureModel({ unit: bromollaUnit(), municipality: long, region, project, minCount: 0 });
+    expect(
+      bodyPages(brochureModel({ unit: bromollaUnit(), municipality: long, region, project, minCount: 0, layout: 'normal' })),
+    ).toBeGreaterThan(2);
     expect(m.layout).toBe('compact');
     expect(m.compact).toBe(true);
   });
 
   it('compact and tight keep every figure; only the bar charts lose their gender split', () => {
-    const normal = brochureModel({ unit: klippanUnit(), municipality: klippanConfig, region, project, layout: 'normal' });
-    const tight = brochureModel({ unit: klippanUnit(), municipality: klippanConfig, region, project, layout: 'tight' });
+    const normal = brochureModel({ unit: klippanUnit(), municipality: klippanConfig, region, project, minCount: 0, layout: 'normal' });
+    const tight = brochureModel({ unit: klippanUnit(), municipality: klippanConfig, region, project, minCount: 0, layout: 'tight' });
     expect(tight.results.map((r) => r.rows)).toEqual(normal.results.map((r) => r.rows));
     expect(tight.keyFigures).toEqual(normal.keyFigures);
     expect(tight.tight).toBe(true);

@@ -80,6 +80,11 @@ export interface BrochureInput {
    * the caller reprints with the next layout when the PDF still has too many pages (nextLayout).
    */
   layout?: BrochureLayout | 'auto';
+  /**
+   * The run's disclosure threshold N (0 or 1: off). No count from 1 to N−1 is set large on the
+   * cover, whether or not disclosure control hid it from the tables.
+   */
+  minCount: number;
 }
 
 /** Two charts side by side in the 174 mm column, with a 6 mm gap. */
@@ -120,7 +125,7 @@ function buildModel(input: BrochureInput, layout: BrochureLayout): BrochureModel
     region: { id: region.id, name: region.name, organisation: region.organisation },
     project: projectView(project),
     year: region.report_year ?? project.report_year ?? Number(project.period.end.slice(0, 4)),
-    keyFigures: coverKeyFigures(parts, m, baselines),
+    keyFigures: coverKeyFigures(parts, m, baselines, input.minCount),
     whatWeDid: nonEmpty(m.narrative?.what_we_did),
     workshops: workshopViews(m),
     resultsText: nonEmpty(m.narrative?.results),
@@ -209,19 +214,30 @@ function baselineViews(m: MunicipalityConfig): BaselineView[] {
 }
 
 /**
- * The cover's key figures: the indicators' (a figure that disclosure control hid would print a
- * huge "..": it is left to the tables), then figures the municipality reported itself (e.g.
- * "cirka 1 000 elever") up to five, then spare figures up to the minimum of three.
+ * Whether a key figure may be set large on the cover: every count it prints or rests on is shown
+ * (a hidden one would print a huge "..", or its gender split would) and none is from 1 to N−1,
+ * which the cover would single out even where the tables, with disclosure control off, show it.
  */
-function coverKeyFigures(parts: IndicatorPart[], m: MunicipalityConfig, baselines: BaselineView[]): KeyFigure[] {
+export function headlineWorthy(kf: KeyFigure, minCount: number): boolean {
+  return kf.value !== MISSING && kf.counts.every((c) => c !== null && (c < 1 || c >= minCount));
+}
+
+/**
+ * The cover's key figures, from the figures that are shown (headlineWorthy; the others are left to
+ * the tables): the indicators', then figures the municipality reported itself (e.g. "cirka 1 000
+ * elever") up to five, then spare figures up to the minimum of three; when none qualifies, the
+ * number of workshops, which counts no one.
+ */
+function coverKeyFigures(parts: IndicatorPart[], m: MunicipalityConfig, baselines: BaselineView[], minCount: number): KeyFigure[] {
+  const worthy = (kf: KeyFigure) => headlineWorthy(kf, minCount);
   const shown = parts
     .flatMap((p) => p.keyFigures)
-    .filter((kf) => kf.value !== MISSING)
+    .filter(worthy)
     .slice(0, 5);
   for (const [i, b] of baselines.entries()) {
     if (shown.length >= 5) break;
     const reported = m.baseline?.[i];
-    shown.push({
+    const baseline: KeyFigure = {
       id: 'baseline',
       value: formatInteger(reported?.value ?? null),
       qualifier: reported?.approximate ? copy('common.approximately') : null,
@@ -230,10 +246,30 @@ function coverKeyFigures(parts: IndicatorPart[], m: MunicipalityConfig, baseline
       women: null,
       men: null,
       note: copy('brochure.keyFigure.baselineNote'),
-    });
+      counts: [reported?.value ?? null],
+    };
+    if (worthy(baseline)) shown.push(baseline);
   }
-  for (const spare of parts.flatMap((p) => p.spareKeyFigures)) if (shown.length < 3 && spare.value !== MISSING) shown.push(spare);
+  for (const spare of parts.flatMap((p) => p.spareKeyFigures)) if (shown.length < 3 && worthy(spare)) shown.push(spare);
+  // Counts no one, so it can always be shown: a cover is never without a figure.
+  if (shown.length === 0) shown.push(workshopsFigure(m));
   return shown;
+}
+
+/** The fallback key figure: how many local workshops the municipality ran. */
+function workshopsFigure(m: MunicipalityConfig): KeyFigure {
+  const count = m.workshops.length;
+  return {
+    id: 'workshops',
+    value: formatInteger(count),
+    qualifier: null,
+    caption: copy(count === 1 ? 'brochure.keyFigure.workshop' : 'brochure.keyFigure.workshops'),
+    base: null,
+    women: null,
+    men: null,
+    note: null,
+    counts: [],
+  };
 }
 
 /** The sections' tables two by two, as the template lays them out. */

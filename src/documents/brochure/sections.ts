@@ -14,7 +14,7 @@ type Cnt = Count<C>;
 
 export interface KeyFigure {
   /** Which indicator: lets tests and CSS tell them apart. */
-  id: 'participants' | 'education-or-work' | 'dropouts' | 'kaa-contact' | 'grades' | 'baseline' | 'remaining';
+  id: 'participants' | 'education-or-work' | 'dropouts' | 'kaa-contact' | 'grades' | 'baseline' | 'remaining' | 'workshops';
   /** Set very large: "250", "92 %". */
   value: string;
   /** A small word before it, e.g. "cirka" for an estimate; null for none. */
@@ -28,6 +28,11 @@ export interface KeyFigure {
   men: string | null;
   /** Where a figure not computed from the CSV files comes from. */
   note: string | null;
+  /**
+   * Every count the figure prints or rests on (its value, base and gender split): the cover takes
+   * it only when all of them are shown and none is a small count (model.ts, coverKeyFigures).
+   */
+  counts: C[];
 }
 
 export interface TableRow {
@@ -114,6 +119,10 @@ function shareRow(key: string, r: Ratio<C>): TableRow {
   };
 }
 
+/** The women, men and total of counts, as a key figure's `counts`. */
+const countsOf = (...counts: Cnt[]): C[] => counts.flatMap((c) => [c.women, c.men, c.total]);
+const ratioCounts = (r: Ratio<C>): C[] => countsOf(r.numerator, r.denominator);
+
 /** "Kvinnor 96" and "Män 97" under a key figure. */
 function genderSplit(women: string, men: string): { women: string; men: string; note: null; qualifier: null } {
   return {
@@ -192,6 +201,7 @@ export function participantsPart(ctx: SectionContext): IndicatorPart {
           caption: copy('brochure.keyFigure.participants'),
           base: null,
           ...genderLine(persons),
+          counts: countsOf(persons),
         },
       ]
     : [];
@@ -236,6 +246,7 @@ export function outcomesPart(ctx: SectionContext): IndicatorPart {
             caption: copy('brochure.keyFigure.educationOrWork'),
             base: base(o.educationOrWork),
             ...genderShares(o.educationOrWork),
+            counts: ratioCounts(o.educationOrWork),
           },
         ]
       : [];
@@ -303,6 +314,7 @@ export function dropoutsPart(ctx: SectionContext): IndicatorPart {
           caption: copy('brochure.keyFigure.remaining'),
           base: copy('brochure.keyFigure.remainingBase', { n: participants }),
           ...genderLine(d.remaining),
+          counts: countsOf(d.remaining, d.rate.denominator),
         },
       ];
   const keyFigure: KeyFigure = zero
@@ -312,6 +324,7 @@ export function dropoutsPart(ctx: SectionContext): IndicatorPart {
         caption: copy('brochure.keyFigure.noDropouts'),
         base: copy('brochure.keyFigure.noDropoutsBase', { n: participants }),
         ...genderLine(d.persons),
+        counts: countsOf(d.persons, d.rate.denominator),
       }
     : {
         id: 'dropouts',
@@ -319,6 +332,7 @@ export function dropoutsPart(ctx: SectionContext): IndicatorPart {
         caption: copy('brochure.keyFigure.dropouts'),
         base: base(d.rate),
         ...genderShares(d.rate),
+        counts: ratioCounts(d.rate),
       };
   const only = reasons.length === 1 ? reasons[0]! : null;
   const lead = zero
@@ -378,6 +392,7 @@ export function kaaPart(ctx: SectionContext): IndicatorPart {
             caption: copy('brochure.keyFigure.kaaContact'),
             base: base(k.contactRate),
             ...genderShares(k.contactRate),
+            counts: ratioCounts(k.contactRate),
           },
         ]
       : [];
@@ -438,6 +453,7 @@ export function gradesPart(ctx: SectionContext): IndicatorPart {
             caption: copy('brochure.keyFigure.grades'),
             base: base(g.raisedOrKept),
             ...genderShares(g.raisedOrKept),
+            counts: ratioCounts(g.raisedOrKept),
           },
         ]
       : [];

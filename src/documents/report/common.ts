@@ -6,6 +6,8 @@ import type { Count, Figures, Ratio, Unit } from '../../indicators/types.js';
 import { indicators, type IndicatorKey } from '../../indicators/registry.js';
 import type { LeadValue } from '../../indicators/section.js';
 import type { Finding } from '../../validate/finding.js';
+import { disclosureStatement } from '../../html/disclosure.js';
+import { disclosureOn } from '../../schema/disclosure.js';
 import { MISSING, formatDateText, formatInteger, formatPercent, formatShare } from '../../html/format.js';
 import { chartBlock, indicatorChart } from './charts.js';
 import type { Block, Chapter, DocumentBuilder, KeyFigure, Section, TableRow } from './document.js';
@@ -182,14 +184,9 @@ export function methodAppendix(
   }
 
   const disclosure = doc.section(appendix, label('report.appendix.disclosure'));
-  disclosure.blocks.push({
-    kind: 'paragraph',
-    muted: false,
-    text:
-      suppress > 1
-        ? label('report.appendix.suppressOn', { n: String(suppress), max: String(suppress - 1) })
-        : label('report.appendix.suppressOff'),
-  });
-  disclosure.blocks.push({ kind: 'paragraph', muted: true, text: label('report.appendix.missingMarks', { missing: MISSING }) });
+  for (const text of disclosureStatement(suppress)) disclosure.blocks.push({ kind: 'paragraph', muted: false, text });
+  // With disclosure control on, ".." was explained above; it also marks a share of nothing.
+  const marks = disclosureOn(suppress) ? 'report.appendix.missingMarks' : 'report.appendix.missingMarksOff';
+  disclosure.blocks.push({ kind: 'paragraph', muted: true, text: label(marks, { missing: MISSING }) });
   return appendix;
 }
