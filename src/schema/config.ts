@@ -66,6 +66,19 @@ export const ProjectConfig = z
     report_year: z.number().int().min(2015).max(2100).optional().describe('Year printed on the national report cover.'),
     regions: z.array(Slug).min(1).describe('Region ids (folder names) in report order.'),
     narrative: ProjectNarrative.optional(),
+    disclosure: z
+      .strictObject({
+        min_count: z
+          .number()
+          .int()
+          .min(0)
+          .max(1000)
+          .describe(
+            'N: counts from 1 to N−1 are hidden, and so is whatever would reveal them (default 5; 0 = off, never for publication).',
+          ),
+      })
+      .optional()
+      .describe('Disclosure control (data contract §7); `--suppress N` overrides it for one run.'),
   })
   .describe('project.yaml: project-level facts.');
 export type ProjectConfig = z.infer<typeof ProjectConfig>;

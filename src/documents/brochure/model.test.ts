@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { suppressUnit } from '../../indicators/suppress.js';
+import { suppressedUnit } from '../../disclosure/test-helpers/suppressed.js';
 import { renderHtml } from '../../html/render.js';
 import { bodyFlow, bodyPages, brochureModel, nextLayout, paginate, type BrochureModel, type FlowBlock } from './model.js';
 import { brochureJob } from './context.js';
@@ -69,8 +69,8 @@ describe('key figures', () => {
     }
   });
 
-  it('leave out a figure that disclosure control hid instead of printing a huge ".."', () => {
-    const m = brochureModel({ unit: suppressUnit(klippanUnit(), 5), municipality: klippanConfig, region, project });
+  it('leave out a figure that disclosure control hid instead of printing a huge ".."', async () => {
+    const m = brochureModel({ unit: await suppressedUnit(klippanUnit(), 5), municipality: klippanConfig, region, project });
     expect(m.keyFigures.map((k) => k.value)).not.toContain('..');
     expect(m.suppressionNote).toMatch(/^\.\. = /);
   });
