@@ -58,7 +58,9 @@ async function warmRatio(print, label, args, target, env = {}) {
       off.push(await cliRun([...args, '--suppress', '0'], env));
     }
     const [a, b] = [median(on), median(off)];
-    print(`${label.padEnd(30)} warm ${fmt(a.seconds)} s   --suppress 0 ${fmt(b.seconds)} s   ratio ${fmt(a.seconds / b.seconds)} (target ≤ ${target})`);
+    print(
+      `${label.padEnd(30)} warm ${fmt(a.seconds)} s   --suppress 0 ${fmt(b.seconds)} s   ratio ${fmt(a.seconds / b.seconds)} (target ≤ ${target})`,
+    );
   } finally {
     await rm(cache, { recursive: true, force: true });
   }
@@ -78,10 +80,17 @@ export async function run(print) {
     print('generated 290 municipalities: skipped (set BENCH_DISCLOSURE_LARGE=1; a cold solve takes minutes)');
   }
   print(`median of ${RUNS} runs each, alternating`);
-  await warmRatio(print, 'figures --national (fixtures)', ['figures', '--national', '--data', fixtures, '--out', join(tmpdir(), 'plugin-report-bench-figures.json')], 1.2);
+  await warmRatio(
+    print,
+    'figures --national (fixtures)',
+    ['figures', '--national', '--data', fixtures, '--out', join(tmpdir(), 'plugin-report-bench-figures.json')],
+    1.2,
+  );
   const out = mkdtempSync(join(tmpdir(), 'plugin-report-bench-build-'));
   try {
-    await warmRatio(print, 'build --all (fixtures)', ['build', '--all', '--data', fixtures, '--out', out], 1.1, { SOURCE_DATE_EPOCH: '1546214400' });
+    await warmRatio(print, 'build --all (fixtures)', ['build', '--all', '--data', fixtures, '--out', out], 1.1, {
+      SOURCE_DATE_EPOCH: '1546214400',
+    });
   } finally {
     await rm(out, { recursive: true, force: true });
   }
