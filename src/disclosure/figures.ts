@@ -5,6 +5,7 @@
 import { UserError } from '../errors.js';
 import type { Unit } from '../indicators/types.js';
 import { holdInterruptSignal } from '../util/signals.js';
+import { mark } from '../util/timing.js';
 import { cacheKey, defaultCacheDir, folderCache, pack, unpack } from './cache.js';
 import type { AuditReport } from './report.js';
 import { auditReport } from './report.js';
@@ -87,6 +88,7 @@ async function patternOf(tops: Unit[], n: number, options: DiscloseFiguresOption
   }
   const own = options.signal ? undefined : holdInterruptSignal();
   try {
+    mark('disclosure: solving (cache miss)');
     const solved = await solveOffThread(tops, n, options.cacheDir, options.signal ?? own!.signal);
     if (solved.audit.passed) await cache?.set(key, pack([solved.hidden, Buffer.from(JSON.stringify(solved.audit))]));
     return solved;
