@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { isUserError } from '../errors.js';
-import { DISCLOSURE_OFF_NOTICE, assertAuditPassed, minCountOf, runMinCount } from './figures.js';
+import { DISCLOSURE_OFF_NOTICE, assertAuditPassed, cacheOutsideData, minCountOf, runMinCount } from './figures.js';
 import type { AuditReport } from './report.js';
 
 describe('the threshold N of a run', () => {
@@ -54,5 +54,14 @@ describe('assertAuditPassed', () => {
     }
     expect(isUserError(thrown) && thrown.errorName).toBe('DisclosureFailed');
     expect((thrown as Error).message).toContain('skane outcomes.work total');
+  });
+});
+
+describe('the pattern cache', () => {
+  it('is never inside the data folder, where a pull request could plant a weaker pattern', () => {
+    expect(() => cacheOutsideData('data/.cache', 'data')).toThrow(/inside the data folder/);
+    expect(() => cacheOutsideData('data', 'data')).toThrow(/inside the data folder/);
+    expect(cacheOutsideData('/home/u/.cache/plugin-report', 'data')).toBe('/home/u/.cache/plugin-report');
+    expect(cacheOutsideData('data-cache', 'data')).toBe('data-cache');
   });
 });

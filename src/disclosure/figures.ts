@@ -2,6 +2,7 @@
 // patterns for every document and export, and the audit of everything those outputs publish.
 // A run whose figures were seen before (same content hash, tool version and N) takes pattern and
 // audit from the cache without starting the solver; otherwise the solve runs in a worker thread.
+import { isAbsolute, relative, resolve } from 'node:path';
 import { UserError } from '../errors.js';
 import type { Unit } from '../indicators/types.js';
 import { holdInterruptSignal } from '../util/signals.js';
@@ -24,6 +25,8 @@ export interface DisclosedFigures {
 export interface DiscloseFiguresOptions {
   /** The cache folder; undefined: the user's (defaultCacheDir); null: no cache. */
   cacheDir?: string | null | undefined;
+  /** The data folder: the cache may not be inside it (see cacheOutsideData). */
+  dataDir?: string | undefined;
   /** Stops the solve (Ctrl-C); by default the process's SIGINT/SIGTERM. */
   signal?: AbortSignal | undefined;
 }
@@ -74,8 +77,25 @@ function nothingHidden(tops: Unit[], n: number): { hidden: Uint8Array; audit: Au
   return { hidden, audit };
 }
 
+/**
+ * Refuses a cache folder inside the data folder: a pull request to the data could then plant a
+ * weaker pattern with a passing audit under the right content hash (data contract §7).
+ */
+export function cacheOutsideData(cacheDir: string, dataDir: string | undefined): string {
+  if (dataDir === undefined) return cacheDir;
+  const inside = relative(resolve(dataDir), resolve(cacheDir));
+  if (inside === '' || (!inside.startsWith('..') && !isAbsolute(inside))) {
+    throw new UserError(
+      'InvalidOption',
+      `--cache-dir ${cacheDir} is inside the data folder ${dataDir}: patterns are never kept with the data.`,
+    );
+  }
+  return cacheDir;
+}
+
 async function patternOf(tops: Unit[], n: number, options: DiscloseFiguresOptions): Promise<{ hidden: Uint8Array; audit: AuditReport }> {
-  const cache = options.cacheDir === null ? undefined : folderCache(options.cacheDir ?? defaultCacheDir());
+  const cacheDir = options.cacheDir === null ? null : cacheOutsideData(options.cacheDir ?? defaultCacheDir(), options.dataDir);
+  const cache = cacheDir === null ? undefined : folderCache(cacheDir);
   // Everything published in this scope, by content: a hit needs neither the model nor the solver.
   const key = cacheKey('published', n, JSON.stringify(tops));
   const cached = await cache?.get(key);
@@ -89,7 +109,7 @@ async function patternOf(tops: Unit[], n: number, options: DiscloseFiguresOption
   const own = options.signal ? undefined : holdInterruptSignal();
   try {
     mark('disclosure: solving (cache miss)');
-    const solved = await solveOffThread(tops, n, options.cacheDir, options.signal ?? own!.signal);
+    const solved = await solveOffThread(tops, n, cacheDir, options.signal ?? own!.signal);
     if (solved.audit.passed) await cache?.set(key, pack([solved.hidden, Buffer.from(JSON.stringify(solved.audit))]));
     return solved;
   } finally {

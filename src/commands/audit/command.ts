@@ -54,7 +54,7 @@ Exit codes: 0 the audit passes, 1 invalid data or a hidden figure is not protect
       const { discloseFigures, runMinCount } = await import('../../disclosure/figures.js');
       const { auditText } = await import('../../disclosure/report.js');
       const suppress = runMinCount(options.suppress, computed.project, (line) => process.stderr.write(`${line}\n`));
-      const { audit } = await discloseFigures(computed, suppress, { cacheDir: options.cacheDir });
+      const { audit } = await discloseFigures(computed, suppress, { cacheDir: options.cacheDir, dataDir: options.data });
       process.stdout.write(options.format === 'json' ? `${JSON.stringify(audit, null, 2)}\n` : auditText(audit));
       setOutcome(audit.passed ? 'ok' : 'failed');
     });

@@ -136,7 +136,7 @@ async function printBrochures(options: BrochuresRequest, browser: () => Promise<
   // The same audited pattern as the reports and exports of the same data; a failed audit writes nothing.
   const { assertAuditPassed, discloseFigures, runMinCount } = await import('../../disclosure/figures.js');
   const suppress = runMinCount(options.suppress, computed.project, (line) => options.printError(pc.yellow(line)));
-  const disclosed = await discloseFigures(computed, suppress, { cacheDir: options.cacheDir });
+  const disclosed = await discloseFigures(computed, suppress, { cacheDir: options.cacheDir, dataDir: options.data });
   mark('brochures: disclosure control');
   assertAuditPassed(disclosed.audit);
 

@@ -97,7 +97,7 @@ async function buildWith(req: BuildRequest, signal: AbortSignal, starting: Promi
 
   // One pattern for every document of the run, audited before anything is printed.
   const suppress = runMinCount(req.suppress, computed.project, req.printError);
-  const disclosed = await discloseFigures(computed, suppress, { cacheDir: req.cacheDir, signal });
+  const disclosed = await discloseFigures(computed, suppress, { cacheDir: req.cacheDir, dataDir: req.data, signal });
   mark('build: disclosure control');
   if (signal.aborted) throw interruptedError(signal);
   assertAuditPassed(disclosed.audit);

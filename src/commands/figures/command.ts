@@ -83,7 +83,7 @@ The JSON and CSV shapes are described in docs/figures.md.`,
       // The same audited pattern as every document of the same data; a failed audit writes nothing.
       const { assertAuditPassed, discloseFigures, runMinCount } = await import('../../disclosure/figures.js');
       const suppress = runMinCount(options.suppress, computed.project, (line) => process.stderr.write(`${line}\n`));
-      const disclosed = await discloseFigures(computed, suppress, { cacheDir: options.cacheDir });
+      const disclosed = await discloseFigures(computed, suppress, { cacheDir: options.cacheDir, dataDir: options.data });
       assertAuditPassed(disclosed.audit);
       const units = disclosed.nation ? [disclosed.nation] : disclosed.regions;
       let content: string | Uint8Array;
