@@ -24,10 +24,12 @@ function smallCounts(pdf: string): string[] {
   const text = execFileSync('pdftotext', ['-layout', pdf, '-'], { encoding: 'utf8', maxBuffer: 64 << 20 });
   return text
     .split('\n')
-    .filter((line) => {
-      const m = TABLE_ROW.exec(line);
-      return m !== null && m.slice(1).some((cell) => /^[1-4]$/.test(cell));
-    })
+    .filter(
+      (line) =>
+        TABLE_ROW.exec(line)
+          ?.slice(1)
+          .some((cell) => /^[1-4]$/.test(cell)) === true,
+    )
     .map((line) => line.replace(/\s+/g, ' ').trim());
 }
 
