@@ -27,6 +27,14 @@ module.exports = {
       severity: 'error',
       comment: 'Indicators compute figures from records; they know nothing of documents, HTML, PDF, charts, reading or validating files.',
       from: { path: '^src/indicators/', pathNot: TESTS },
+      to: { path: '^src/(documents|html|pdf|charts|validate|ingest|pipeline|disclosure)/' },
+    },
+    {
+      name: 'disclosure-knows-figures-only',
+      severity: 'error',
+      comment:
+        'Disclosure control hides cells of computed figures; it knows nothing of documents, HTML, PDF, charts, reading or validating files.',
+      from: { path: '^src/disclosure/', pathNot: TESTS },
       to: { path: '^src/(documents|html|pdf|charts|validate|ingest|pipeline)/' },
     },
     {

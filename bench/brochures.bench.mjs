@@ -48,7 +48,7 @@ async function ours(count, dumpDir) {
   else delete env.PLUGIN_REPORT_DUMP_HTML;
   const r = await measure(
     process.execPath,
-    [cli, 'brochures', '--region', 'r01', '--data', data, '--out', out, '--concurrency', String(CONCURRENCY), '--quiet'],
+    [cli, 'brochures', '--region', 'r01', '--data', data, '--out', out, '--concurrency', String(CONCURRENCY), '--quiet', '--suppress', '0'],
     { env },
   );
   await rm(out, { recursive: true, force: true });

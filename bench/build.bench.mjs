@@ -41,10 +41,14 @@ export async function run(print) {
   const env = { ...process.env, SOURCE_DATE_EPOCH: '1546214400', PLUGIN_REPORT_CHROMIUM: SHELL };
   // One untimed build of each document saves the final HTML the floor prints.
   for (const target of [['--region', 'skane'], ['--national']]) {
-    const r = await measure(process.execPath, [cli, 'build', ...target, '--data', 'fixtures', '--out', join(work, 'dump')], {
-      cwd: root,
-      env: { ...env, PLUGIN_REPORT_DUMP_HTML: htmlDir },
-    });
+    const r = await measure(
+      process.execPath,
+      [cli, 'build', ...target, '--data', 'fixtures', '--out', join(work, 'dump'), '--suppress', '0'],
+      {
+        cwd: root,
+        env: { ...env, PLUGIN_REPORT_DUMP_HTML: htmlDir },
+      },
+    );
     if (r.code !== 0) throw new Error(`build ${target.join(' ')} failed: ${r.stderr}`);
   }
 
@@ -55,7 +59,11 @@ export async function run(print) {
     ['national', ['--national'], 'nationell-slutrapport.html'],
   ]) {
     const [ours, floor] = await alternate(
-      [process.execPath, [cli, 'build', ...target, '--data', 'fixtures', '--out', join(work, 'ours')], { cwd: root, env }],
+      [
+        process.execPath,
+        [cli, 'build', ...target, '--data', 'fixtures', '--out', join(work, 'ours'), '--suppress', '0'],
+        { cwd: root, env },
+      ],
       [process.execPath, [join(here, 'build-floor.mjs'), SHELL, join(htmlDir, html), join(work, 'floor.pdf')], { cwd: root }],
     );
     print(

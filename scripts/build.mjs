@@ -53,10 +53,13 @@ rmSync(dist, { recursive: true, force: true });
 const cli = await esbuild.build({
   ...common,
   // The chart worker (src/charts/worker-client.ts) is an entry of its own: dist/chart-worker.js.
-  entryPoints: { cli: 'src/cli.ts', 'chart-worker': 'src/charts/worker.ts' },
+  // So is the disclosure worker (src/disclosure/worker-client.ts): dist/disclosure-worker.js.
+  entryPoints: { cli: 'src/cli.ts', 'chart-worker': 'src/charts/worker.ts', 'disclosure-worker': 'src/disclosure/worker.ts' },
   outdir: dist,
   splitting: true,
   chunkNames: 'chunks/[name]-[hash]',
+  // The LP solver loads its WebAssembly file from beside its own module: left in node_modules.
+  external: ['highs'],
 });
 
 // Modules that scripts/gen-docs.mjs and bench/*.mjs import, under dist/lib/. Not part of the CLI;

@@ -7,6 +7,7 @@ import { reportInternalError, reportUserError } from './util/output.js';
 import { buildCommand } from './commands/build/command.js';
 import { brochuresCommand } from './commands/brochures/command.js';
 import { figuresCommand } from './commands/figures/command.js';
+import { auditCommand } from './commands/audit/command.js';
 import { validateCommand } from './commands/validate/command.js';
 import { schemaCommand } from './commands/schema/command.js';
 import { VERSION } from './version.js';
@@ -27,10 +28,11 @@ Examples:
   $ plugin-report build --region skane --data fixtures     regional final report (PDF)
   $ plugin-report build --national --data fixtures         national final report (PDF)
   $ plugin-report brochures --region skane --data fixtures one brochure per municipality
+  $ plugin-report audit --data fixtures                    attack the disclosure control
 
 Exit codes: 0 success, 1 invalid data or a failed document, 2 usage or I/O error.`,
     );
-  for (const make of [validateCommand, figuresCommand, buildCommand, brochuresCommand, schemaCommand]) {
+  for (const make of [validateCommand, figuresCommand, auditCommand, buildCommand, brochuresCommand, schemaCommand]) {
     program.addCommand(make(setOutcome));
   }
   return program;
@@ -63,7 +65,7 @@ export async function main(argv: string[]): Promise<number> {
     }
     if (isUserError(error)) {
       reportUserError(error);
-      return error.errorName === 'DataInvalid' ? EXIT.invalid : EXIT.usage;
+      return error.errorName === 'DataInvalid' || error.errorName === 'DisclosureFailed' ? EXIT.invalid : EXIT.usage;
     }
     reportInternalError(error);
     return EXIT.internal;

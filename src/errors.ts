@@ -50,6 +50,10 @@ export const ERROR_CATALOGUE = {
     title: 'Cannot write the output',
     hint: 'Check that the --out folder exists or can be created and that you may write there.',
   },
+  DisclosureFailed: {
+    title: 'Disclosure control failed its audit',
+    hint: 'Nothing was written. Run `plugin-report audit` to see which hidden figures could be worked out, and report it as a bug.',
+  },
   Interrupted: {
     title: 'Interrupted',
     hint: 'Nothing half-written was left behind; run the command again.',

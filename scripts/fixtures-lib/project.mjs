@@ -18,6 +18,8 @@ export function buildProject(regions) {
     planned_participants: 3000,
     report_year: 2019,
     regions: regions.map((r) => r.config.id),
+    // Written out although it is the default: the fixtures show where the threshold is set.
+    disclosure: { min_count: 5 },
     narrative: {
       summary: p(
         `Plug In 2.0 var ett projekt finansierat av Europeiska socialfonden och lett av Sveriges Kommuner och Landsting, i samverkan med åtta regionala parter. Under perioden 2015–2018 deltog ${n} unga i åldern 15–24 år i ${municipalities.length} kommuners lokala projektverkstäder.`,

@@ -21,14 +21,19 @@ const wholeNumber = (flag: string, min: number, max: number) =>
  * Defaults of the shared options, given once: zod applies them, and commander shows them in the
  * help (as the text a user would type, see cliDefault).
  */
-export const DEFAULTS = { data: 'data', out: 'out', suppress: 0, timeout: 120 } as const;
+export const DEFAULTS = { data: 'data', out: 'out', timeout: 120 } as const;
 /** An option's default as commander gets it: the text on the command line, e.g. "120". */
 export const cliDefault = (value: string | number): string => String(value);
 
 export const dataOption = z.string().min(1).default(DEFAULTS.data);
 export const outOption = z.string().min(1).default(DEFAULTS.out);
-/** Disclosure control (data contract §7): 0 = off. */
-export const suppressOption = wholeNumber('--suppress', 0, 1000).default(DEFAULTS.suppress);
+/**
+ * Disclosure control (data contract §7): N for this run. Absent: project.yaml's
+ * disclosure.min_count, else 5 (resolved by src/disclosure/figures.ts, minCountOf); 0 = off.
+ */
+export const suppressOption = wholeNumber('--suppress', 0, 1000).optional();
+/** Where disclosure-control patterns are cached: never the data folder (a pull request could plant one). */
+export const cacheDirOption = z.string().min(1).optional();
 /** Seconds one document may take to print; fractions allowed. */
 export const timeoutOption = z.coerce
   .number({ message: '--timeout must be a number of seconds' })
@@ -42,7 +47,9 @@ export const defaultConcurrency = (): number => Math.max(1, Math.min(4, os.avail
 export const OPTION_HELP = {
   data: 'data folder that holds project.yaml',
   out: 'output folder',
-  suppress: 'disclosure control: hide counts 1..n-1 and shares with a base below n as ".." (0 = off)',
+  suppress:
+    'disclosure control: hide counts 1..n-1, and whatever would reveal them, as ".." (default: project.yaml disclosure.min_count, else 5; 0 = off, never for publication)',
+  cacheDir: 'cache folder for disclosure-control patterns (default: $XDG_CACHE_HOME/plugin-report or ~/.cache/plugin-report)',
 } as const;
 
 /**

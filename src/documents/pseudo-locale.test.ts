@@ -9,7 +9,7 @@ import yaml from 'js-yaml';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { catalogue, useCatalogue, type Catalogue } from '../html/copy.js';
 import { pageNumberContent, renderHtml } from '../html/render.js';
-import { suppressUnit } from '../indicators/index.js';
+import { suppressedUnit } from '../disclosure/test-helpers/suppressed.js';
 import { computeFigures } from '../pipeline/load.js';
 import { INDICATOR_DEFINITIONS } from '../indicators/definitions.js';
 import { packagePath } from '../util/package-root.js';
@@ -109,13 +109,15 @@ async function fixtureDocuments(computed: Computed): Promise<Array<{ name: strin
   const validation = { files: v.files, rows: v.rows, errors: v.errorCount, warnings: v.warnings };
   const docs: Array<{ name: string; job: RenderJob }> = [];
   for (const suppress of [0, 5]) {
-    for (const [i, unit] of computed.regions.entries()) {
+    // One pattern for every document, as the commands draw them: the nation's (regions are its children).
+    const nation = await suppressedUnit(computed.nation!, suppress);
+    for (const [i, unit] of nation.children.entries()) {
       const loaded = v.dataset.regions[i]!;
       const view = await regionalReport({
         project: computed.project,
         region: loaded.config,
         municipalities: loaded.municipalities,
-        unit: suppressUnit(unit, suppress),
+        unit,
         validation,
         suppress,
       });
@@ -125,20 +127,14 @@ async function fixtureDocuments(computed: Computed): Promise<Array<{ name: strin
       });
       for (const m of unit.children) {
         const municipality = loaded.municipalities.find((c) => c.id === m.id)!;
-        const model = brochureModel({
-          unit: suppressUnit(m, suppress),
-          municipality,
-          region: loaded.config,
-          project: computed.project,
-          minCount: suppress,
-        });
+        const model = brochureModel({ unit: m, municipality, region: loaded.config, project: computed.project, minCount: suppress });
         docs.push({ name: `brochure ${m.id} s${suppress}`, job: await brochureJob(model, '/nowhere.pdf') });
       }
     }
     const national = await nationalReport({
       project: computed.project,
       regions: v.dataset.regions,
-      unit: suppressUnit(computed.nation!, suppress),
+      unit: nation,
       validation,
       suppress,
     });

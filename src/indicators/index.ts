@@ -1,6 +1,6 @@
 // The indicator computation (data contract §7): pure per-municipality figures, summed into regions
 // and the nation. Pure: records in, figures out; reading and validating the files is the load stage
-// (src/pipeline/load.ts). Disclosure control is applied later, in one place: ./suppress.ts.
+// (src/pipeline/load.ts). Disclosure control is applied later, in one place: src/disclosure/.
 import type { MunicipalityConfig } from '../schema/config.js';
 import type { MunicipalityData } from '../schema/municipality-data.js';
 import { aggregateUnits } from './aggregate.js';
@@ -8,7 +8,7 @@ import { computeMunicipalityUnit } from './municipality.js';
 import type { Unit } from './types.js';
 
 export type { Unit, Figures, Count, Ratio, Level } from './types.js';
-export { suppressUnit, shareOf, type Share } from './suppress.js';
+export { shareOf, type Share } from './share.js';
 export { INDICATOR_DEFINITIONS, type IndicatorDefinition } from './definitions.js';
 export type { Group } from './count.js';
 export { INDICATORS, allRelations, indicatorCopy, type FigurePathAny, type IndicatorKey } from './registry.js';

@@ -38,9 +38,8 @@ export function isDecimalFigure(path: string): boolean {
 export type FigurePathAny = CountPath<Figures>;
 
 /**
- * Every relation of every indicator, in registry order: the sums and shares disclosure control
- * enforces today, and the subset inequalities (not yet enforced) an audit of what is published
- * must also assume. The sums between levels (a unit = the sum of its children) are not listed:
+ * Every relation of every indicator, in registry order: the sums, shares and subset inequalities
+ * that disclosure control (src/disclosure/relations.ts) gives its attacker, and so protects against. The sums between levels (a unit = the sum of its children) are not listed:
  * they hold for every path.
  */
 export function allRelations(): Relations<FigurePathAny> {

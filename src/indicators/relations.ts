@@ -1,6 +1,6 @@
 // The relations between an indicator's figures, declared by each indicator next to its computation
 // (./<name>/relations.ts) and collected by ./registry.ts. Disclosure control needs them: a hidden
-// cell must not be computable from the shown ones (see ./suppress.ts), and an attacker's model of
+// cell must not be computable from the shown ones (see src/disclosure/), and an attacker's model of
 // the published tables is exactly these relations plus "counts are non-negative integers".
 // Paths are dotted keys of `Figures` ("participants.byAgeBand.15-19"), checked by the compiler.
 // Every relation holds in each gender group separately (women, men, total, unknown).
@@ -29,8 +29,8 @@ export interface SumRelation<P extends string = string> {
   minus?: readonly P[];
   /**
    * The relation holds for a municipality and a workshop, but in a region or the nation only when
-   * every municipality in it has the optional file (the other side sums all municipalities). Today's
-   * suppression applies it everywhere, as it always has; a model of what is published must check it.
+   * every municipality in it has the optional file (the other side sums all municipalities). The
+   * disclosure model (src/disclosure/units.ts) leaves it out where it does not hold.
    */
   onlyWithCompleteData?: true;
 }
@@ -43,8 +43,7 @@ export interface ShareRelation<P extends string = string> {
 
 /**
  * subset ≤ superset: every person counted in `subset` is also counted in `superset` (or, for a
- * count of attempts, at least one attempt per person). Not enforced by today's suppression;
- * exported for the disclosure audit.
+ * count of attempts, at least one attempt per person). Part of the disclosure model's attacker.
  */
 export interface SubsetRelation<P extends string = string> {
   subset: P;

@@ -52,7 +52,7 @@ const texts: Record<string, string> = {};
 
 beforeAll(() => {
   out = mkdtempSync(join(tmpdir(), 'plugin-report-brochures-'));
-  result = run(['brochures', '--region', 'skane', '--data', 'fixtures', '--out', out, '--concurrency', '2']);
+  result = run(['brochures', '--region', 'skane', '--data', 'fixtures', '--out', out, '--concurrency', '2', '--suppress', '0']);
   for (const id of IDS) if (existsSync(pdf(id))) texts[id] = text(pdf(id));
 }, 180_000);
 
@@ -62,7 +62,7 @@ afterAll(() => {
 
 describeWithChromium('brochures --region skane', () => {
   it('exits 0 and writes exactly seven brochures, listing each path and page count', () => {
-    expect(result.stderr).toBe('');
+    expect(result.stderr).toMatch(/^(\S+ )?warning: disclosure control is off \(--suppress 0\)[^\n]*\n$/);
     expect(result.status).toBe(0);
     expect(readdirSync(join(out, 'skane')).sort()).toEqual(IDS.map((id) => `broschyr-${id}.pdf`).sort());
     for (const id of IDS) {
@@ -218,7 +218,20 @@ describeWithChromium('brochures: reproducible', () => {
     const b = mkdtempSync(join(tmpdir(), 'plugin-report-repro-b-'));
     try {
       for (const dir of [a, b]) {
-        const r = run(['brochures', '--region', 'skane', '--municipality', 'bromolla', '--data', 'fixtures', '--out', dir, '--quiet']);
+        const r = run([
+          'brochures',
+          '--region',
+          'skane',
+          '--municipality',
+          'bromolla',
+          '--data',
+          'fixtures',
+          '--out',
+          dir,
+          '--quiet',
+          '--suppress',
+          '0',
+        ]);
         expect(r.status).toBe(0);
         expect(r.stdout).toBe('');
       }
@@ -234,9 +247,12 @@ describeWithChromium('brochures: reproducible', () => {
   it('prints the same bytes whichever tab printed a brochure and what it printed before (2 tabs vs 1), charts drawn in the worker or not', () => {
     const single = mkdtempSync(join(tmpdir(), 'plugin-report-repro-one-tab-'));
     try {
-      const r = run(['brochures', '--region', 'skane', '--data', 'fixtures', '--out', single, '--concurrency', '1', '--quiet'], {
-        PLUGIN_REPORT_CHART_WORKER: '0',
-      });
+      const r = run(
+        ['brochures', '--region', 'skane', '--data', 'fixtures', '--out', single, '--concurrency', '1', '--quiet', '--suppress', '0'],
+        {
+          PLUGIN_REPORT_CHART_WORKER: '0',
+        },
+      );
       expect(r.status).toBe(0);
       for (const id of ['malmo', 'lund', 'bromolla', 'trelleborg', 'klippan', 'vellinge', 'burlov']) {
         const file = join('skane', `broschyr-${id}.pdf`);
@@ -279,7 +295,7 @@ describeWithChromium('brochures: failures', () => {
     // flex box, which Chromium sometimes moved to the next page whole.
     const dest = mkdtempSync(join(tmpdir(), 'plugin-report-layout-'));
     try {
-      const r = run(['brochures', '--all', '--data', 'fixtures', '--out', dest, '--concurrency', '2', '--quiet'], {
+      const r = run(['brochures', '--all', '--data', 'fixtures', '--out', dest, '--concurrency', '2', '--quiet', '--suppress', '0'], {
         PLUGIN_REPORT_TIMING: '1',
       });
       expect(r.status).toBe(0);
@@ -297,7 +313,7 @@ describeWithChromium('brochures: failures', () => {
     try {
       // A folder where Lund's PDF should go: renaming the finished file onto it fails.
       mkdirSync(join(dest, 'skane', 'broschyr-lund.pdf', 'blocker'), { recursive: true });
-      const r = run(['brochures', '--region', 'skane', '--data', 'fixtures', '--out', dest, '--concurrency', '2']);
+      const r = run(['brochures', '--region', 'skane', '--data', 'fixtures', '--out', dest, '--concurrency', '2', '--suppress', '0']);
       expect(r.status).toBe(2);
       expect(r.stderr).toMatch(/1 of 7 brochures failed/);
       expect(r.stderr).toContain(

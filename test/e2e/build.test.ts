@@ -48,11 +48,13 @@ let pages: number;
 
 beforeAll(() => {
   dir = mkdtempSync(join(tmpdir(), 'plugin-report-build-'));
-  const regional = run(['build', '--region', 'skane', '--data', 'fixtures', '--out', join(dir, 'a')], { SOURCE_DATE_EPOCH: EPOCH });
-  expect(regional.stderr).toBe('');
+  const regional = run(['build', '--region', 'skane', '--data', 'fixtures', '--out', join(dir, 'a'), '--suppress', '0'], {
+    SOURCE_DATE_EPOCH: EPOCH,
+  });
+  expect(regional.stderr).toMatch(/^(\S+ )?warning: disclosure control is off \(--suppress 0\)[^\n]*\n$/);
   expect(regional.status).toBe(0);
   skane = join(dir, 'a', 'skane', 'regional-slutrapport-skane.pdf');
-  const nat = run(['build', '--national', '--data', 'fixtures', '--out', join(dir, 'a')], { SOURCE_DATE_EPOCH: EPOCH });
+  const nat = run(['build', '--national', '--data', 'fixtures', '--out', join(dir, 'a'), '--suppress', '0'], { SOURCE_DATE_EPOCH: EPOCH });
   expect(nat.status).toBe(0);
   national = join(dir, 'a', 'nationell-slutrapport.pdf');
 }, 180_000);
@@ -68,7 +70,9 @@ describeWithChromium('build --region skane', () => {
   });
 
   it('prints the path and the page count', () => {
-    const again = run(['build', '--region', 'skane', '--data', 'fixtures', '--out', join(dir, 'b')], { SOURCE_DATE_EPOCH: EPOCH });
+    const again = run(['build', '--region', 'skane', '--data', 'fixtures', '--out', join(dir, 'b'), '--suppress', '0'], {
+      SOURCE_DATE_EPOCH: EPOCH,
+    });
     expect(again.status).toBe(0);
     expect(again.stdout).toContain(`${join(dir, 'b', 'skane', 'regional-slutrapport-skane.pdf')} (${pages} pages)`);
   });
@@ -207,14 +211,14 @@ describeWithChromium('build --region skane', () => {
   });
 
   it('fills the table of contents in the first print, and printing again the slow way gives the same pages', () => {
-    const timed = run(['build', '--region', 'skane', '--data', 'fixtures', '--out', join(dir, 'c')], {
+    const timed = run(['build', '--region', 'skane', '--data', 'fixtures', '--out', join(dir, 'c'), '--suppress', '0'], {
       SOURCE_DATE_EPOCH: EPOCH,
       PLUGIN_REPORT_TIMING: '1',
     });
     expect(timed.stderr).toContain('table of contents filled in the PDF');
     expect(timed.stderr).not.toContain('pass 2');
     expect(timed.stderr).not.toContain('template compiled at run time'); // the build's are used
-    const reprinted = run(['build', '--region', 'skane', '--data', 'fixtures', '--out', join(dir, 'd')], {
+    const reprinted = run(['build', '--region', 'skane', '--data', 'fixtures', '--out', join(dir, 'd'), '--suppress', '0'], {
       SOURCE_DATE_EPOCH: EPOCH,
       PLUGIN_REPORT_TOC: 'reprint',
       PLUGIN_REPORT_TIMING: '1',
@@ -256,7 +260,7 @@ describeWithChromium('build --national', () => {
 
 describeWithChromium('build --all', () => {
   it('writes every regional report and the national one, each the same as when asked for alone', () => {
-    const all = run(['build', '--all', '--data', 'fixtures', '--out', join(dir, 'all')], { SOURCE_DATE_EPOCH: EPOCH });
+    const all = run(['build', '--all', '--data', 'fixtures', '--out', join(dir, 'all'), '--suppress', '0'], { SOURCE_DATE_EPOCH: EPOCH });
     expect(all.status).toBe(0);
     const regions = ['gavleborg', 'gr', 'jamtland-harjedalen', 'kalmar', 'kronoberg', 'ostergotland', 'skane', 'vasterbotten'];
     for (const region of regions) expect(all.stdout).toContain(join(dir, 'all', region, `regional-slutrapport-${region}.pdf`));

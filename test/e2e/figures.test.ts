@@ -31,7 +31,7 @@ const workshop = (m: string, w: string) => {
 };
 
 beforeAll(() => {
-  const result = run(['figures', '--region', 'skane', '--data', 'fixtures', '--format', 'json']);
+  const result = run(['figures', '--region', 'skane', '--data', 'fixtures', '--format', 'json', '--suppress', '0']);
   expect(result.stderr).not.toMatch(/error/i);
   expect(result.status).toBe(0);
   doc = JSON.parse(result.stdout);
@@ -153,7 +153,7 @@ describe('figures exports and options', () => {
   afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
   it('CSV: a tidy level,id,indicator,group,value table with the same figures', () => {
-    const result = run(['figures', '--region', 'skane', '--data', 'fixtures', '--format', 'csv']);
+    const result = run(['figures', '--region', 'skane', '--data', 'fixtures', '--format', 'csv', '--suppress', '0']);
     expect(result.status).toBe(0);
     const lines = result.stdout.split('\r\n');
     expect(lines[0]).toBe('level,id,indicator,group,value');
@@ -165,7 +165,7 @@ describe('figures exports and options', () => {
 
   it('XLSX: one sheet per level with Swedish headings, read back with exceljs', async () => {
     const out = join(dir, 'skane.xlsx');
-    const result = run(['figures', '--region', 'skane', '--data', 'fixtures', '--format', 'xlsx', '--out', out]);
+    const result = run(['figures', '--region', 'skane', '--data', 'fixtures', '--format', 'xlsx', '--out', out, '--suppress', '0']);
     expect(result.status).toBe(0);
     const { default: ExcelJS } = await import('exceljs');
     const wb = new ExcelJS.Workbook();
@@ -195,9 +195,16 @@ describe('figures exports and options', () => {
     expect(found).toBe(true);
   });
 
-  it('--suppress 5 leaves no count from 1 to 4 anywhere', () => {
-    const result = run(['figures', '--region', 'skane', '--data', 'fixtures', '--suppress', '5']);
+  it('--suppress 0 says on stderr that the output must not be published', () => {
+    expect(run(['figures', '--region', 'skane', '--data', 'fixtures', '--suppress', '0']).stderr).toMatch(
+      /disclosure control is off.*must not be published/,
+    );
+  });
+
+  it('by default (N = 5 from project.yaml) leaves no count from 1 to 4 anywhere', () => {
+    const result = run(['figures', '--region', 'skane', '--data', 'fixtures']);
     expect(result.status).toBe(0);
+    expect(result.stderr).not.toMatch(/disclosure control is off/);
     const suppressed = JSON.parse(result.stdout);
     expect(suppressed.suppress).toBe(5);
     const small: string[] = [];
@@ -258,7 +265,7 @@ describe('figures exports and options', () => {
   });
 
   it('--national has the nation on top, with every region of project.yaml below', () => {
-    const result = run(['figures', '--national', '--data', 'fixtures']);
+    const result = run(['figures', '--national', '--data', 'fixtures', '--suppress', '0']);
     expect(result.status).toBe(0);
     const nation = JSON.parse(result.stdout).units[0] as Unit;
     expect(nation.level).toBe('nation');

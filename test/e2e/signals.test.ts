@@ -95,3 +95,25 @@ describe.skipIf(noChromiumReason() !== undefined)(
     );
   },
 );
+
+describe.each(['SIGINT', 'SIGTERM'] as const)('%s while disclosure control solves', (signal) => {
+  it('stops a cold solve (the LPs run in a worker thread) at once: exit 2, nothing written', async () => {
+    const dir = join(out, `figures-${signal}-solve`);
+    // An empty cache: the solve is cold and takes seconds, so the signal lands in the middle of it.
+    const cache = mkdtempSync(join(tmpdir(), 'plugin-report-signals-cache-'));
+    try {
+      const file = join(dir, 'figures.json');
+      const run = start(['figures', '--national', '--data', 'fixtures', '--cache-dir', cache, '--out', file], {
+        PLUGIN_REPORT_TIMING: '1',
+      });
+      await run.waitFor(/disclosure: solving/);
+      await new Promise((r) => setTimeout(r, 500)); // the worker is in its LPs (a cold solve takes tens of seconds)
+      run.child.kill(signal);
+      expect(await exitWithin(run, 5_000)).toBe(2);
+      expect(run.stderr()).toContain(`Interrupted: Stopped by ${signal} while choosing what to hide`);
+      expect(filesBelow(dir)).toEqual([]);
+    } finally {
+      rmSync(cache, { recursive: true, force: true });
+    }
+  }, 60_000);
+});

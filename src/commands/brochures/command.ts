@@ -5,7 +5,6 @@ import { z } from 'zod';
 import {
   DEFAULTS,
   OPTION_HELP,
-  cliDefault,
   colorsFor,
   concurrencyOption,
   defaultConcurrency,
@@ -14,6 +13,7 @@ import {
   parseOptions,
   slugOption,
   suppressOption,
+  cacheDirOption,
   timeoutOption,
 } from '../options.js';
 import type { Outcome } from '../../errors.js';
@@ -28,6 +28,7 @@ const BrochuresOptions = z
     out: outOption,
     concurrency: concurrencyOption(32).optional(),
     suppress: suppressOption,
+    cacheDir: cacheDirOption,
     timeout: timeoutOption,
     quiet: z.boolean().default(false),
   })
@@ -45,7 +46,8 @@ export function brochuresCommand(setOutcome: (outcome: Outcome) => void): Comman
     .option('--data <dir>', OPTION_HELP.data, DEFAULTS.data)
     .option('--out <dir>', OPTION_HELP.out, DEFAULTS.out)
     .option('--concurrency <n>', `brochures printed at once in the one browser (default: ${defaultConcurrency()}, from the core count)`)
-    .option('--suppress <n>', OPTION_HELP.suppress, cliDefault(DEFAULTS.suppress))
+    .option('--suppress <n>', OPTION_HELP.suppress)
+    .option('--cache-dir <dir>', OPTION_HELP.cacheDir)
     .option('--timeout <seconds>', `give up on one brochure after this many seconds (default: ${DEFAULTS.timeout})`)
     .option('--quiet', 'print nothing but errors')
     .addHelpText(

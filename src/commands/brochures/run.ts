@@ -24,7 +24,9 @@ export interface BrochuresRequest {
   data: string;
   out: string;
   concurrency?: number | undefined;
-  suppress: number;
+  /** --suppress; undefined: project.yaml's disclosure.min_count, else 5 (see minCountOf). */
+  suppress?: number | undefined;
+  cacheDir?: string | undefined;
   timeout: number;
   quiet: boolean;
   /** A line of the command's output (stdout). */
@@ -107,8 +109,10 @@ async function printBrochures(options: BrochuresRequest, browser: () => Promise<
   const say = (line: string) => {
     if (!options.quiet) options.print(line);
   };
-  const [{ computeFigures }, { suppressUnit }] = await Promise.all([import('../../pipeline/load.js'), import('../../indicators/index.js')]);
-  const scope = scopeOf(options);
+  const { computeFigures } = await import('../../pipeline/load.js');
+  // The whole region even for one --municipality: its brochure shows the region's pattern, which
+  // depends on every municipality of the region (data contract §7).
+  const scope = scopeOf({ region: options.region });
   const computed = await computeFigures(options.data, scope);
   mark('brochures: validated and computed');
   const { errors, warnings } = computed.validation;
@@ -129,13 +133,20 @@ async function printBrochures(options: BrochuresRequest, browser: () => Promise<
     );
   }
 
+  // The same audited pattern as the reports and exports of the same data; a failed audit writes nothing.
+  const { assertAuditPassed, discloseFigures, runMinCount } = await import('../../disclosure/figures.js');
+  const suppress = runMinCount(options.suppress, computed.project, (line) => options.printError(pc.yellow(line)));
+  const disclosed = await discloseFigures(computed, suppress, { cacheDir: options.cacheDir, dataDir: options.data });
+  mark('brochures: disclosure control');
+  assertAuditPassed(disclosed.audit);
+
   // Plan every brochure from the computed units; configs come from the loaded dataset.
   const { brochureJob } = await import('../../documents/brochure/context.js');
   const { brochureModel, nextLayout } = await import('../../documents/brochure/model.js');
   const { renderHtml } = await import('../../html/render.js');
   type Layout = Parameters<typeof brochureModel>[0]['layout'];
   const planned: Array<Planned & { build: (layout: Layout) => ReturnType<typeof brochureJob> }> = [];
-  computed.regions.forEach((regionUnit, i) => {
+  disclosed.regions.forEach((regionUnit, i) => {
     const loaded = computed.validation.dataset.regions[i];
     if (!loaded) return;
     for (const unit of regionUnit.children) {
@@ -153,13 +164,13 @@ async function printBrochures(options: BrochuresRequest, browser: () => Promise<
         build: (layout) =>
           brochureJob(
             brochureModel({
-              unit: suppressUnit(unit, options.suppress),
+              unit,
               municipality,
               region: loaded.config,
               project: computed.project,
               layout,
               // The run's threshold: no count below it is set large on the cover.
-              minCount: options.suppress,
+              minCount: suppress,
             }),
             outFile,
           ),

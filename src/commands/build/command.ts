@@ -15,6 +15,7 @@ import {
   parseOptions,
   slugOption,
   suppressOption,
+  cacheDirOption,
   timeoutOption,
 } from '../options.js';
 import type { Outcome } from '../../errors.js';
@@ -31,6 +32,7 @@ const Options = z
     data: dataOption,
     out: outOption,
     suppress: suppressOption,
+    cacheDir: cacheDirOption,
     timeout: timeoutOption,
     concurrency: concurrencyOption(8).default(DEFAULT_CONCURRENCY),
   })
@@ -54,7 +56,8 @@ export function buildCommand(setOutcome: (outcome: Outcome) => void): Command {
     .option('--all', 'every regional report and the national report')
     .option('--data <dir>', OPTION_HELP.data, DEFAULTS.data)
     .option('--out <dir>', OPTION_HELP.out, DEFAULTS.out)
-    .option('--suppress <n>', OPTION_HELP.suppress, cliDefault(DEFAULTS.suppress))
+    .option('--suppress <n>', OPTION_HELP.suppress)
+    .option('--cache-dir <dir>', OPTION_HELP.cacheDir)
     .option('--timeout <seconds>', 'time limit for printing one document', cliDefault(DEFAULTS.timeout))
     .option('--concurrency <n>', 'documents printed at once (browser tabs)', cliDefault(DEFAULT_CONCURRENCY))
     .addHelpText(
@@ -65,7 +68,7 @@ Writes <out>/<region>/regional-slutrapport-<region>.pdf and <out>/nationell-slut
 Examples:
   $ plugin-report build --region skane --data fixtures            Skåne's regional report
   $ plugin-report build --national --data fixtures --out out       the national report
-  $ plugin-report build --all --data fixtures --suppress 5         everything, with disclosure control
+  $ plugin-report build --all --data fixtures --suppress 10        everything, hiding counts below 10
   $ SOURCE_DATE_EPOCH=1546214400 plugin-report build --all         byte-identical rebuilds
 
 Browser: PLUGIN_REPORT_CHROMIUM or PUPPETEER_EXECUTABLE_PATH, else a system Chromium.
@@ -79,6 +82,7 @@ Exit codes: 0 success, 1 invalid data or a failed document, 2 usage or I/O error
         out: options.out,
         target: options.region !== undefined ? { region: options.region } : options.national ? 'national' : 'all',
         suppress: options.suppress,
+        cacheDir: options.cacheDir,
         timeoutMs: options.timeout * 1000,
         concurrency: options.concurrency,
         // Ids are slugs, and a personnummer is a valid slug: every line is masked (contract v1.2 §9).

@@ -2,7 +2,7 @@
 // pass, refuse invalid data, apply disclosure control, build the view models, print every document
 // with one browser, report each file and its page count.
 import type pc from 'picocolors';
-import { suppressUnit } from '../../indicators/index.js';
+import { assertAuditPassed, discloseFigures, runMinCount } from '../../disclosure/figures.js';
 import { computeFigures } from '../../pipeline/load.js';
 import { isUserError } from '../../errors.js';
 import { refusalText, validateCommandFor } from '../../validate/refusal.js';
@@ -27,7 +27,9 @@ export interface BuildRequest {
   data: string;
   out: string;
   target: { region: string } | 'national' | 'all';
-  suppress: number;
+  /** --suppress; undefined: project.yaml's disclosure.min_count, else 5. */
+  suppress: number | undefined;
+  cacheDir?: string | undefined;
   timeoutMs: number;
   concurrency: number;
   print: (line: string) => void;
@@ -94,6 +96,13 @@ async function buildWith(req: BuildRequest, signal: AbortSignal, starting: Promi
     return 'invalid';
   }
 
+  // One pattern for every document of the run, audited before anything is printed.
+  const suppress = runMinCount(req.suppress, computed.project, req.printError);
+  const disclosed = await discloseFigures(computed, suppress, { cacheDir: req.cacheDir, dataDir: req.data, signal });
+  mark('build: disclosure control');
+  if (signal.aborted) throw interruptedError(signal);
+  assertAuditPassed(disclosed.audit);
+
   const validation: ValidationSummary = { files: v.files, rows: v.rows, errors: v.errorCount, warnings: v.warnings };
   const date = new Date(`${computed.project.period.end}T00:00:00Z`);
 
@@ -103,7 +112,7 @@ async function buildWith(req: BuildRequest, signal: AbortSignal, starting: Promi
   /** The file each maker writes, in the same order: what is missing at the end is listed. */
   const planned: string[] = [];
   if (req.target !== 'national') {
-    for (const [i, unit] of computed.regions.entries()) {
+    for (const [i, unit] of disclosed.regions.entries()) {
       const loaded = v.dataset.regions[i]!;
       planned.push(req.paths.regional(req.out, loaded.config.id));
       makers.push(async () => {
@@ -111,24 +120,24 @@ async function buildWith(req: BuildRequest, signal: AbortSignal, starting: Promi
           project: computed.project,
           region: loaded.config,
           municipalities: loaded.municipalities,
-          unit: suppressUnit(unit, req.suppress),
+          unit,
           validation: regionValidation(v, loaded.config.id),
-          suppress: req.suppress,
+          suppress,
         });
         return { template: 'regional-report', ...view, outFile: req.paths.regional(req.out, loaded.config.id), toc: true, date };
       });
     }
   }
-  const nation = computed.nation;
+  const nation = disclosed.nation;
   if (typeof req.target !== 'object' && nation) {
     planned.push(req.paths.national(req.out));
     makers.push(async () => {
       const view = await nationalReport({
         project: computed.project,
         regions: v.dataset.regions,
-        unit: suppressUnit(nation, req.suppress),
+        unit: nation,
         validation,
-        suppress: req.suppress,
+        suppress,
       });
       return { template: 'national-report', ...view, outFile: req.paths.national(req.out), toc: true, date };
     });

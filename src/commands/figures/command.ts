@@ -1,5 +1,5 @@
 // `plugin-report figures`: validates the data, computes the indicators in the same pass and
-// exports them as JSON, CSV or XLSX, after disclosure control when asked for (--suppress N).
+// exports them as JSON, CSV or XLSX, after disclosure control (on by default; --suppress N).
 import { Command, Option } from 'commander';
 import { z } from 'zod';
 import { VERSION } from '../../version.js';
@@ -7,12 +7,12 @@ import {
   DEFAULTS,
   FINDINGS_SHOWN,
   OPTION_HELP,
-  cliDefault,
   colorsFor,
   dataOption,
   parseOptions,
   slugOption,
   suppressOption,
+  cacheDirOption,
 } from '../options.js';
 import type { Outcome } from '../../errors.js';
 
@@ -27,6 +27,7 @@ const Options = z
     format: z.enum(FORMATS, { message: `--format must be one of ${FORMATS.join(', ')}` }).default(DEFAULT_FORMAT),
     out: z.string().min(1).optional(),
     suppress: suppressOption,
+    cacheDir: cacheDirOption,
   })
   .refine((o) => (o.region === undefined) !== (o.national !== true), {
     message: 'give exactly one of --region ID or --national',
@@ -43,23 +44,21 @@ export function figuresCommand(setOutcome: (outcome: Outcome) => void): Command 
     .option('--data <dir>', OPTION_HELP.data, DEFAULTS.data)
     .addOption(new Option('--format <format>', 'output format').choices([...FORMATS]).default(DEFAULT_FORMAT))
     .option('--out <file>', 'write to this file (atomically) instead of standard output')
-    .option('--suppress <n>', OPTION_HELP.suppress, cliDefault(DEFAULTS.suppress))
+    .option('--suppress <n>', OPTION_HELP.suppress)
+    .option('--cache-dir <dir>', OPTION_HELP.cacheDir)
     .addHelpText(
       'after',
       `
 Examples:
   $ plugin-report figures --region skane --data fixtures
   $ plugin-report figures --national --data fixtures --format csv --out figures.csv
-  $ plugin-report figures --national --format xlsx --out figures.xlsx --suppress 5
+  $ plugin-report figures --national --format xlsx --out figures.xlsx --suppress 10
 
 The JSON and CSV shapes are described in docs/figures.md.`,
     )
     .action(async (raw: Record<string, unknown>) => {
       const options = parseOptions(Options, raw);
-      const [{ computeFigures }, { suppressUnit }] = await Promise.all([
-        import('../../pipeline/load.js'),
-        import('../../indicators/index.js'),
-      ]);
+      const { computeFigures } = await import('../../pipeline/load.js');
       const scope = options.region !== undefined ? { region: options.region } : {};
       const computed = await computeFigures(options.data, scope);
       const { validation } = computed;
@@ -81,8 +80,12 @@ The JSON and CSV shapes are described in docs/figures.md.`,
       const warnings = validation.warningCount;
       if (warnings > 0) process.stderr.write(`${warnings} warning(s) in the data; run \`plugin-report validate\` to see them.\n`);
 
-      const top = computed.nation ? [computed.nation] : computed.regions;
-      const units = top.map((unit) => suppressUnit(unit, options.suppress));
+      // The same audited pattern as every document of the same data; a failed audit writes nothing.
+      const { assertAuditPassed, discloseFigures, runMinCount } = await import('../../disclosure/figures.js');
+      const suppress = runMinCount(options.suppress, computed.project, (line) => process.stderr.write(`${line}\n`));
+      const disclosed = await discloseFigures(computed, suppress, { cacheDir: options.cacheDir, dataDir: options.data });
+      assertAuditPassed(disclosed.audit);
+      const units = disclosed.nation ? [disclosed.nation] : disclosed.regions;
       let content: string | Uint8Array;
       if (options.format === 'json') {
         const { figuresJson } = await import('./json.js');
@@ -90,7 +93,7 @@ The JSON and CSV shapes are described in docs/figures.md.`,
           version: 1,
           generated_by: `plugin-report ${VERSION}`,
           scope: options.region !== undefined ? { level: 'region', region: options.region } : { level: 'nation' },
-          suppress: options.suppress,
+          suppress,
           units,
         });
       } else if (options.format === 'csv') {
@@ -98,7 +101,7 @@ The JSON and CSV shapes are described in docs/figures.md.`,
         content = figuresCsv(units);
       } else {
         const { figuresXlsx } = await import('./xlsx.js');
-        content = await figuresXlsx(units, options.suppress);
+        content = await figuresXlsx(units, suppress);
       }
 
       if (options.out !== undefined) {

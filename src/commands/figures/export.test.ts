@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { computeMunicipality, aggregate, suppressUnit } from '../../indicators/index.js';
+import { computeMunicipality, aggregate } from '../../indicators/index.js';
+import { suppressedUnit } from '../../disclosure/test-helpers/suppressed.js';
 import { data, municipalityConfig, participant } from '../../indicators/test-helpers/make.js';
 import { figuresCsv } from './csv.js';
 import { figuresXlsx } from './xlsx.js';
@@ -34,8 +35,8 @@ describe('CSV', () => {
     // No data (no dropouts.csv) → no rows, not zeros.
     expect(lines.some((l) => l.includes('dropouts.'))).toBe(false);
   });
-  it('shows hidden cells as ..', () => {
-    expect(figuresCsv([suppressUnit(region, 3)]).split('\r\n')).toContain('region,r1,participants.persons,total,..');
+  it('shows hidden cells as ..', async () => {
+    expect(figuresCsv([await suppressedUnit(region, 3)]).split('\r\n')).toContain('region,r1,participants.persons,total,..');
   });
   it('unitPath leaves the nation out', () => {
     const nation = aggregate('nation', 'nation', 'Riket', [region]);

@@ -8,7 +8,7 @@ import { disclosureStatement } from '../../html/disclosure.js';
 import type { GROUPS } from '../../indicators/count.js';
 import { figureLabel } from '../../indicators/labels.js';
 import { isDecimalFigure } from '../../indicators/registry.js';
-import { shareOf } from '../../indicators/suppress.js';
+import { shareOf } from '../../indicators/share.js';
 import type { Count, Level, Unit } from '../../indicators/types.js';
 import { figureEntries, neutralise, walkUnits, type Cell } from './rows.js';
 

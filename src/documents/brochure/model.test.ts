@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { suppressUnit } from '../../indicators/suppress.js';
+import { suppressedUnit } from '../../disclosure/test-helpers/suppressed.js';
 import { renderHtml } from '../../html/render.js';
 import type { Unit } from '../../indicators/types.js';
 import {
@@ -80,8 +80,8 @@ describe('key figures', () => {
     }
   });
 
-  it('leave out a figure that disclosure control hid instead of printing a huge ".."', () => {
-    const m = brochureModel({ unit: suppressUnit(klippanUnit(), 5), municipality: klippanConfig, region, project, minCount: 5 });
+  it('leave out a figure that disclosure control hid instead of printing a huge ".."', async () => {
+    const m = brochureModel({ unit: await suppressedUnit(klippanUnit(), 5), municipality: klippanConfig, region, project, minCount: 5 });
     expect(m.keyFigures.map((k) => k.value)).not.toContain('..');
     expect(m.suppressionNote).toMatch(/^\.\. = /);
   });
