@@ -586,7 +586,11 @@ export const BOUNDARY_RULE_IDS: readonly string[] = [
   ),
 ];
 
-/** Every rule id with its severity and description, sorted by file kind then name: the README's table. */
-export const RULES: Record<string, RuleSpec> = Object.fromEntries(
-  Object.entries({ ...fixedRules(), ...fieldRules() }).sort(([a], [b]) => a.localeCompare(b)),
-);
+/**
+ * Every rule id with its severity and description, sorted by file kind then name: the README's table.
+ * Marked pure so esbuild leaves it out of the CLI, which never reads it (only docs and tests do):
+ * evaluated at load, its localeCompare sort loaded ICU's collation data on every start, ~45 M
+ * instructions (~2.5 %) of a cold `validate` of the fixtures.
+ */
+export const RULES: Record<string, RuleSpec> = /* @__PURE__ */ (() =>
+  Object.fromEntries(Object.entries({ ...fixedRules(), ...fieldRules() }).sort(([a], [b]) => a.localeCompare(b))))();
