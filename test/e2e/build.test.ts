@@ -294,6 +294,8 @@ describeWithChromium('build --suppress', () => {
     expect(text).toContain('Tecknet ”..” betyder att uppgiften döljs för att skydda enskilda personer.');
     expect(text).toContain('Även andra uppgifter kan vara dolda, så att en dold uppgift inte går att räkna fram');
     expect(text).not.toContain('får inte publiceras');
+    // A public document names no command-line flag or configuration key.
+    expect(text).not.toMatch(/-- ?suppress|min_count|project\.yaml/);
   });
 
   it('--suppress 0: the appendix says the figures are unprotected and not for publication', () => {

@@ -121,7 +121,15 @@ function shareRow(key: string, r: Ratio<C>): TableRow {
 
 /** The women, men and total of counts, as a key figure's `counts`. */
 const countsOf = (...counts: Cnt[]): C[] => counts.flatMap((c) => [c.women, c.men, c.total]);
-const ratioCounts = (r: Ratio<C>): C[] => countsOf(r.numerator, r.denominator);
+/**
+ * A part, its whole and what lies between them: "23 of 24 stayed" tells that one left as surely
+ * as printing the 1, so the gap counts as a figure the headline rests on.
+ */
+const partOfWhole = (part: Cnt, whole: Cnt): C[] => {
+  const gap = (p: C, w: C): C => (p === null || w === null ? null : w - p);
+  return [...countsOf(part, whole), gap(part.women, whole.women), gap(part.men, whole.men), gap(part.total, whole.total)];
+};
+const ratioCounts = (r: Ratio<C>): C[] => partOfWhole(r.numerator, r.denominator);
 
 /** "Kvinnor 96" and "Män 97" under a key figure. */
 function genderSplit(women: string, men: string): { women: string; men: string; note: null; qualifier: null } {
@@ -314,7 +322,7 @@ export function dropoutsPart(ctx: SectionContext): IndicatorPart {
           caption: copy('brochure.keyFigure.remaining'),
           base: copy('brochure.keyFigure.remainingBase', { n: participants }),
           ...genderLine(d.remaining),
-          counts: countsOf(d.remaining, d.rate.denominator),
+          counts: partOfWhole(d.remaining, d.rate.denominator),
         },
       ];
   const keyFigure: KeyFigure = zero
@@ -324,7 +332,7 @@ export function dropoutsPart(ctx: SectionContext): IndicatorPart {
         caption: copy('brochure.keyFigure.noDropouts'),
         base: copy('brochure.keyFigure.noDropoutsBase', { n: participants }),
         ...genderLine(d.persons),
-        counts: countsOf(d.persons, d.rate.denominator),
+        counts: partOfWhole(d.persons, d.rate.denominator),
       }
     : {
         id: 'dropouts',
