@@ -10,7 +10,7 @@ import { createWriteStream, existsSync, mkdirSync, rmSync, writeFileSync } from 
 import { once } from 'node:events';
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { fmt, measure } from './lib.mjs';
+import { fmt, measure, oneMunicipalityFolder } from './lib.mjs';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const root = dirname(here);
@@ -24,19 +24,7 @@ async function folder(name, rows, row, header = HEADER) {
   const csv = join(dir, 'bench', 'stor', 'participants.csv');
   if (existsSync(csv)) return dir;
   rmSync(dir, { recursive: true, force: true });
-  mkdirSync(dirname(csv), { recursive: true });
-  writeFileSync(
-    join(dir, 'project.yaml'),
-    'name: Plug In 2.0\nesf_case_number: 2015/00665\nowner: Sveriges Kommuner och Landsting\nperiod:\n  start: 2015-03-01\n  end: 2018-12-31\nregions: [bench]\n',
-  );
-  writeFileSync(
-    join(dir, 'bench', 'region.yaml'),
-    'id: bench\nname: Bench\norganisation: Bench\ncounty_code: "12"\nmunicipalities: [stor]\n',
-  );
-  writeFileSync(
-    join(dir, 'bench', 'stor', 'municipality.yaml'),
-    'id: stor\nname: Stor\nkommunkod: "1272"\nworkshops:\n  - id: verkstad-1\n    name: Ett\n    target_groups: [1, 2, 3]\n',
-  );
+  oneMunicipalityFolder(dir, 1);
   const out = createWriteStream(csv);
   out.write(header);
   let buffer = '';

@@ -1,7 +1,8 @@
 // Shared helpers for the benches: run a child process and measure its wall time and the peak RSS of
 // its whole process tree (node and any browser it starts), sampled from /proc.
 import { spawn } from 'node:child_process';
-import { readFileSync, readdirSync } from 'node:fs';
+import { mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 
 function childrenOf(pid) {
   try {
@@ -60,3 +61,26 @@ export function measure(command, args, options = {}) {
 
 export const fmt = (n, digits = 2) => n.toFixed(digits);
 export { readdirSync };
+
+/**
+ * The YAML files of a data folder with one region ("bench") and one municipality ("stor") of
+ * `workshops` workshops; returns the path its participants.csv goes to.
+ */
+export function oneMunicipalityFolder(dir, workshops) {
+  mkdirSync(join(dir, 'bench', 'stor'), { recursive: true });
+  writeFileSync(
+    join(dir, 'project.yaml'),
+    'name: Plug In 2.0\nesf_case_number: 2015/00665\nowner: Sveriges Kommuner och Landsting\nperiod:\n  start: 2015-03-01\n  end: 2018-12-31\nregions: [bench]\n',
+  );
+  writeFileSync(
+    join(dir, 'bench', 'region.yaml'),
+    'id: bench\nname: Bench\norganisation: Bench\ncounty_code: "12"\nmunicipalities: [stor]\n',
+  );
+  const names = ['Ett', 'Två', 'Tre'];
+  const list = Array.from(
+    { length: workshops },
+    (_, i) => `  - id: verkstad-${i + 1}\n    name: ${names[i] ?? i + 1}\n    target_groups: [1, 2, 3]\n`,
+  );
+  writeFileSync(join(dir, 'bench', 'stor', 'municipality.yaml'), `id: stor\nname: Stor\nkommunkod: "1272"\nworkshops:\n${list.join('')}`);
+  return join(dir, 'bench', 'stor', 'participants.csv');
+}

@@ -8,7 +8,7 @@ import { createWriteStream, existsSync, mkdirSync, readFileSync, rmSync, writeFi
 import { once } from 'node:events';
 import { dirname, join, relative, sep } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { fmt, measure } from './lib.mjs';
+import { fmt, measure, oneMunicipalityFolder } from './lib.mjs';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const root = dirname(here);
@@ -23,19 +23,7 @@ async function generate(rows) {
   const csv = join(dir, 'bench', 'stor', 'participants.csv');
   if (existsSync(csv)) return dir;
   rmSync(dir, { recursive: true, force: true });
-  mkdirSync(dirname(csv), { recursive: true });
-  writeFileSync(
-    join(dir, 'project.yaml'),
-    'name: Plug In 2.0\nesf_case_number: 2015/00665\nowner: Sveriges Kommuner och Landsting\nperiod:\n  start: 2015-03-01\n  end: 2018-12-31\nregions: [bench]\n',
-  );
-  writeFileSync(
-    join(dir, 'bench', 'region.yaml'),
-    'id: bench\nname: Bench\norganisation: Bench\ncounty_code: "12"\nmunicipalities: [stor]\n',
-  );
-  writeFileSync(
-    join(dir, 'bench', 'stor', 'municipality.yaml'),
-    'id: stor\nname: Stor\nkommunkod: "1272"\nworkshops:\n  - id: verkstad-1\n    name: Ett\n    target_groups: [1, 2, 3]\n  - id: verkstad-2\n    name: Två\n    target_groups: [1, 2, 3]\n',
-  );
+  oneMunicipalityFolder(dir, 2);
   const out = createWriteStream(csv);
   out.write('participant_id,workshop,target_group,gender,birth_year,start_date,end_date,exit_outcome,intensive_support\n');
   let buffer = '';
