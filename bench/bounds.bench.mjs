@@ -6,7 +6,7 @@
 // - a header of 5 million commas against a valid participants.csv of the same size: ≤ ~2×;
 // - the boundary's checks (location, type, sniffing, header caps: per file, never per row) against
 //   `validate` on 1 M rows: target ≤ 5 %.
-import { createWriteStream, existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { createWriteStream, existsSync, rmSync } from 'node:fs';
 import { once } from 'node:events';
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';

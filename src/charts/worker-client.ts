@@ -11,6 +11,7 @@ import { existsSync } from 'node:fs';
 import { Worker } from 'node:worker_threads';
 import { packagePath } from '../util/package-root.js';
 import type { Chart } from './chart.js';
+import { maskStrings } from '../util/mask-deep.js';
 
 export type ChartKind = 'horizontalBars' | 'groupedBars' | 'kaaFunnel' | 'stacked100';
 
@@ -71,7 +72,10 @@ export async function stopChartWorker(): Promise<void> {
  * The chart drawn by the worker, or by `local` when there is no worker or it has gone. An error
  * in drawing itself (the same code would fail in-process too) is passed on.
  */
-export async function drawnByWorker<I>(kind: ChartKind, input: I, local: (input: I) => Promise<Chart>): Promise<Chart> {
+export async function drawnByWorker<I>(kind: ChartKind, unmasked: I, local: (input: I) => Promise<Chart>): Promise<Chart> {
+  // Labels are names from the data folder, drawn into the SVG: masked here, the one way in for
+  // every chart, since the render context's masking sees a drawn chart only as trusted markup.
+  const input = maskStrings(unmasked);
   const w = worker;
   if (!w) return local(input);
   try {

@@ -24,10 +24,9 @@ const SEPARATORS = ['', '-', '+', ' ', '–', '—', '/', '.', '_', ':', '\u00a0
 const DIGITS = [0x30, 0xff10, 0x660]; // ASCII, full-width, Arabic-Indic
 
 /** Where the number is planted: each place is printed by some command, or refused by all. */
-// KNOWN GAP (not yet fixed): a municipality *name* shaped like a personnummer still reaches the
-// regional report's PDF unmasked by a path outside the render context (chart labels, TOC or
-// outline); 'name' is left out until that path masks too. validate and figures do mask it.
-const PLACES = ['participant_id', 'workshop', 'header', 'quote', 'narrative'] as const;
+// 'name' once leaked through the chart labels and the PDF's title (both outside the render
+// context); charts' inputs and documents' metadata are masked too now (util/mask-deep.ts).
+const PLACES = ['participant_id', 'workshop', 'header', 'quote', 'name', 'narrative'] as const;
 
 function plant(dir: string, place: (typeof PLACES)[number], id: string): void {
   const edit = (file: string, change: (text: string) => string) =>

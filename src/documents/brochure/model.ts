@@ -15,6 +15,7 @@ import type { DocumentMeta } from '../../pdf/api.js';
 import { MISSING, formatInteger } from '../../html/format.js';
 import { COPY_LANGUAGE, copy } from '../../html/copy.js';
 import { INDICATOR_PARTS, sectionContext, type IndicatorPart, type KeyFigure, type ResultSection } from './sections.js';
+import { maskStrings } from '../../util/mask-deep.js';
 
 export type { ChartSpec, KeyFigure, ResultSection, TableRow } from './sections.js';
 
@@ -151,7 +152,7 @@ function buildModel(input: BrochureInput, layout: BrochureLayout): BrochureModel
 /** The PDF's title, subject and keywords. */
 function brochureMeta({ municipality: m, region, project }: BrochureInput): DocumentMeta {
   const title = copy('brochure.meta.title', { project: project.name, place: m.name });
-  return {
+  return maskStrings({
     title,
     shortTitle: title,
     author: region.organisation,
@@ -167,7 +168,7 @@ function brochureMeta({ municipality: m, region, project }: BrochureInput): Docu
       copy('common.keywords.kaaLong'),
     ],
     lang: COPY_LANGUAGE,
-  };
+  });
 }
 
 function ownerShort(project: ProjectConfig): string {

@@ -19,6 +19,7 @@ import { label } from './labels.js';
 import { periodText, reportYear, type ReportView } from './regional.js';
 import { countCells, makeTable, shareCells, shareRow, totalRow, type Cell } from './tables.js';
 import type { Count, Ratio } from '../../indicators/types.js';
+import { maskStrings } from '../../util/mask-deep.js';
 
 export interface NationalReportInput {
   project: ProjectConfig;
@@ -188,7 +189,7 @@ export async function nationalReport(input: NationalReportInput): Promise<Report
   const year = reportYear(project);
   const title = label('national.title');
   return {
-    meta: {
+    meta: maskStrings({
       title: `${project.name}: ${title}`,
       shortTitle: `${project.name} · ${title}`,
       author: project.owner,
@@ -202,7 +203,7 @@ export async function nationalReport(input: NationalReportInput): Promise<Report
         label('common.keywords.kaa'),
       ],
       lang: COPY_LANGUAGE,
-    },
+    }),
     context: {
       cover: {
         project: project.name,

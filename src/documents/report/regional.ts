@@ -33,6 +33,7 @@ import {
   unknownGenderNote,
   type SFigures,
 } from './tables.js';
+import { maskStrings } from '../../util/mask-deep.js';
 
 export interface RegionalReportInput {
   project: ProjectConfig;
@@ -186,7 +187,7 @@ export async function regionalReport(input: RegionalReportInput): Promise<Report
   const year = reportYear(project, region);
   const title = label('regional.titleWithPlace', { title: label('regional.title'), place: region.name });
   return {
-    meta: {
+    meta: maskStrings({
       title: `${project.name}: ${title}`,
       shortTitle: `${project.name} · ${title}`,
       author: region.organisation,
@@ -201,7 +202,7 @@ export async function regionalReport(input: RegionalReportInput): Promise<Report
         label('common.keywords.kaa'),
       ],
       lang: COPY_LANGUAGE,
-    },
+    }),
     context: {
       cover: {
         project: project.name,
