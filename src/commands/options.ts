@@ -29,7 +29,7 @@ export const dataOption = z.string().min(1).default(DEFAULTS.data);
 export const outOption = z.string().min(1).default(DEFAULTS.out);
 /**
  * Disclosure control (data contract §7): N for this run. Absent: project.yaml's
- * disclosure.min_count, else 5 (resolved by src/disclosure/figures.ts, minCountOf); 0 = off.
+ * disclosure.min_count, else 5 (resolved by src/schema/disclosure.ts, effectiveMinCount); 0 = off.
  */
 export const suppressOption = wholeNumber('--suppress', 0, 1000).optional();
 /** Where disclosure-control patterns are cached: never the data folder (a pull request could plant one). */

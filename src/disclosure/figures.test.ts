@@ -1,14 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import { isUserError } from '../errors.js';
-import { DISCLOSURE_OFF_NOTICE, assertAuditPassed, cacheOutsideData, minCountOf, runMinCount } from './figures.js';
+import { effectiveMinCount } from '../schema/disclosure.js';
+import { DISCLOSURE_OFF_NOTICE, assertAuditPassed, cacheOutsideData, runMinCount } from './figures.js';
 import type { AuditReport } from './report.js';
 
 describe('the threshold N of a run', () => {
   it('is --suppress, else project.yaml disclosure.min_count, else 5', () => {
-    expect(minCountOf(undefined, {})).toBe(5);
-    expect(minCountOf(undefined, { disclosure: { min_count: 10 } })).toBe(10);
-    expect(minCountOf(3, { disclosure: { min_count: 10 } })).toBe(3);
-    expect(minCountOf(0, {})).toBe(0);
+    expect(effectiveMinCount({}, undefined)).toBe(5);
+    expect(effectiveMinCount({ disclosure: { min_count: 10 } }, undefined)).toBe(10);
+    expect(effectiveMinCount({ disclosure: { min_count: 10 } }, 3)).toBe(3);
+    expect(effectiveMinCount({}, 0)).toBe(0);
   });
 
   it('says on stderr, when off, that the output must not be published; nothing when on', () => {

@@ -32,22 +32,17 @@ export interface DiscloseFiguresOptions {
   signal?: AbortSignal | undefined;
 }
 
-/** N for this run: --suppress, else project.yaml's disclosure.min_count, else 5 (one rule, in schema/). */
-export function minCountOf(option: number | undefined, project: { disclosure?: { min_count: number } | undefined }): number {
-  return effectiveMinCount(project, option);
-}
-
 /** What is printed on stderr when disclosure control is off. */
 export const DISCLOSURE_OFF_NOTICE =
   'warning: disclosure control is off (--suppress 0): the output holds small counts that can identify persons and must not be published.';
 
-/** `--suppress` and project.yaml resolved into N; prints the notice when it is off. */
+/** `--suppress` and project.yaml resolved into N (schema/disclosure.ts); prints the notice when it is off. */
 export function runMinCount(
   option: number | undefined,
   project: { disclosure?: { min_count: number } | undefined },
   warn: (line: string) => void,
 ): number {
-  const n = minCountOf(option, project);
+  const n = effectiveMinCount(project, option);
   if (!disclosureOn(n)) warn(DISCLOSURE_OFF_NOTICE);
   return n;
 }

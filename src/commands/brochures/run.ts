@@ -24,7 +24,7 @@ export interface BrochuresRequest {
   data: string;
   out: string;
   concurrency?: number | undefined;
-  /** --suppress; undefined: project.yaml's disclosure.min_count, else 5 (see minCountOf). */
+  /** --suppress; undefined: project.yaml's disclosure.min_count, else 5 (see schema/disclosure.ts). */
   suppress?: number | undefined;
   cacheDir?: string | undefined;
   timeout: number;
