@@ -5,6 +5,7 @@
 import { isAbsolute, relative, resolve } from 'node:path';
 import { UserError } from '../errors.js';
 import type { Unit } from '../indicators/types.js';
+import { interruptedError } from '../util/interrupt.js';
 import { holdInterruptSignal } from '../util/signals.js';
 import { mark } from '../util/timing.js';
 import { disclosureOn, effectiveMinCount } from '../schema/disclosure.js';
@@ -53,7 +54,7 @@ export async function discloseFigures(
   options: DiscloseFiguresOptions = {},
 ): Promise<DisclosedFigures> {
   const tops = computed.nation ? [computed.nation] : computed.regions;
-  const { hidden, audit } = n <= 1 ? nothingHidden(tops, n) : await patternOf(tops, n, options);
+  const { hidden, audit } = !disclosureOn(n) ? nothingHidden(tops, n) : await patternOf(tops, n, options);
   const copies = applyPattern(tops, hidden);
   if (computed.nation) return { n, regions: copies[0]!.children, nation: copies[0]!, audit };
   return { n, regions: copies, audit };
@@ -108,6 +109,29 @@ async function patternOf(tops: Unit[], n: number, options: DiscloseFiguresOption
   } finally {
     own?.release();
   }
+}
+
+export interface PublishOptions extends DiscloseFiguresOptions {
+  /** --suppress; undefined: project.yaml's disclosure.min_count, else 5. */
+  suppress: number | undefined;
+  /** Where the notice that disclosure control is off goes (stderr). */
+  warn: (line: string) => void;
+}
+
+/**
+ * What `build`, `brochures` and `figures` may publish: N resolved (with the notice when it is off),
+ * the one audited pattern of the data applied, and a DisclosureFailed refusal, nothing written,
+ * when the audit does not pass. A run interrupted meanwhile stops as interrupted instead.
+ */
+export async function publishableFigures(
+  computed: { regions: Unit[]; nation?: Unit | undefined; project: { disclosure?: { min_count: number } | undefined } },
+  options: PublishOptions,
+): Promise<DisclosedFigures> {
+  const n = runMinCount(options.suppress, computed.project, options.warn);
+  const disclosed = await discloseFigures(computed, n, options);
+  if (options.signal?.aborted) throw interruptedError(options.signal);
+  assertAuditPassed(disclosed.audit);
+  return disclosed;
 }
 
 /** Refuses to write anything the audit does not pass (after the tool's own suppression, a bug). */

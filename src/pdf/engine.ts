@@ -23,6 +23,7 @@ import { createProfileDir, removeProfileDir, sweepStaleProfileDirs } from './pro
 import { cleanUpOnExit, holdInterruptSignal } from '../util/signals.js';
 import { outputNotWritable } from '../util/output-errors.js';
 import { sweepStaleTempFiles } from '../util/stale-temp-files.js';
+import { interruptedError } from '../util/interrupt.js';
 
 const DEFAULT_TIMEOUT_MS = 120_000;
 /** How every document is printed: A4 from the CSS, backgrounds, tagged, with the outline. */
@@ -465,10 +466,6 @@ async function closeBrowser(browser: Browser): Promise<void> {
  */
 export function interruptOnSignals(): { signal: AbortSignal; release: () => void } {
   return holdInterruptSignal();
-}
-
-export function interruptedError(signal: AbortSignal): UserError {
-  return new UserError('Interrupted', `Stopped by ${String(signal.reason ?? 'a signal')}; no partial file was left.`);
 }
 
 const importPuppeteer = async () => (await import('puppeteer-core')).default;

@@ -134,11 +134,15 @@ async function printBrochures(options: BrochuresRequest, browser: () => Promise<
   }
 
   // The same audited pattern as the reports and exports of the same data; a failed audit writes nothing.
-  const { assertAuditPassed, discloseFigures, runMinCount } = await import('../../disclosure/figures.js');
-  const suppress = runMinCount(options.suppress, computed.project, (line) => options.printError(pc.yellow(line)));
-  const disclosed = await discloseFigures(computed, suppress, { cacheDir: options.cacheDir, dataDir: options.data });
+  const { publishableFigures } = await import('../../disclosure/figures.js');
+  const disclosed = await publishableFigures(computed, {
+    suppress: options.suppress,
+    cacheDir: options.cacheDir,
+    dataDir: options.data,
+    warn: (line) => options.printError(pc.yellow(line)),
+  });
   mark('brochures: disclosure control');
-  assertAuditPassed(disclosed.audit);
+  const suppress = disclosed.n;
 
   // Plan every brochure from the computed units; configs come from the loaded dataset.
   const { brochureJob } = await import('../../documents/brochure/context.js');

@@ -2,7 +2,7 @@
 // pass, refuse invalid data, apply disclosure control, build the view models, print every document
 // with one browser, report each file and its page count.
 import type pc from 'picocolors';
-import { assertAuditPassed, discloseFigures, runMinCount } from '../../disclosure/figures.js';
+import { publishableFigures } from '../../disclosure/figures.js';
 import { computeFigures } from '../../pipeline/load.js';
 import { isUserError } from '../../errors.js';
 import { refusalText, validateCommandFor } from '../../validate/refusal.js';
@@ -13,7 +13,8 @@ import { FINDINGS_SHOWN } from '../options.js';
 import type { PdfEngine, RenderJob, RenderResult } from '../../pdf/api.js';
 import { mark } from '../../util/timing.js';
 import { renderHtml } from '../../html/render.js';
-import { interruptOnSignals, interruptedError, loadPuppeteer, openPdfEngine } from '../../pdf/engine.js';
+import { interruptOnSignals, loadPuppeteer, openPdfEngine } from '../../pdf/engine.js';
+import { interruptedError } from '../../util/interrupt.js';
 import { nationalReport } from '../../documents/report/national.js';
 import { regionalReport } from '../../documents/report/regional.js';
 import type { ValidationSummary } from '../../documents/report/common.js';
@@ -97,11 +98,15 @@ async function buildWith(req: BuildRequest, signal: AbortSignal, starting: Promi
   }
 
   // One pattern for every document of the run, audited before anything is printed.
-  const suppress = runMinCount(req.suppress, computed.project, req.printError);
-  const disclosed = await discloseFigures(computed, suppress, { cacheDir: req.cacheDir, dataDir: req.data, signal });
+  const disclosed = await publishableFigures(computed, {
+    suppress: req.suppress,
+    cacheDir: req.cacheDir,
+    dataDir: req.data,
+    signal,
+    warn: req.printError,
+  });
   mark('build: disclosure control');
-  if (signal.aborted) throw interruptedError(signal);
-  assertAuditPassed(disclosed.audit);
+  const suppress = disclosed.n;
 
   const validation: ValidationSummary = { files: v.files, rows: v.rows, errors: v.errorCount, warnings: v.warnings };
   const date = new Date(`${computed.project.period.end}T00:00:00Z`);

@@ -81,10 +81,14 @@ The JSON and CSV shapes are described in docs/figures.md.`,
       if (warnings > 0) process.stderr.write(`${warnings} warning(s) in the data; run \`plugin-report validate\` to see them.\n`);
 
       // The same audited pattern as every document of the same data; a failed audit writes nothing.
-      const { assertAuditPassed, discloseFigures, runMinCount } = await import('../../disclosure/figures.js');
-      const suppress = runMinCount(options.suppress, computed.project, (line) => process.stderr.write(`${line}\n`));
-      const disclosed = await discloseFigures(computed, suppress, { cacheDir: options.cacheDir, dataDir: options.data });
-      assertAuditPassed(disclosed.audit);
+      const { publishableFigures } = await import('../../disclosure/figures.js');
+      const disclosed = await publishableFigures(computed, {
+        suppress: options.suppress,
+        cacheDir: options.cacheDir,
+        dataDir: options.data,
+        warn: (line) => process.stderr.write(`${line}\n`),
+      });
+      const suppress = disclosed.n;
       const units = disclosed.nation ? [disclosed.nation] : disclosed.regions;
       let content: string | Uint8Array;
       if (options.format === 'json') {
