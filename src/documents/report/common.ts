@@ -28,7 +28,14 @@ export function markdownOrMissing(text: string | undefined): Block {
   return text && text.trim() !== '' ? { kind: 'markdown', text } : { kind: 'missing', text: label('common.notAnswered') };
 }
 
-const sourceOf = (file: string, place: string) => label('report.sources.file', { file, place });
+/**
+ * The source line under a table or chart: the municipalities' follow-up data, processed by the
+ * organisation that writes the report (a region's organisation, or the project owner nationally).
+ * A reader wants to know who stands behind a figure, never which file or tool it came from.
+ */
+export function dataSource(processor: string, scope: 'municipality' | 'municipalities' = 'municipalities'): string {
+  return label(scope === 'municipality' ? 'report.sources.municipalityData' : 'report.sources.data', { processor });
+}
 
 /** "92 % (95 av 103)" for the total, or ".." */
 export function shareText(r: Ratio<Cell>): string {
@@ -91,6 +98,7 @@ export async function indicatorSections(
   chapter: Chapter,
   unit: SUnit,
   place: string,
+  source: string,
   extras: Partial<Record<IndicatorKey, Block[]>> & { placeInText?: string } = {},
 ): Promise<void> {
   const all = unit.figures;
@@ -98,7 +106,6 @@ export async function indicatorSections(
   for (const indicator of indicators) {
     const { section } = indicator;
     const f: unknown = all[indicator.key];
-    const source = sourceOf(section.sourceFile, place);
     const blocks = doc.section(chapter, label(section.keys.heading)).blocks;
     const instead = f === null ? section.noData : section.nothingToShow?.(f);
     if (instead) {
@@ -135,6 +142,14 @@ export interface ValidationSummary {
   warnings: Finding[];
 }
 
+/** The kind of data a validation rule checks ("participants.duplicate-id" → "Deltagare"), for readers. */
+const WARNING_AREAS = ['participants', 'grades', 'dropouts', 'kaa_contacts', 'narrative'] as const;
+export function warningArea(ruleId: string): string {
+  const kind = ruleId.slice(0, ruleId.indexOf('.'));
+  const area = (WARNING_AREAS as readonly string[]).includes(kind) ? kind : 'other';
+  return label(`report.appendix.areas.${area}`);
+}
+
 /** Bilaga: definitions (from INDICATOR_DEFINITIONS), data quality, disclosure control. */
 export function methodAppendix(
   doc: DocumentBuilder,
@@ -142,6 +157,7 @@ export function methodAppendix(
   validation: ValidationSummary,
   suppress: number,
   period: { start: string; end: string },
+  processor: string,
 ): Chapter {
   const appendix = doc.chapter(label('report.appendix.title'), label('report.appendix.number'));
   appendix.blocks.push({
@@ -154,31 +170,36 @@ export function methodAppendix(
   defs.blocks.push({ kind: 'definitions', items: INDICATOR_DEFINITIONS.map((d) => ({ title: d.title.sv, text: d.text.sv })) });
 
   const quality = doc.section(appendix, label('report.appendix.quality'));
+  // Invalid data never reaches a report, so only warnings can be left to tell: how many, and in
+  // which kind of data, named as a reader knows it (never a rule id or a file name).
+  const warnings = validation.warnings.length;
   quality.blocks.push({
     kind: 'paragraph',
     muted: false,
-    text: label('report.appendix.qualityLead', {
-      files: n(validation.files),
-      rows: n(validation.rows),
-      errors: n(validation.errors),
-      warnings: n(validation.warnings.length),
-    }),
+    text:
+      warnings === 0
+        ? label('report.appendix.qualityClean', { rows: n(validation.rows), processor })
+        : label(warnings === 1 ? 'report.appendix.qualityWarning' : 'report.appendix.qualityWarnings', {
+            rows: n(validation.rows),
+            processor,
+            warnings: n(warnings),
+          }),
   });
-  const byRule = new Map<string, number>();
-  for (const w of validation.warnings) byRule.set(w.rule, (byRule.get(w.rule) ?? 0) + 1);
-  if (byRule.size > 0) {
-    const rows = [...byRule.entries()]
-      .sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))
-      .map(([rule, count]): TableRow => ({ kind: 'data', label: rule, cells: [formatInteger(count)], indent: false }));
-    rows.push({ kind: 'total', label: label('common.total'), cells: [formatInteger(validation.warnings.length)], indent: false });
+  if (warnings > 0) {
+    const byArea = new Map<string, number>();
+    for (const w of validation.warnings) byArea.set(warningArea(w.rule), (byArea.get(warningArea(w.rule)) ?? 0) + 1);
+    const rows = [...byArea.entries()]
+      .sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0], 'sv'))
+      .map(([area, count]): TableRow => ({ kind: 'data', label: area, cells: [formatInteger(count)], indent: false }));
+    rows.push({ kind: 'total', label: label('common.total'), cells: [formatInteger(warnings)], indent: false });
     quality.blocks.push({
       kind: 'table',
       table: makeTable(doc, {
         caption: label('report.captions.warnings', { place }),
-        stub: label('report.appendix.rule'),
+        stub: label('report.appendix.area'),
         columns: [label('report.appendix.count')],
         rows,
-        source: label('report.sources.validation'),
+        source: label('report.sources.validation', { processor }),
       }),
     });
   }

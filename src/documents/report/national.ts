@@ -5,6 +5,7 @@ import type { LoadedRegion } from '../../validate/dataset.js';
 import { formatInteger, formatList } from '../../html/format.js';
 import { chartBlock, unitSharesChart, unitsChart } from './charts.js';
 import {
+  dataSource,
   indicatorSections,
   keyFigures,
   markdownOrMissing,
@@ -39,7 +40,7 @@ export async function nationalReport(input: NationalReportInput): Promise<Report
   const regions = unit.children;
   const municipalities = regions.reduce((s, r) => s + r.children.length, 0);
   const anySynthetic = input.regions.some((r) => r.config.synthetic);
-  const source = (file: string) => label('report.sources.file', { file, place });
+  const source = dataSource(project.owner);
 
   const summary = doc.chapter(label('national.chapters.summary'));
   if (anySynthetic)
@@ -72,10 +73,10 @@ export async function nationalReport(input: NationalReportInput): Promise<Report
   const purpose = doc.chapter(label('national.chapters.purpose'));
   narrativeSection(doc, purpose, 'national.q', 'purpose', narrative.purpose);
   const org = narrativeSection(doc, purpose, 'national.q', 'organisation', narrative.organisation);
-  org.blocks.push(regionsOverview(doc, input));
+  org.blocks.push(regionsOverview(doc, input, label('report.sources.regions', { processor: project.owner })));
 
   const results = doc.chapter(label('national.chapters.results'));
-  await indicatorSections(doc, results, unit, place, { placeInText: label('national.placeInText') });
+  await indicatorSections(doc, results, unit, place, source, { placeInText: label('national.placeInText') });
   narrativeSection(doc, results, 'national.q', 'results', narrative.results);
 
   const comparison = doc.chapter(label('national.chapters.comparison'));
@@ -88,14 +89,14 @@ export async function nationalReport(input: NationalReportInput): Promise<Report
       label('report.captions.participantsPerRegion'),
       regions.map((r) => ({ name: r.name, count: r.figures.participants.persons })),
       unit.figures.participants.persons,
-      source('participants.csv'),
+      source,
     ),
   );
   const c1 = await unitsChart(
     label('report.captions.participantsPerRegionChart'),
     regions.map((r) => ({ name: r.name, count: r.figures.participants.persons })),
   );
-  if (c1) s1.blocks.push(chartBlock(doc, label('report.captions.participantsPerRegionChart'), c1, source('participants.csv')));
+  if (c1) s1.blocks.push(chartBlock(doc, label('report.captions.participantsPerRegionChart'), c1, source));
 
   const s2 = doc.section(comparison, label('report.sections.outcomes'));
   const withExits = regions.filter((r) => r.figures.outcomes.exited.total !== 0);
@@ -105,14 +106,14 @@ export async function nationalReport(input: NationalReportInput): Promise<Report
       label('report.captions.educationOrWorkPerRegion'),
       withExits.map((r) => ({ name: r.name, ratio: r.figures.outcomes.educationOrWork })),
       unit.figures.outcomes.educationOrWork,
-      source('participants.csv'),
+      source,
     ),
   );
   const c2 = await unitSharesChart(
     label('report.captions.educationOrWorkPerRegionChart'),
     withExits.map((r) => ({ name: r.name, ratio: r.figures.outcomes.educationOrWork })),
   );
-  if (c2) s2.blocks.push(chartBlock(doc, label('report.captions.educationOrWorkPerRegionChart'), c2, source('participants.csv')));
+  if (c2) s2.blocks.push(chartBlock(doc, label('report.captions.educationOrWorkPerRegionChart'), c2, source));
 
   const s3 = doc.section(comparison, label('report.sections.dropouts'));
   const withDropouts = regions.filter((r) => r.figures.dropouts !== null);
@@ -124,7 +125,7 @@ export async function nationalReport(input: NationalReportInput): Promise<Report
         label('report.captions.dropoutRatePerRegion'),
         withDropouts.map((r) => ({ name: r.name, ratio: r.figures.dropouts!.rate })),
         unit.figures.dropouts.rate,
-        source('dropouts.csv'),
+        source,
       ),
     );
 
@@ -138,7 +139,7 @@ export async function nationalReport(input: NationalReportInput): Promise<Report
         label('report.captions.raisedOrKeptPerRegion'),
         withGrades.map((r) => ({ name: r.name, ratio: r.figures.grades!.raisedOrKept })),
         unit.figures.grades.raisedOrKept,
-        source('grades.csv'),
+        source,
       ),
     );
 
@@ -152,7 +153,7 @@ export async function nationalReport(input: NationalReportInput): Promise<Report
         label('report.captions.kaaPerRegion'),
         withKaa.map((r) => ({ name: r.name, ratio: r.figures.kaa!.contactRate })),
         unit.figures.kaa.contactRate,
-        source('kaa_contacts.csv'),
+        source,
       ),
     );
 
@@ -174,16 +175,14 @@ export async function nationalReport(input: NationalReportInput): Promise<Report
       }),
     });
     if (loaded.config.synthetic) section.blocks.push({ kind: 'paragraph', muted: true, text: label('national.regionSynthetic') });
-    section.blocks.push(
-      regionKeyTable(doc, r, label('report.sources.file', { file: 'participants.csv, kaa_contacts.csv', place: r.name })),
-    );
+    section.blocks.push(regionKeyTable(doc, r, source));
   }
 
   const lessons = doc.chapter(label('national.chapters.lessons'));
   narrativeSection(doc, lessons, 'national.q', 'dissemination', narrative.dissemination);
   narrativeSection(doc, lessons, 'national.q', 'reflections', narrative.reflections);
 
-  methodAppendix(doc, place, input.validation, input.suppress, project.period);
+  methodAppendix(doc, place, input.validation, input.suppress, project.period, project.owner);
   doc.renumber();
 
   const year = reportYear(project);
@@ -246,7 +245,7 @@ function shareTable(
   return { kind: 'table', table: makeTable(doc, { caption, stub: label('common.region'), rows, source }) };
 }
 
-function regionsOverview(doc: DocumentBuilder, input: NationalReportInput): Block {
+function regionsOverview(doc: DocumentBuilder, input: NationalReportInput, source: string): Block {
   const rows: TableRow[] = input.regions.map((r) => ({
     kind: 'data',
     label: r.config.name,
@@ -261,7 +260,7 @@ function regionsOverview(doc: DocumentBuilder, input: NationalReportInput): Bloc
       columns: [label('report.rows.organisation'), label('report.rows.municipalities')],
       align: ['text', 'num'],
       rows,
-      source: label('report.sources.config'),
+      source,
     }),
   };
 }
