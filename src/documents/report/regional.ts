@@ -154,9 +154,9 @@ export async function regionalReport(input: RegionalReportInput): Promise<Report
     const m = munis.find((u) => u.id === config.id);
     if (!m) continue;
     const section = doc.section(local, m.name);
-    // Each municipality starts on a page of its own (except the first, right under the chapter
-    // heading), so a reader finds it at once and it can be printed on its own.
-    section.newPage = local.sections.length > 1;
+    // Each municipality opens under a rule (except the first, right under the chapter heading), so
+    // a reader finds it at once; it flows on the page rather than leaving the one before half empty.
+    section.separated = local.sections.length > 1;
     section.blocks.push(...(await municipalityBlocks(doc, config, m, dataSource(region.organisation, 'municipality'))));
   }
   for (const key of REGION_KEYS.patterns) narrativeSection(doc, local, 'regional.q', key, narrative[key]);
@@ -165,7 +165,6 @@ export async function regionalReport(input: RegionalReportInput): Promise<Report
   for (const key of REGION_KEYS.dissemination) narrativeSection(doc, dissemination, 'regional.q', key, narrative[key]);
 
   const reflections = doc.chapter(label('regional.chapters.reflections'));
-  reflections.newPage = false;
   reflections.blocks.push({ kind: 'question', text: label('regional.q.reflections.question') });
   reflections.blocks.push(markdownOrMissing(narrative.reflections));
 
