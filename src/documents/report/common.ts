@@ -12,7 +12,8 @@ import { MISSING, formatDateText, formatInteger, formatPercent, formatShare } fr
 import { chartBlock, indicatorChart } from './charts.js';
 import type { Block, Chapter, DocumentBuilder, KeyFigure, Section, TableRow } from './document.js';
 import { label } from './labels.js';
-import { indicatorNotes, indicatorRows, makeTable, type Cell } from './tables.js';
+import { indicatorNotes, indicatorRows, makeTable, specsHaveUnknownGender, type Cell } from './tables.js';
+import type { RowSpec } from '../../indicators/table.js';
 
 export type SUnit = Unit<Cell>;
 
@@ -82,6 +83,12 @@ export function keyFigures(f: Figures<Cell>, extra: KeyFigure[] = []): KeyFigure
   return items.slice(0, 5);
 }
 
+/** The unknown-gender count of an indicator table's first count row (the list), when shown. */
+function firstUnknown(specs: RowSpec[]): Cell | undefined {
+  for (const spec of specs) if (spec.kind === 'total' || spec.kind === 'data') return spec.count.unknown;
+  return undefined;
+}
+
 /** A lead sentence's figure as the reports print it: "103", or "92 % (95 av 103)". */
 function leadText(value: LeadValue): string {
   return 'count' in value ? n(value.count) : shareText(value.share);
@@ -113,13 +120,20 @@ export async function indicatorSections(
     } else {
       const lead = Object.fromEntries(Object.entries(section.lead(f, all)).map(([name, value]) => [name, leadText(value)]));
       blocks.push({ kind: 'paragraph', muted: false, text: label(section.keys.lead, { place: inText, ...lead }) });
+      const specs = section.rows(f, all);
+      const unknownGender = specsHaveUnknownGender(specs);
+      // Persons of unknown gender are explained where they first appear, not only under a table.
+      const unknown = unknownGender ? firstUnknown(specs) : undefined;
+      if (unknown !== undefined)
+        blocks.push({ kind: 'paragraph', muted: false, text: label('report.notes.unknownGenderLead', { n: n(unknown) }) });
       const notes = section.notes?.(f);
       blocks.push({
         kind: 'table',
         table: makeTable(doc, {
           caption: label(section.keys.caption, { place }),
-          rows: indicatorRows(section.rows(f, all)),
+          rows: indicatorRows(specs, unknownGender),
           source,
+          unknownGender,
           ...(notes ? { notes: indicatorNotes(notes) } : {}),
         }),
       });

@@ -12,7 +12,8 @@ export interface Heading {
 }
 
 export interface TableRow {
-  kind: 'data' | 'group' | 'total' | 'share';
+  /** 'missing': a unit without the figures; its one cell ("uppgift saknas") spans the columns. */
+  kind: 'data' | 'group' | 'total' | 'share' | 'missing';
   label: string;
   /** Pre-formatted cells (Swedish style), one per numeric column. */
   cells: string[];
@@ -53,6 +54,15 @@ export type Block =
   | { kind: 'facts'; items: Array<{ label: string; value: string }> }
   | { kind: 'table'; table: TableView }
   | { kind: 'chart'; number: number; caption: string; svg: TrustedHtml; alt: string; source: string }
+  /** The same small chart for several units side by side (one Figure, one caption, one source). */
+  | {
+      kind: 'multiples';
+      number: number;
+      caption: string;
+      alt: string;
+      panels: Array<{ title: string; svg: TrustedHtml; alt: string }>;
+      source: string;
+    }
   | { kind: 'quote'; text: string; role: string }
   | { kind: 'keyFigures'; items: KeyFigure[] }
   | { kind: 'definitions'; items: Array<{ title: string; text: string }> }
@@ -129,7 +139,7 @@ export class DocumentBuilder {
     const visit = (blocks: Block[]) => {
       for (const block of blocks) {
         if (block.kind === 'table') block.table.number = ++table;
-        else if (block.kind === 'chart') block.number = ++figure;
+        else if (block.kind === 'chart' || block.kind === 'multiples') block.number = ++figure;
       }
     };
     for (const c of this.chapters) {

@@ -4,6 +4,7 @@ import type { ProjectConfig } from '../../schema/config.js';
 import type { LoadedRegion } from '../../validate/dataset.js';
 import { formatInteger, formatList } from '../../html/format.js';
 import { chartBlock, unitSharesChart, unitsChart } from './charts.js';
+import { regionsChapter } from './national-regions.js';
 import {
   dataSource,
   indicatorSections,
@@ -18,7 +19,7 @@ import { DocumentBuilder, type Block, type TableRow } from './document.js';
 import { COPY_LANGUAGE } from '../../html/copy.js';
 import { label } from './labels.js';
 import { periodText, reportYear, type ReportView } from './regional.js';
-import { countCells, makeTable, shareCells, shareRow, totalRow, type Cell } from './tables.js';
+import { countCells, hasUnknownGender, makeTable, shareCells, totalRow, type Cell } from './tables.js';
 import type { Count, Ratio } from '../../indicators/types.js';
 import { maskStrings } from '../../util/mask-deep.js';
 
@@ -123,7 +124,7 @@ export async function nationalReport(input: NationalReportInput): Promise<Report
       shareTable(
         doc,
         label('report.captions.dropoutRatePerRegion'),
-        withDropouts.map((r) => ({ name: r.name, ratio: r.figures.dropouts!.rate })),
+        regions.map((r) => ({ name: r.name, ratio: r.figures.dropouts?.rate ?? null })),
         unit.figures.dropouts.rate,
         source,
       ),
@@ -137,7 +138,7 @@ export async function nationalReport(input: NationalReportInput): Promise<Report
       shareTable(
         doc,
         label('report.captions.raisedOrKeptPerRegion'),
-        withGrades.map((r) => ({ name: r.name, ratio: r.figures.grades!.raisedOrKept })),
+        regions.map((r) => ({ name: r.name, ratio: withGrades.includes(r) ? r.figures.grades!.raisedOrKept : null })),
         unit.figures.grades.raisedOrKept,
         source,
       ),
@@ -151,32 +152,13 @@ export async function nationalReport(input: NationalReportInput): Promise<Report
       shareTable(
         doc,
         label('report.captions.kaaPerRegion'),
-        withKaa.map((r) => ({ name: r.name, ratio: r.figures.kaa!.contactRate })),
+        regions.map((r) => ({ name: r.name, ratio: withKaa.includes(r) ? r.figures.kaa!.contactRate : null })),
         unit.figures.kaa.contactRate,
         source,
       ),
     );
 
-  const regionsChapter = doc.chapter(label('national.chapters.regions'));
-  for (const loaded of input.regions) {
-    const r = regions.find((u) => u.id === loaded.config.id);
-    if (!r) continue;
-    const section = doc.section(regionsChapter, r.name);
-    section.keep = true;
-    const names = loaded.municipalities.map((m) => m.name);
-    section.blocks.push({
-      kind: 'paragraph',
-      muted: false,
-      text: label('national.regionLead', {
-        organisation: loaded.config.organisation,
-        place: r.name,
-        n: formatInteger(names.length),
-        municipalities: formatList(names),
-      }),
-    });
-    if (loaded.config.synthetic) section.blocks.push({ kind: 'paragraph', muted: true, text: label('national.regionSynthetic') });
-    section.blocks.push(regionKeyTable(doc, r, source));
-  }
+  await regionsChapter(doc, input.regions, unit, source);
 
   const lessons = doc.chapter(label('national.chapters.lessons'));
   narrativeSection(doc, lessons, 'national.q', 'dissemination', narrative.dissemination);
@@ -236,13 +218,20 @@ function countTable(
 function shareTable(
   doc: DocumentBuilder,
   caption: string,
-  units: Array<{ name: string; ratio: Ratio<Cell> }>,
+  units: Array<{ name: string; ratio: Ratio<Cell> | null }>,
   total: Ratio<Cell>,
   source: string,
 ): Block {
-  const rows: TableRow[] = units.map((u) => ({ kind: 'share', label: u.name, cells: shareCells(u.ratio), indent: false }));
-  rows.push({ ...shareRow(label('common.nationTotal'), total), kind: 'total' });
-  return { kind: 'table', table: makeTable(doc, { caption, stub: label('common.region'), rows, source }) };
+  const unknownGender = hasUnknownGender(total.denominator);
+  // A region without the indicator keeps its row, saying so: a silent gap reads as an error.
+  const rows: TableRow[] = units.map((u) =>
+    u.ratio
+      ? { kind: 'share', label: u.name, cells: shareCells(u.ratio, unknownGender), indent: false }
+      : { kind: 'missing', label: u.name, cells: [label('report.missingRow')], indent: false },
+  );
+  rows.push({ kind: 'total', label: label('common.nationTotal'), cells: shareCells(total, unknownGender), indent: false });
+  const notes = units.some((u) => !u.ratio) ? [label('national.missingRegionNote')] : [];
+  return { kind: 'table', table: makeTable(doc, { caption, stub: label('common.region'), rows, source, unknownGender, notes }) };
 }
 
 function regionsOverview(doc: DocumentBuilder, input: NationalReportInput, source: string): Block {
@@ -263,20 +252,4 @@ function regionsOverview(doc: DocumentBuilder, input: NationalReportInput, sourc
       source,
     }),
   };
-}
-
-function regionKeyTable(doc: DocumentBuilder, r: SUnit, source: string): Block {
-  const f = r.figures;
-  const rows: TableRow[] = [totalRow(label('report.rows.participants'), f.participants.persons)];
-  if (f.outcomes.exited.total !== 0) {
-    rows.push({ kind: 'data', label: label('report.rows.exited'), cells: countCells(f.outcomes.exited), indent: false });
-    rows.push(shareRow(label('report.rows.educationOrWork'), f.outcomes.educationOrWork, true));
-  }
-  if (f.dropouts) rows.push(shareRow(label('report.rows.dropoutRate'), f.dropouts.rate));
-  if (f.grades && f.grades.measurable.total !== 0) rows.push(shareRow(label('report.rows.raisedOrKept'), f.grades.raisedOrKept));
-  if (f.kaa && f.kaa.listed.total !== 0) {
-    rows.push({ kind: 'data', label: label('report.rows.kaaListed'), cells: countCells(f.kaa.listed), indent: false });
-    rows.push(shareRow(label('report.rows.kaaContactRate'), f.kaa.contactRate, true));
-  }
-  return { kind: 'table', table: makeTable(doc, { caption: label('report.captions.regionKeyFigures', { place: r.name }), rows, source }) };
 }

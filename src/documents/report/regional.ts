@@ -24,6 +24,7 @@ import {
   gradeRows,
   groupRow,
   groupedRows,
+  hasUnknownGender,
   kaaRows,
   makeTable,
   outcomeRows,
@@ -334,8 +335,9 @@ async function municipalityBlocks(doc: DocumentBuilder, config: MunicipalityConf
       kind: 'table',
       table: makeTable(doc, {
         caption: label('report.captions.kaa', { place }),
-        rows: kaaRows(f.kaa),
-        source: source,
+        rows: kaaRows(f.kaa, hasUnknownGender(f.kaa.listed)),
+        unknownGender: hasUnknownGender(f.kaa.listed),
+        source,
         notes: unknownGenderNote(f.kaa),
       }),
     });
