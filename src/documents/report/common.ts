@@ -124,8 +124,14 @@ export async function indicatorSections(
       const unknownGender = specsHaveUnknownGender(specs);
       // Persons of unknown gender are explained where they first appear, not only under a table.
       const unknown = unknownGender ? firstUnknown(specs) : undefined;
+      // A hidden count is never read out as "..": the sentence then says "some".
       if (unknown !== undefined)
-        blocks.push({ kind: 'paragraph', muted: false, text: label('report.notes.unknownGenderLead', { n: n(unknown) }) });
+        blocks.push({
+          kind: 'paragraph',
+          muted: false,
+          text:
+            unknown === null ? label('report.notes.unknownGenderLeadHidden') : label('report.notes.unknownGenderLead', { n: n(unknown) }),
+        });
       const notes = section.notes?.(f);
       blocks.push({
         kind: 'table',

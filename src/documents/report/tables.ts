@@ -17,7 +17,7 @@ import { outcomeTable } from '../../indicators/outcomes/table.js';
 import { dropoutTable } from '../../indicators/dropouts/table.js';
 import { gradeTable } from '../../indicators/grades/table.js';
 import { kaaTable, kaaTableNotes } from '../../indicators/kaa/table.js';
-import { MISSING, formatDecimal, formatInteger, formatShare } from '../../html/format.js';
+import { MISSING, formatDecimal, formatInteger, formatList, formatShare } from '../../html/format.js';
 import type { DocumentBuilder, TableRow, TableView } from './document.js';
 import { label } from './labels.js';
 
@@ -86,10 +86,17 @@ export function genderColumns(withUnknown = false): string[] {
     : [label('common.women'), label('common.men'), label('common.total')];
 }
 
-/** Numbers the table and adds the ".." note when any cell is suppressed. */
+/**
+ * Numbers the table, leaves out the categories of a breakdown that nobody falls into (with a note
+ * naming them: a column of zeros is padding, not information) and adds the ".." note when any
+ * cell is suppressed.
+ */
 export function makeTable(doc: DocumentBuilder, spec: TableSpec): TableView {
+  const { rows, dropped } = withoutZeroCategories(spec.rows);
   const notes = [...(spec.notes ?? [])];
-  if (spec.rows.some((r) => r.cells.some((c) => c.startsWith(MISSING)))) notes.push(label('common.suppressedNote'));
+  if (dropped.length > 0)
+    notes.push(label(dropped.length === 1 ? 'report.notes.zeroRow' : 'report.notes.zeroRows', { rows: formatList(dropped) }));
+  if (rows.some((r) => r.cells.some((c) => c.startsWith(MISSING)))) notes.push(label('common.suppressedNote'));
   const columns = spec.columns ?? genderColumns(spec.unknownGender);
   return {
     number: doc.nextTableNumber(),
@@ -98,12 +105,26 @@ export function makeTable(doc: DocumentBuilder, spec: TableSpec): TableView {
     columns,
     align: spec.align ?? columns.map(() => 'num' as const),
     colspan: columns.length + 1,
-    rows: spec.rows,
-    bodies: splitAtGroups(spec.rows),
+    rows,
+    bodies: splitAtGroups(rows),
     source: spec.source,
     notes,
-    keep: spec.rows.length <= 14,
+    keep: rows.length <= 14,
   };
+}
+
+const isZeroCategory = (r: TableRow) => r.kind === 'data' && r.indent && r.cells.length > 0 && r.cells.every((c) => c === '0');
+
+/**
+ * Drops the indented rows of a breakdown whose every cell is 0 ("Målgrupp 1 0 0 0"), and a group
+ * heading left with no rows; returns the dropped labels once each, in table order. Totals, shares
+ * and hidden ("..") cells always stay.
+ */
+export function withoutZeroCategories(rows: TableRow[]): { rows: TableRow[]; dropped: string[] } {
+  const dropped = [...new Set(rows.filter(isZeroCategory).map((r) => r.label))];
+  const kept = rows.filter((r) => !isZeroCategory(r));
+  const result = kept.filter((r, i) => r.kind !== 'group' || (kept[i + 1] !== undefined && kept[i + 1]!.kind !== 'group'));
+  return { rows: result, dropped };
 }
 
 /** Starts a new body at every group heading, so a heading never ends a page without its rows. */
@@ -128,10 +149,15 @@ export function indicatorRows(specs: RowSpec[], withUnknown = false): TableRow[]
   });
 }
 
+/** A note's text; when a number it states is hidden, its "…Hidden" wording, which never prints "..". */
 export function indicatorNotes(notes: NoteSpec[]): string[] {
-  return notes.map((note) =>
-    label(note.key, Object.fromEntries(Object.entries(note.numbers).map(([name, n]) => [name, formatInteger(n)]))),
-  );
+  return notes.map((note) => {
+    const hidden = Object.values(note.numbers).some((n) => n === null);
+    return label(
+      hidden ? `${note.key}Hidden` : note.key,
+      Object.fromEntries(Object.entries(note.numbers).map(([name, n]) => [name, formatInteger(n)])),
+    );
+  });
 }
 
 export const participantRows = (p: ParticipantFigures<Cell>) => indicatorRows(participantTable(p));
