@@ -1,12 +1,12 @@
 // Chapter 5 of the national report, "Regionerna": one table that sets the regions' key figures
 // side by side, small multiples of the same chart for every region, then a short section per
-// region in its own words (who ran it, which municipalities, the region's own summary). Eight
-// identical key-figure tables in a row (issue 13) made the reader do the comparing.
+// region in its own words (the region's own summary). Eight identical key-figure tables in a row
+// (issue 13) made the reader do the comparing.
 import { formatInteger, formatList, formatPercent, percentValue } from '../../html/format.js';
 import type { Ratio } from '../../indicators/types.js';
 import { groupedBars } from '../../charts/draw.js';
 import { trusted } from '../../html/handlebars.js';
-import { markdownOrMissing, type SUnit } from './common.js';
+import type { SUnit } from './common.js';
 import type { Block, DocumentBuilder, TableRow } from './document.js';
 import { label } from './labels.js';
 import { makeTable, type Cell } from './tables.js';
@@ -91,19 +91,23 @@ export async function regionsChapter(doc: DocumentBuilder, loadedRegions: Loaded
     const r = regions.find((u) => u.id === loaded.config.id);
     if (!r) continue;
     const section = doc.section(chapter, r.name);
-    const names = loaded.municipalities.map((m) => m.name);
-    section.blocks.push({
-      kind: 'paragraph',
-      muted: false,
-      text: label('national.regionLead', {
-        organisation: loaded.config.organisation,
-        place: r.name,
-        n: formatInteger(names.length),
-        municipalities: formatList(names),
-      }),
-    });
     if (loaded.config.synthetic) section.blocks.push({ kind: 'paragraph', muted: true, text: label('national.regionSynthetic') });
-    // The region's own summary says what its figures cannot: how it worked and what it learnt.
-    section.blocks.push(markdownOrMissing(loaded.config.narrative?.summary));
+    // The region's own summary says what its figures cannot: how it worked and what it learnt. It
+    // names its organisation and municipalities itself; only without one does a sentence say so.
+    const summary = loaded.config.narrative?.summary;
+    if (summary && summary.trim() !== '') section.blocks.push({ kind: 'markdown', text: summary });
+    else {
+      const names = loaded.municipalities.map((m) => m.name);
+      section.blocks.push({
+        kind: 'paragraph',
+        muted: false,
+        text: label('national.regionLead', {
+          organisation: loaded.config.organisation,
+          place: r.name,
+          n: formatInteger(names.length),
+          municipalities: formatList(names),
+        }),
+      });
+    }
   }
 }

@@ -20,7 +20,7 @@ async function twoRegions() {
       { config: region({ narrative: { summary: 'Skåne arbetade nära skolan.' } }), municipalities: [municipality()] },
       {
         config: region({ id: 'kalmar', name: 'Kalmar län', organisation: 'Regionförbundet i Kalmar län' }),
-        municipalities: [municipality({ id: 'kalmar', name: 'Kalmar' })],
+        municipalities: [municipality({ id: 'kalmar', name: 'Kalmar' }), municipality({ id: 'nybro', name: 'Nybro' })],
       },
     ],
     unit: nation,
@@ -68,6 +68,14 @@ describe('nationalReport', () => {
     expect(table.rows[1]!.cells.at(-1)).toBe('saknas');
     expect(regions.sections.map((s) => s.heading.title)).toEqual(['Skåne', 'Kalmar län']);
     expect(regions.sections.flatMap((s) => tables(s.blocks))).toEqual([]);
-    expect(regions.sections[0]!.blocks).toContainEqual({ kind: 'markdown', text: 'Skåne arbetade nära skolan.' });
+    expect(regions.sections[0]!.blocks).toEqual([{ kind: 'markdown', text: 'Skåne arbetade nära skolan.' }]);
+    // Without a summary of its own, one sentence names the organisation and the municipalities.
+    expect(regions.sections[1]!.blocks).toEqual([
+      {
+        kind: 'paragraph',
+        muted: false,
+        text: 'Regionförbundet i Kalmar län ansvarade för projektet i Kalmar län, med 2 deltagande kommuner: Kalmar och Nybro.',
+      },
+    ]);
   });
 });
