@@ -162,8 +162,10 @@ export interface ValidationSummary {
   warnings: Finding[];
 }
 
-/** The kind of data a validation rule checks ("participants.duplicate-id" → "Deltagare"), for readers. */
+/** The kinds of data (a rule id's prefix) the appendix names; the rest are "Övriga uppgifter". */
 const WARNING_AREAS = ['participants', 'grades', 'dropouts', 'kaa_contacts', 'narrative'] as const;
+
+/** The kind of data a validation rule checks ("participants.duplicate-id" → "Deltagare"), for readers. */
 export function warningArea(ruleId: string): string {
   const kind = ruleId.slice(0, ruleId.indexOf('.'));
   const area = (WARNING_AREAS as readonly string[]).includes(kind) ? kind : 'other';
