@@ -67,7 +67,12 @@ export const ProjectConfig = z
       .string()
       .regex(/^\d{4}\/\d{5}$/, 'must look like 2015/00665')
       .describe('ESF case number (ärendenummer).'),
-    owner: z.string().min(1).describe('Owner organisation, "Sveriges Kommuner och Landsting".'),
+    owner: z
+      .string()
+      .min(1)
+      .describe(
+        'Owner organisation, "Sveriges Kommuner och Landsting"; the national report credits it with processing the data ("Källa: kommunernas uppföljningsdata, bearbetning …").',
+      ),
     owner_short: z.string().min(1).optional().describe('Short name of the owner, "SKL".'),
     period: z
       .strictObject({ start: IsoDate, end: IsoDate })
@@ -120,7 +125,12 @@ export const RegionConfig = z
   .strictObject({
     id: Slug.describe('Region id; must equal the folder name.'),
     name: z.string().min(1).describe('Display name, e.g. "Skåne".'),
-    organisation: z.string().min(1).describe('Organisation that reports, e.g. "Kommunförbundet Skåne".'),
+    organisation: z
+      .string()
+      .min(1)
+      .describe(
+        'Organisation that reports, e.g. "Kommunförbundet Skåne"; the regional report credits it with processing the data in every source line.',
+      ),
     county_code: DigitCode(2, '12').describe('County code (länskod), two digits; a region of several counties gives its main one.'),
     report_year: z.number().int().min(2015).max(2100).optional().describe('Year printed on the cover.'),
     municipalities: z.array(Slug).min(1).describe('Municipality ids (folder names) in report order.'),
