@@ -7,8 +7,10 @@
 // The data, the x maximum and the y domain are not in the spec: they are set on the view for each
 // chart (charts.ts), so one spec (and one view) serves every chart of a shape.
 
+import { INK } from './palette.js';
+
 export const CHART_FONT = 'Source Sans 3';
-export const INK = '#1A1A1A';
+export { INK };
 
 /** One bar per category and series (e.g. Kvinnor, Män, Totalt), in the series' colours. */
 export interface BarsShape {
@@ -92,7 +94,8 @@ const colourScale = (items: { label: string; colour: string }[]) => ({
  */
 export function barsSpec({ series, width }: BarsShape): object {
   const single = series.length === 1;
-  const step = single ? 17 : 9.5;
+  // Several series: each bar is as tall as its 12 px label, so the labels of one group never overlap.
+  const step = single ? 17 : 14;
   const paddingInner = single ? 0.25 : 0.3;
   const labels = series.map((s) => s.label);
   // vega-lite's sort index of the series (unused by the marks, kept so the spec stays its output).
@@ -152,17 +155,21 @@ export function barsSpec({ series, width }: BarsShape): object {
 }
 
 /**
- * 100 % stacked bars: segments `{row, part, x, x2, mid, label, drawn}` (x, x2 and mid as shares
+ * 100 % stacked bars: segments `{row, part, x, x2, mid, label, labelColour, drawn}` (x, x2 and mid as shares
  * 0–1), signal `ydomain`. Shares are centred in their segments; a row that cannot be drawn shows
  * its ".." label at the start.
  */
 export function stackSpec({ parts, width }: StackShape): object {
+  // Shares inside segments are in ink or white by their segment's colour (labelColour); the ".."
+  // of an undrawn row stands on white paper, in ink.
+  // (Keys in vega-lite's order: a fixed fill comes first, a field's after the font size.)
   const shareText = (align: 'center' | 'left') => ({
-    fill: { value: INK },
+    ...(align === 'left' ? { fill: { value: INK } } : {}),
     align: { value: align },
     baseline: { value: 'middle' },
     ...(align === 'left' ? { dx: { value: 2 } } : {}),
     fontSize: { value: 12 },
+    ...(align === 'center' ? { fill: { field: 'labelColour' } } : {}),
     x: { scale: 'x', field: 'mid' },
     y: { scale: 'y', field: 'row', band: 0.5 },
     text: textSignal,
