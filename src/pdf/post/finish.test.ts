@@ -147,8 +147,9 @@ describe('finishSkiaPdf, for assistive technology and archives', () => {
   it('writes the same XMP and tags on the pdf-lib way', async () => {
     const { bytes } = await finalizePdf(tagged(), meta, options);
     const doc = await loadPdf(bytes);
-    const stream = doc.catalog.lookup(PDFName.of('Metadata'), PDFRawStream);
-    expect(Buffer.from(stream.getContents()).toString('utf8')).toContain(
+    const stream = doc.catalog.lookup(PDFName.of('Metadata'));
+    expect(stream).toBeInstanceOf(PDFRawStream);
+    expect(Buffer.from((stream as PDFRawStream).getContents()).toString('utf8')).toContain(
       '<dc:language><rdf:Bag><rdf:li>sv</rdf:li></rdf:Bag></dc:language>',
     );
     expect(String(doc.context.lookup(PDFRef.of(10), PDFDict).get(PDFName.of('S')))).toBe('/Span');
