@@ -1,4 +1,5 @@
 import { describe, expect, it, vi } from 'vitest';
+import { barsCategoryStep } from './specs.js';
 import { CHANGE_COLOURS, GENDER_COLOURS, TOTAL_COLOUR, groupedBars, horizontalBars, kaaFunnel, stacked100, textWidth } from './draw.js';
 
 const outcomes = {
@@ -184,6 +185,20 @@ describe('value labels of several series', () => {
     ]);
     const gaps = labels.slice(1).map((l, i) => l.y - (labels[i]?.y ?? 0));
     expect(Math.min(...gaps)).toBeGreaterThanOrEqual(12);
+  });
+});
+
+describe('chart heights', () => {
+  const height = (svg: string) => Number(/^<svg[^>]* height="([\d.]+)"/.exec(svg)?.[1]);
+  const category = (label: string) => ({ label, women: 1, men: 2, total: 3 });
+
+  it.each([
+    ['gender', 2],
+    ['total', 1],
+  ] as const)('grows by barsCategoryStep a category (%s bars), the step the brochure paginates with', async (series, count) => {
+    const two = await horizontalBars({ title: 'H', series, categories: [category('A'), category('B')] });
+    const three = await horizontalBars({ title: 'H', series, categories: [category('A'), category('B'), category('C')] });
+    expect(height(three.svg) - height(two.svg)).toBeCloseTo(barsCategoryStep(count), 1);
   });
 });
 
