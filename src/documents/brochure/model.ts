@@ -16,6 +16,7 @@ import { MISSING, formatInteger } from '../../html/format.js';
 import { COPY_LANGUAGE, copy } from '../../html/copy.js';
 import { INDICATOR_PARTS, sectionContext, type IndicatorPart, type KeyFigure, type ResultSection } from './sections.js';
 import { maskStrings } from '../../util/mask-deep.js';
+import { barsCategoryStep } from '../../charts/specs.js';
 
 export type { ChartSpec, KeyFigure, ResultSection, TableRow } from './sections.js';
 
@@ -294,7 +295,8 @@ function chartSvgMm(chart: NonNullable<ResultSection['chart']>): number {
   switch (chart.kind) {
     case 'horizontalBars': {
       const n = chart.input.categories.length;
-      const px = chart.input.series === 'total' ? 3 + 17 * n : 22 + 26.06 * n;
+      // A gender chart: a 22 px legend, then two bars a category (the step comes from the spec).
+      const px = chart.input.series === 'total' ? 3 + barsCategoryStep(1) * n : 22 + barsCategoryStep(2) * n;
       return px * PX_MM;
     }
     case 'kaaFunnel':
