@@ -27,7 +27,7 @@ export function validateCommand(setOutcome: (outcome: Outcome) => void): Command
     .option('--region <id>', 'only this region (its folder name)')
     .option('--municipality <id>', 'only this municipality of --region')
     .addOption(new Option('--format <format>', 'output format').choices([...FORMATS]).default(DEFAULT_FORMAT))
-    .option('--strict', 'treat warnings as errors (exit 1 when there are any)', DEFAULT_STRICT)
+    .option('--strict', 'treat warnings as errors (exit 1 when there are any not accepted in project.yaml)', DEFAULT_STRICT)
     .addHelpText(
       'after',
       `
@@ -38,6 +38,12 @@ Examples:
   $ plugin-report validate --format json > findings.json             for other tools (docs/validate-json.md)
   $ plugin-report validate --format github --strict                  annotations in a GitHub Actions run
 
+Known, legitimate warnings are accepted in project.yaml, each with a reason, and then do not fail
+--strict (README "Accepting known warnings"):
+  validate:
+    accept:
+      - { rule: csv.unknown-column, files: "skane/*/participants.csv", column: anteckning, reason: "our own notes" }
+
 Exit codes: 0 no errors (warnings allowed unless --strict), 1 errors found, 2 usage or I/O error.`,
     )
     .action(async (raw: unknown) => {
@@ -46,8 +52,15 @@ Exit codes: 0 no errors (warnings allowed unless --strict), 1 errors found, 2 us
         throw new UserError('InvalidOption', '--municipality needs --region (the region the municipality belongs to)');
       }
       const result = await validateDataset(options.data, scopeOf(options));
-      const summary: Summary = { files: result.files, rows: result.rows, errors: result.errorCount, warnings: result.warningCount };
-      const valid = summary.errors === 0 && (!options.strict || summary.warnings === 0);
+      const summary: Summary = {
+        files: result.files,
+        rows: result.rows,
+        errors: result.errorCount,
+        warnings: result.warningCount,
+        accepted: result.acceptedCount,
+      };
+      // Warnings that project.yaml's validate.accept accepts never fail --strict.
+      const valid = summary.errors === 0 && (!options.strict || summary.warnings === result.acceptedCount);
       const findings = [...result.errors, ...result.warnings];
       const output =
         options.format === 'json'
