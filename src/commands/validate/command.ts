@@ -69,6 +69,13 @@ Exit codes: 0 no errors (warnings allowed unless --strict), 1 errors found, 2 us
             ? formatGithub(findings, summary, options.data)
             : formatText(findings, summary, colorsFor(process.stdout));
       process.stdout.write(output);
+      // In a GitHub Actions job the findings also go to the job summary, as a table.
+      const stepSummary = process.env['GITHUB_STEP_SUMMARY'];
+      if (options.format === 'github' && stepSummary) {
+        const { appendStepSummary } = await import('../../util/step-summary.js');
+        const { findingsMarkdown } = await import('../../validate/step-summary.js');
+        appendStepSummary(stepSummary, findingsMarkdown(findings, summary, valid));
+      }
       setOutcome(valid ? 'ok' : 'invalid');
     });
 }
