@@ -2,7 +2,6 @@
 // with file, line and column. Loads nothing but the validation code (no browser, no charts).
 import { Command, Option } from 'commander';
 import { z } from 'zod';
-import { UserError } from '../../errors.js';
 import { validateDataset } from '../../validate/dataset.js';
 import { DEFAULTS, OPTION_HELP, colorsFor, dataOption, parseOptions, scopeOf, slugOption } from '../options.js';
 import { formatGithub, formatJson, formatText, type Summary } from '../../validate/format.js';
@@ -25,7 +24,7 @@ export function validateCommand(setOutcome: (outcome: Outcome) => void): Command
     .description('Check the data folder (YAML and CSV files) against the data contract and list every problem.')
     .option('--data <dir>', OPTION_HELP.data, DEFAULTS.data)
     .option('--region <id>', 'only this region (its folder name)')
-    .option('--municipality <id>', 'only this municipality of --region')
+    .option('--municipality <id>', 'only this municipality (its region is found when --region is not given)')
     .addOption(new Option('--format <format>', 'output format').choices([...FORMATS]).default(DEFAULT_FORMAT))
     .option('--strict', 'treat warnings as errors (exit 1 when there are any not accepted in project.yaml)', DEFAULT_STRICT)
     .addHelpText(
@@ -33,10 +32,10 @@ export function validateCommand(setOutcome: (outcome: Outcome) => void): Command
       `
 Examples:
   $ plugin-report validate --data fixtures                          the whole data folder
-  $ plugin-report validate --data data --region skane                one region
-  $ plugin-report validate --region skane --municipality bromolla    one municipality
-  $ plugin-report validate --format json > findings.json             for other tools (docs/validate-json.md)
-  $ plugin-report validate --format github --strict                  annotations in a GitHub Actions run
+  $ plugin-report validate --data fixtures --region skane            one region
+  $ plugin-report validate --data fixtures --municipality bromolla   one municipality (its region is found)
+  $ plugin-report validate --data fixtures --format json > findings.json   for other tools (docs/validate-json.md)
+  $ plugin-report validate --data fixtures --format github --strict  annotations in a GitHub Actions run
 
 Known, legitimate warnings are accepted in project.yaml, each with a reason, and then do not fail
 --strict (README "Accepting known warnings"):
@@ -49,7 +48,9 @@ Exit codes: 0 no errors (warnings allowed unless --strict), 1 errors found, 2 us
     .action(async (raw: unknown) => {
       const options = parseOptions(Options, raw);
       if (options.municipality !== undefined && options.region === undefined) {
-        throw new UserError('InvalidOption', '--municipality needs --region (the region the municipality belongs to)');
+        // The region is the one whose region.yaml lists the municipality.
+        const { regionOfMunicipality } = await import('../../validate/find-region.js');
+        options.region = await regionOfMunicipality(options.data, options.municipality);
       }
       const result = await validateDataset(options.data, scopeOf(options));
       const summary: Summary = {
