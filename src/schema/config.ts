@@ -60,6 +60,29 @@ export const ProjectNarrative = z
   })
   .describe('Narrative answers of the national report, keyed by report section.');
 
+/**
+ * A warning the data folder accepts: by rule, optionally only in files matching a glob and only
+ * for one column, always with a reason. Accepted warnings do not fail `validate --strict`.
+ */
+export const AcceptedWarning = z
+  .strictObject({
+    rule: z
+      .string()
+      .regex(/^[a-z_]+\.[a-z0-9-]+$/, 'must be a rule id such as csv.unknown-column')
+      .describe('The id of a warning rule (README "Validation rules"), e.g. csv.unknown-column.'),
+    files: z
+      .string()
+      .min(1)
+      .optional()
+      .describe(
+        'Only in files whose path below the data folder matches this glob (* within a folder, ** across folders), e.g. "skane/*/participants.csv". Default: every file.',
+      ),
+    column: z.string().min(1).optional().describe('Only for this CSV column, as its header is written in the file.'),
+    reason: z.string().min(1).describe('Why the warning is legitimate; shown beside every warning it accepts.'),
+  })
+  .describe('A known, legitimate warning.');
+export type AcceptedWarning = z.infer<typeof AcceptedWarning>;
+
 export const ProjectConfig = z
   .strictObject({
     name: z.string().min(1).describe('Project name, "Plug In 2.0".'),
@@ -95,6 +118,12 @@ export const ProjectConfig = z
       })
       .optional()
       .describe('Disclosure control (data contract §7); `--suppress N` overrides it for one run.'),
+    validate: z
+      .strictObject({
+        accept: z.array(AcceptedWarning).describe('Warnings that are known and legitimate: they do not fail `validate --strict`.'),
+      })
+      .optional()
+      .describe('How `plugin-report validate` treats this data folder.'),
   })
   .describe('project.yaml: project-level facts.');
 export type ProjectConfig = z.infer<typeof ProjectConfig>;

@@ -8,6 +8,7 @@ import { RULE, type FieldRule, type Rule } from './rules.js';
 import type { IngestProblems, ProblemSink } from '../ingest/problems.js';
 import type { BoundaryProblems, BoundarySink } from '../boundary/problems.js';
 import { safeText, safeValue } from '../util/quote.js';
+import { WarningAcceptance } from './accept.js';
 
 /** The rule of each problem the boundary reports; an unreadable file is its format's own rule. */
 const BOUNDARY_RULES: { [K in keyof BoundaryProblems]: (facts: BoundaryProblems[K]) => Rule<BoundaryProblems[K]> } = {
@@ -41,11 +42,17 @@ export class FindingCollector implements ProblemSink, BoundarySink {
   /** All findings, including those not listed because of the per-(file, rule) limit. */
   errorCount = 0;
   warningCount = 0;
+  /** Warnings that project.yaml's validate.accept accepts (counted in warningCount too). */
+  acceptedCount = 0;
+  /** Set once project.yaml is read; until then nothing is accepted. */
+  acceptance = new WarningAcceptance();
   private readonly perRuleAndFile = new Map<string, { listed: number; more: number; sample: Finding }>();
 
   add(finding: Finding): void {
     if (finding.severity === 'error') this.errorCount++;
     else this.warningCount++;
+    const accepted = this.acceptance.accept(finding);
+    if (accepted !== undefined) this.acceptedCount++;
     const key = `${finding.file}\u0000${finding.rule}`;
     const seen = this.perRuleAndFile.get(key);
     if (seen && seen.listed >= FINDINGS_PER_RULE_AND_FILE) {
@@ -56,6 +63,7 @@ export class FindingCollector implements ProblemSink, BoundarySink {
     const safe: Finding = { ...finding, file: safeValue(finding.file, Number.POSITIVE_INFINITY), message: safeText(finding.message) };
     if (finding.hint !== undefined) safe.hint = safeText(finding.hint);
     if (finding.columnName !== undefined) safe.columnName = safeValue(finding.columnName);
+    if (accepted !== undefined) safe.accepted = safeText(accepted);
     if (seen) seen.listed++;
     else this.perRuleAndFile.set(key, { listed: 1, more: 0, sample: safe });
     (finding.severity === 'error' ? this.errors : this.warnings).push(safe);
@@ -71,6 +79,8 @@ export class FindingCollector implements ProblemSink, BoundarySink {
     if (!seen || seen.listed < FINDINGS_PER_RULE_AND_FILE) return false;
     if (severity === 'error') this.errorCount++;
     else this.warningCount++;
+    // Not built, so accepted as the first listed finding of its rule and file was.
+    if (seen.sample.accepted !== undefined) this.acceptedCount++;
     seen.more++;
     return true;
   }
@@ -106,6 +116,7 @@ export class FindingCollector implements ProblemSink, BoundarySink {
         file: sample.file,
         message: `${more} more finding${more === 1 ? '' : 's'} of this rule in this file are not listed`,
         hint: 'Fix the findings listed above and run validate again to see the rest.',
+        ...(sample.accepted !== undefined ? { accepted: sample.accepted } : {}),
       };
       summaries.add(summary);
       (summary.severity === 'error' ? this.errors : this.warnings).push(summary);

@@ -7,7 +7,8 @@ import { UserError } from '../errors.js';
 import { MunicipalityConfig, ProjectConfig, RegionConfig, isSlug } from '../schema/config.js';
 import type { MunicipalityData } from '../schema/municipality-data.js';
 import { FindingCollector } from './collector.js';
-import { RULE } from './rules.js';
+import { RULE, severityOf } from './rules.js';
+import { WarningAcceptance } from './accept.js';
 import { checkProse } from './narrative.js';
 import { effectiveMinCount } from '../schema/disclosure.js';
 import { loadConfig, type LoadedConfig } from './config.js';
@@ -51,6 +52,8 @@ export interface DatasetValidation extends ValidationReport {
   /** Number of errors and warnings, including those left out of the lists (see collector.ts). */
   errorCount: number;
   warningCount: number;
+  /** Warnings accepted by project.yaml's validate.accept (included in warningCount). */
+  acceptedCount: number;
 }
 
 /**
@@ -114,6 +117,8 @@ export async function validateDataset(dataDir: string, scope: DatasetScope, visi
   if (project === undefined) {
     throw new UserError('DataFolderNotFound', `no project.yaml in "${dataDir}"`);
   }
+  const accepts = project.value?.validate?.accept ?? [];
+  findings.acceptance = new WarningAcceptance(accepts);
   files++;
   // Free text is checked against the project's threshold: what the documents will hide in tables.
   const minCount = effectiveMinCount(project.value);
@@ -232,12 +237,25 @@ export async function validateDataset(dataDir: string, scope: DatasetScope, visi
     }
   }
 
+  // Only a run over the whole folder can tell that an entry matches nothing: with --region the
+  // warning it accepts may be in another region.
+  if (scope.region === undefined) {
+    for (const { index, rule } of findings.acceptance.unused()) {
+      findings.raise(
+        RULE.config.acceptUnused,
+        'project.yaml',
+        { index, rule, warning: severityOf(rule) === 'warning' },
+        { line: await project.lineOf(['validate', 'accept', index]) },
+      );
+    }
+  }
   findings.finish();
   return {
     errors: findings.errors,
     warnings: findings.warnings,
     errorCount: findings.errorCount,
     warningCount: findings.warningCount,
+    acceptedCount: findings.acceptedCount,
     dataset: loaded,
     files,
     rows,

@@ -153,6 +153,19 @@ export const RULE = {
       ({ limit }) => `the YAML file expands its aliases (*name) more than ${limit} times; it was not read`,
       'Write the values out instead of repeating them through anchors and aliases (&name, *name).',
     ),
+    acceptUnused: rule<{ index: number; rule: string; warning: boolean }>(
+      'config.accept-unused',
+      'warning',
+      'An entry of validate.accept in project.yaml accepts no warning (validating the whole data folder).',
+      ({ index, rule, warning }) =>
+        warning
+          ? `validate.accept[${index}] (${rule}) matches no warning`
+          : `validate.accept[${index}] names ${rule}, which is not a warning rule: errors cannot be accepted`,
+      ({ warning }) =>
+        warning
+          ? 'Remove the entry if the warning is gone, or correct its rule, files or column.'
+          : 'Name a warning rule (README "Validation rules"); fix the data for an error.',
+    ),
     unreadable: rule<{ code: string }>(
       'config.unreadable',
       'error',
@@ -571,6 +584,11 @@ function fixedRules(): Record<string, RuleSpec> {
     rules[r.id] = spec(r);
   }
   return rules;
+}
+
+/** The severity of a rule id, or undefined for an id the catalogue lacks (unsorted: no ICU load). */
+export function severityOf(ruleId: string): Severity | undefined {
+  return ({ ...fixedRules(), ...fieldRules() } as Record<string, RuleSpec | undefined>)[ruleId]?.severity;
 }
 
 /**
