@@ -99,7 +99,6 @@ export async function disclose(tops: Unit[], n: number, options: DiscloseOptions
         const result = await protect(model, hidden, n, {
           candidate: (id) => cells[id]!.region === null,
           companions: (id) => companions[id]!,
-          scopes: partnerScopes(cells, model.keys, hidden),
           initial: carried,
           ...(options.pause ? { pause: options.pause } : {}),
         });

@@ -35,8 +35,12 @@ type DocumentName = keyof typeof DOCUMENTS;
  *   national report  p6 31 %
  *   Lund brochure    p3 21 %
  *   Klippan brochure p3 29 %
+ * and after the report work (chapters flow) and the chart work:
+ *   Skåne report     p7 27 % (a figure of outcomes that is mostly "..", then a short table)
+ *   national report  p5 38 %, p6 26 %, p7 38 % (tall bar charts whose white counts as empty)
+ *   Klippan brochure p3 29 %
  */
-const KNOWN_UNDERFILLED: readonly DocumentName[] = ['Skåne report', 'national report', 'Lund brochure', 'Klippan brochure'];
+const KNOWN_UNDERFILLED: readonly DocumentName[] = ['Skåne report', 'national report', 'Klippan brochure'];
 
 function run(args: string[]) {
   const result = spawnSync(process.execPath, [CLI, ...args], { cwd: ROOT, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });
