@@ -517,6 +517,16 @@ describe('Skåne reproduces the published figures', () => {
     expect(count(m.participants, (p) => !p.end_date)).toBe(23);
   });
 
+  it("Klippan: the leaver's exit outcome agrees with the dropout reason and the narrative (issue 13, item 9)", () => {
+    const m = byId('klippan');
+    const leaver = m.participants.find((p) => p.participant_id === m.dropouts![0]!.participant_id)!;
+    // A wrong programme choice, followed up into another programme: studies, not "moved".
+    expect(leaver.exit_outcome).toBe('national_programme');
+    expect(m.config.narrative?.results).toContain('ingen lämnade projektverkstaden utan en ny utbildning');
+    // The text tells of pupils in the plural, never of the one who left.
+    expect(m.config.narrative?.results).not.toMatch(/\b(en|ett|1)\s+(elev|ungdom|deltagare|tjej|kille|person)\b/i);
+  });
+
   it('Vellinge: 50 participants in target group 2, baseline 13', () => {
     const m = byId('vellinge');
     expect(m.participants).toHaveLength(50);

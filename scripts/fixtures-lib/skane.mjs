@@ -364,10 +364,13 @@ function klippan() {
     ages: AGES_UPPER_SECONDARY,
   });
   // One pupil leaves in the autumn for a programme the school cannot offer: 24 − 1 = 23 remain.
+  // The dropout reason (wrong_programme) and the exit outcome tell the same story: the pupil went
+  // on to a national programme at another school, as the narrative says of those who changed
+  // (issue 13, item 9: the outcome was 'moved', which contradicted the text).
   const leaver = participants[rng.int(0, participants.length - 1)];
   const date = randomDate(rng, '2015-10-12', '2015-11-13');
   leaver.end_date = date;
-  leaver.exit_outcome = 'moved';
+  leaver.exit_outcome = 'national_programme';
   const texts = SKANE_TEXTS.klippan;
   return municipality(
     'klippan',
