@@ -43,12 +43,24 @@ function municipality(id, texts, config, files, variant, extra = {}) {
       quotes: texts.quotes,
       ...(texts.interview ? { interview: texts.interview } : {}),
       ...(config.baseline ? { baseline: config.baseline } : {}),
-      contact: texts.contact,
+      contact: functionContact(texts.contact),
     },
     files,
     variant,
     ...extra,
   };
+}
+
+/**
+ * The brochure's back page names a function, never a person: the municipality's contact centre at
+ * its own domain, and a phone number from the series PTS reserves for fiction (070-174 06 05 –
+ * 070-174 06 99), so no real line is printed.
+ */
+let fictionalNumber = 5;
+function functionContact(contact) {
+  const domain = contact.web.replace(/^https?:\/\//, '');
+  const phone = `070-174 06 ${String(fictionalNumber++).padStart(2, '0')}`;
+  return { organisation: contact.organisation, function: 'Kontaktcenter', email: `kontaktcenter@${domain}`, phone, web: contact.web };
 }
 
 function malmo() {
@@ -472,6 +484,12 @@ export function buildSkane() {
       report_year: 2018,
       municipalities: municipalities.map((m) => m.config.id),
       narrative: SKANE_REGION_NARRATIVE,
+      // The regional contact every Skåne brochure prints: the department, not its staff.
+      contact: {
+        function: 'Avdelningen för lärande, arbetsliv och integration',
+        phone: '070-174 06 99',
+        web: 'https://kfsk.se',
+      },
     },
     municipalities,
   };

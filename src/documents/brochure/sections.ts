@@ -14,7 +14,7 @@ type Cnt = Count<C>;
 
 export interface KeyFigure {
   /** Which indicator: lets tests and CSS tell them apart. */
-  id: 'participants' | 'education-or-work' | 'dropouts' | 'kaa-contact' | 'grades' | 'baseline' | 'remaining' | 'workshops';
+  id: 'participants' | 'education-or-work' | 'kaa-contact' | 'grades' | 'baseline' | 'workshops' | 'target-groups' | 'started';
   /** Set very large: "250", "92 %". */
   value: string;
   /** A small word before it, e.g. "cirka" for an estimate; null for none. */
@@ -63,12 +63,10 @@ export interface ResultSection {
   chart: (ChartSpec & { caption: string; half: boolean }) | null;
 }
 
-/** What one indicator contributes: its section, and key figures for the cover. */
+/** What one indicator contributes: its section, and key figures for the cover (key-figures.ts). */
 export interface IndicatorPart {
   section: ResultSection | null;
   keyFigures: KeyFigure[];
-  /** Shown on the cover only when it would otherwise carry fewer than three figures. */
-  spareKeyFigures: KeyFigure[];
 }
 
 /** What every section builder needs besides the figures. */
@@ -76,18 +74,15 @@ export interface SectionContext {
   figures: Figures<C>;
   /** The municipality's name, as the text and chart titles print it. */
   place: string;
-  /** 'compact' and 'tight' layouts: one bar per category, no gender split in the bar charts. */
-  compact: boolean;
   /** Numbers the brochure's figures in print order: "Figur 2. …, Bromölla". */
   figureCaption(what: string): string;
 }
 
-export function sectionContext(figures: Figures<C>, place: string, compact: boolean): SectionContext {
+export function sectionContext(figures: Figures<C>, place: string): SectionContext {
   let figureNo = 0;
   return {
     figures,
     place,
-    compact,
     figureCaption: (what) => copy('brochure.results.figureCaption', { figure: copy('common.figure'), number: ++figureNo, what, place }),
   };
 }
@@ -177,16 +172,19 @@ function sentences(...parts: Array<string | null>): string {
   return parts.filter((p): p is string => p !== null).join(' ');
 }
 
-/** Bars of a breakdown (outcomes, reasons): split by gender with the total in the label, or totals only. */
-function breakdownBars(ctx: SectionContext, categories: Array<{ label: string; count: Cnt }>, title: string): HorizontalBarsInput {
+/**
+ * Bars of a breakdown (outcomes, reasons): split by gender with the total in the label, in every
+ * layout, so every chart of a brochure reads the same way (issue 13: one chart dropped gender).
+ */
+function breakdownBars(categories: Array<{ label: string; count: Cnt }>, title: string): HorizontalBarsInput {
   return {
     title,
-    series: ctx.compact ? 'total' : 'gender',
-    categories: categories.map((c) => ({ label: ctx.compact ? c.label : withTotal(c.label, c.count), ...chartCells(c.count) })),
+    series: 'gender',
+    categories: categories.map((c) => ({ label: withTotal(c.label, c.count), ...chartCells(c.count) })),
   };
 }
 
-const noPart = (): IndicatorPart => ({ section: null, keyFigures: [], spareKeyFigures: [] });
+const noPart = (): IndicatorPart => ({ section: null, keyFigures: [] });
 
 // ---------------------------------------------------------------------------------------------
 // The sections, in print order.
@@ -225,7 +223,6 @@ export function participantsPart(ctx: SectionContext): IndicatorPart {
       chart: null,
     },
     keyFigures,
-    spareKeyFigures: [],
   };
 }
 
@@ -285,14 +282,12 @@ export function outcomesPart(ctx: SectionContext): IndicatorPart {
               half: false,
               caption: ctx.figureCaption(copy('brochure.outcomes.chartCaption')),
               input: breakdownBars(
-                ctx,
                 codes.map((code) => ({ label: outcomeLabel(code), count: o.byCode[code] })),
                 copy('brochure.outcomes.chartTitle', { place: ctx.place }),
               ),
             },
     },
     keyFigures,
-    spareKeyFigures: [],
   };
 }
 
@@ -311,37 +306,7 @@ export function dropoutsPart(ctx: SectionContext): IndicatorPart {
     shareRow('brochure.dropouts.rows.rate', d.rate),
   ];
   const participants = n(d.rate.denominator.total);
-  // Those who stayed are the other side of the dropout rate: shown on the cover only when it
-  // would otherwise carry fewer than three figures (the design brief's minimum).
-  const spareKeyFigures: KeyFigure[] = zero
-    ? []
-    : [
-        {
-          id: 'remaining',
-          value: n(d.remaining.total),
-          caption: copy('brochure.keyFigure.remaining'),
-          base: copy('brochure.keyFigure.remainingBase', { n: participants }),
-          ...genderLine(d.remaining),
-          counts: partOfWhole(d.remaining, d.rate.denominator),
-        },
-      ];
-  const keyFigure: KeyFigure = zero
-    ? {
-        id: 'dropouts',
-        value: n(0),
-        caption: copy('brochure.keyFigure.noDropouts'),
-        base: copy('brochure.keyFigure.noDropoutsBase', { n: participants }),
-        ...genderLine(d.persons),
-        counts: partOfWhole(d.persons, d.rate.denominator),
-      }
-    : {
-        id: 'dropouts',
-        value: totalShare(d.rate),
-        caption: copy('brochure.keyFigure.dropouts'),
-        base: base(d.rate),
-        ...genderShares(d.rate),
-        counts: ratioCounts(d.rate),
-      };
+  // The dropout rate is told here, in the body, and never set large on the cover (issue 13).
   const only = reasons.length === 1 ? reasons[0]! : null;
   const lead = zero
     ? copy('brochure.dropouts.leadNone', { n: participants })
@@ -368,15 +333,13 @@ export function dropoutsPart(ctx: SectionContext): IndicatorPart {
               half: false,
               caption: ctx.figureCaption(copy('brochure.dropouts.chartCaption')),
               input: breakdownBars(
-                ctx,
                 reasons.map((r) => ({ label: reasonLabel(r), count: d.byReason[r] })),
                 copy('brochure.dropouts.chartTitle', { place: ctx.place }),
               ),
             }
           : null,
     },
-    keyFigures: [keyFigure],
-    spareKeyFigures,
+    keyFigures: [],
   };
 }
 
@@ -421,7 +384,8 @@ export function kaaPart(ctx: SectionContext): IndicatorPart {
         caption: ctx.figureCaption(copy('brochure.kaa.chartCaption')),
         input: {
           title: copy('brochure.kaa.chartTitle', { place: ctx.place }),
-          series: 'total',
+          // Women and men like every other chart of the brochure; the total is in the table.
+          series: 'gender',
           steps: [
             { label: copy('brochure.kaa.rows.listed'), ...chartCells(k.listed) },
             { label: copy('brochure.kaa.rows.contacted'), ...chartCells(k.contacted) },
@@ -431,7 +395,6 @@ export function kaaPart(ctx: SectionContext): IndicatorPart {
       },
     },
     keyFigures,
-    spareKeyFigures: [],
   };
 }
 
@@ -499,7 +462,6 @@ export function gradesPart(ctx: SectionContext): IndicatorPart {
       },
     },
     keyFigures,
-    spareKeyFigures: [],
   };
 }
 
