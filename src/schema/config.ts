@@ -128,7 +128,7 @@ export const FunctionContact = z
     email: z
       .email()
       .refine((e) => !PERSONAL_MAILBOX.test(e), {
-        message: 'looks like a person\'s address (first.last@…); give the address of a function, e.g. ungdomsporten@kommun.se',
+        message: "looks like a person's address (first.last@…); give the address of a function, e.g. ungdomsporten@kommun.se",
       })
       .optional()
       .describe("A function's e-mail address (e.g. ungdomsporten@kommun.se), never a person's."),

@@ -64,7 +64,11 @@ function descriptiveFigures(m: MunicipalityConfig): KeyFigure[] {
   const workshops = m.workshops.length;
   const groups = new Set(m.workshops.flatMap((w) => w.target_groups)).size;
   const figures = [
-    plainFigure('workshops', formatInteger(workshops), copy(workshops === 1 ? 'brochure.keyFigure.workshop' : 'brochure.keyFigure.workshops')),
+    plainFigure(
+      'workshops',
+      formatInteger(workshops),
+      copy(workshops === 1 ? 'brochure.keyFigure.workshop' : 'brochure.keyFigure.workshops'),
+    ),
     plainFigure(
       'target-groups',
       formatInteger(groups),

@@ -53,7 +53,11 @@ describe('key figures', () => {
   });
 
   it('take the baseline before the descriptive figures, and the start year last', () => {
-    const config = { ...klippanConfig, started: '2015-08-24', baseline: [{ label: 'elever före projektet', value: 40, approximate: true }] };
+    const config = {
+      ...klippanConfig,
+      started: '2015-08-24',
+      baseline: [{ label: 'elever före projektet', value: 40, approximate: true }],
+    };
     const m = brochureModel({ unit: klippanUnit(), municipality: config, region, project, minCount: 30 });
     // N = 30: the 24 participants are no headline; the reported 40 is.
     expect(m.keyFigures.map((k) => k.id)).toEqual(['baseline', 'workshops', 'target-groups']);
