@@ -184,6 +184,18 @@ function breakdownBars(categories: Array<{ label: string; count: Cnt }>, title: 
   };
 }
 
+/** A category whose every cell disclosure control hid: a row of ".." bars would say nothing. */
+const whollyHidden = (count: Cnt): boolean => count.women === null && count.men === null && count.total === null;
+
+/**
+ * The categories a breakdown chart draws: those with anything shown. The others are left out with
+ * a note (their counts are hidden anyway), so a chart is not a column of ".." rows.
+ */
+function drawnCategories<K extends string>(keys: readonly K[], countOf: (key: K) => Cnt): { drawn: K[]; note: string | null } {
+  const drawn = keys.filter((k) => !whollyHidden(countOf(k)));
+  return { drawn, note: drawn.length < keys.length ? copy('brochure.results.hiddenCategories') : null };
+}
+
 const noPart = (): IndicatorPart => ({ section: null, keyFigures: [] });
 
 // ---------------------------------------------------------------------------------------------
@@ -256,6 +268,7 @@ export function outcomesPart(ctx: SectionContext): IndicatorPart {
         ]
       : [];
   const only = codes.length === 1 ? codes[0]! : null;
+  const charted = drawnCategories(codes, (code) => o.byCode[code]);
   const lead = sentences(
     share
       ? copy('brochure.outcomes.leadWithShare', {
@@ -272,17 +285,17 @@ export function outcomesPart(ctx: SectionContext): IndicatorPart {
       heading: copy('brochure.outcomes.heading'),
       lead,
       rows,
-      note: null,
+      note: charted.drawn.length < 2 ? null : charted.note,
       // A chart of one bar says nothing the sentence does not.
       chart:
-        codes.length < 2
+        charted.drawn.length < 2
           ? null
           : {
               kind: 'horizontalBars',
               half: false,
               caption: ctx.figureCaption(copy('brochure.outcomes.chartCaption')),
               input: breakdownBars(
-                codes.map((code) => ({ label: outcomeLabel(code), count: o.byCode[code] })),
+                charted.drawn.map((code) => ({ label: outcomeLabel(code), count: o.byCode[code] })),
                 copy('brochure.outcomes.chartTitle', { place: ctx.place }),
               ),
             },
@@ -308,6 +321,8 @@ export function dropoutsPart(ctx: SectionContext): IndicatorPart {
   const participants = n(d.rate.denominator.total);
   // The dropout rate is told here, in the body, and never set large on the cover (issue 13).
   const only = reasons.length === 1 ? reasons[0]! : null;
+  const charted = drawnCategories(reasons, (r) => d.byReason[r]);
+  const drawChart = charted.drawn.length > 1 && !zero;
   const lead = zero
     ? copy('brochure.dropouts.leadNone', { n: participants })
     : sentences(
@@ -325,19 +340,18 @@ export function dropoutsPart(ctx: SectionContext): IndicatorPart {
       heading: copy('brochure.dropouts.heading'),
       lead,
       rows,
-      note: null,
-      chart:
-        reasons.length > 1 && !zero
-          ? {
-              kind: 'horizontalBars',
-              half: false,
-              caption: ctx.figureCaption(copy('brochure.dropouts.chartCaption')),
-              input: breakdownBars(
-                reasons.map((r) => ({ label: reasonLabel(r), count: d.byReason[r] })),
-                copy('brochure.dropouts.chartTitle', { place: ctx.place }),
-              ),
-            }
-          : null,
+      note: drawChart ? charted.note : null,
+      chart: drawChart
+        ? {
+            kind: 'horizontalBars',
+            half: false,
+            caption: ctx.figureCaption(copy('brochure.dropouts.chartCaption')),
+            input: breakdownBars(
+              charted.drawn.map((r) => ({ label: reasonLabel(r), count: d.byReason[r] })),
+              copy('brochure.dropouts.chartTitle', { place: ctx.place }),
+            ),
+          }
+        : null,
     },
     keyFigures: [],
   };
