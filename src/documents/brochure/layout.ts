@@ -5,8 +5,9 @@
 
 /**
  * 'short': a cover and one page, for a municipality with little to say (the design brief allows two
- * pages); 'normal': cover, "what we did", results, back page; 'compact': without the summary list
- * above the charts; 'tight': compact with smaller type and charts. The figures are the same in all.
+ * pages); 'normal': cover, "what we did", results, back page; 'compact': the decorative graphic of
+ * the body gives way; 'tight': the last resort — smaller type and charts, and without the summary
+ * list above the charts and the further quotes. The figures (charts and tables) are the same in all.
  */
 export type BrochureLayout = 'short' | 'normal' | 'compact' | 'tight';
 

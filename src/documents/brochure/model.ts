@@ -74,9 +74,9 @@ export interface BrochureModel {
   pages: number;
   /** 'short': cover and one page. */
   short: boolean;
-  /** 'compact' or 'tight': no summary list above the charts. */
+  /** 'compact' or 'tight': no decorative graphic in the body. */
   compact: boolean;
-  /** 'tight': smaller type and charts too. */
+  /** 'tight': smaller type and charts, no summary list above the charts, no further quotes. */
   tight: boolean;
   /** Caption of the figures tables that gather every section's rows. */
   tableCaption: string;
