@@ -321,10 +321,15 @@ describe('fixture layout and configuration', () => {
     }
   });
 
-  it('holds no e-mail addresses or phone numbers in the YAML', () => {
+  it("holds no person's e-mail address or phone number in the YAML: only a function's mailbox and fictional numbers", () => {
+    // The brochure's back page prints contact functions (issue 13): the contact centre's mailbox at
+    // the municipality's own domain, and numbers from the series PTS reserves for fiction.
+    const FUNCTION_MAILBOX = /^\s*email: kontaktcenter@[a-z0-9.-]+\.se$/gm;
+    const FICTIONAL_PHONE = /^\s*phone: 070-174 06 \d{2}$/gm;
     for (const file of walk(FIXTURES).filter((f) => f.endsWith('.yaml'))) {
       const text = readFileSync(file, 'utf8');
-      expect(text, file).not.toMatch(/@|\+46|\b0\d{2,3}-\d{5,}/);
+      const rest = text.replace(FUNCTION_MAILBOX, '').replace(FICTIONAL_PHONE, '');
+      expect(rest, file).not.toMatch(/@|\+46|\b0\d{2,3}-\d{5,}/);
     }
   });
 

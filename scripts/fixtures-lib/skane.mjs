@@ -2,6 +2,7 @@
 // published in its regional final report (shared/seed-figures.md). Only the files behind a
 // published figure exist; everything else a report would show (genders, ages, dates) is plausible
 // but chosen here. See fixtures/README.md for the encoding of each figure.
+import { landscapePng } from './photo.mjs';
 import { createRng, exactMix, randomDate, addDays, minDate, maxDate } from './random.mjs';
 import { makeParticipants, pseudonym, kaaSeries, sortByPersonAndDate } from './people.mjs';
 import { firstTermSheet, lastTermSheet, gradeRows, isEligible } from './grades.mjs';
@@ -43,6 +44,7 @@ function municipality(id, texts, config, files, variant, extra = {}) {
       quotes: texts.quotes,
       ...(texts.interview ? { interview: texts.interview } : {}),
       ...(config.baseline ? { baseline: config.baseline } : {}),
+      ...(extra.photo ? { photo: extra.photo.config } : {}),
       contact: functionContact(texts.contact),
     },
     files,
@@ -207,6 +209,18 @@ function lund() {
     },
     { participants: [...vipan, ...kaa] },
     'en',
+    {
+      // The one fixture brochure with a cover photo (a generated landscape; no person in it).
+      photo: {
+        config: {
+          file: 'images/landskap.png',
+          alt: 'Ett tecknat landskap med gröna kullar under en ljus himmel och en lågt stående sol.',
+          credit: 'syntetisk testbild',
+          no_identifiable_participants: true,
+        },
+        bytes: landscapePng(),
+      },
+    },
   );
 }
 

@@ -199,6 +199,24 @@ export const Baseline = z
   })
   .describe('A figure reported by the municipality that is not computed from the CSV files.');
 
+export const Photo = z
+  .strictObject({
+    file: z
+      .string()
+      .regex(
+        /^images\/[A-Za-z0-9][A-Za-z0-9._-]*\.(jpe?g|png)$/i,
+        'must be a JPEG or PNG file in the images/ folder, e.g. "images/verkstaden.jpg"',
+      )
+      .refine((f) => !f.includes('..'), 'must not contain ".."')
+      .describe('The photo, a JPEG or PNG file in the images/ folder beside municipality.yaml.'),
+    alt: z.string().min(1).describe('Text alternative: what the photo shows, for readers who cannot see it (required).'),
+    credit: z.string().min(1).describe('Photographer or source, printed beside the photo ("Foto: …").'),
+    no_identifiable_participants: z
+      .literal(true, { message: 'must be true: confirm that no participant can be identified in the photo' })
+      .describe('The municipality states that no participant can be identified in the photo; must be true.'),
+  })
+  .describe("An optional photo for the brochure's cover; without one the cover has a drawn graphic.");
+
 export const MunicipalityConfig = z
   .strictObject({
     id: Slug.describe('Municipality id; must equal the folder name.'),
@@ -216,6 +234,7 @@ export const MunicipalityConfig = z
     quotes: z.array(Quote).optional(),
     interview: Interview.optional(),
     baseline: z.array(Baseline).optional(),
+    photo: Photo.optional(),
     contact: FunctionContact.extend({
       organisation: z.string().min(1).describe('The department to contact, e.g. "Utbildningsförvaltningen, Bromölla kommun".'),
     })

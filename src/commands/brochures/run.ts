@@ -170,6 +170,7 @@ async function printBrochures(options: BrochuresRequest, browser: () => Promise<
               region: loaded.config,
               project: computed.project,
               layout,
+              photo: loaded.photos?.[unit.id],
               // The run's threshold: no count below it is set large on the cover.
               minCount: suppress,
             }),

@@ -18,6 +18,7 @@
 import type { FunctionContact, MunicipalityConfig, ProjectConfig, RegionConfig } from '../../schema/config.js';
 import type { Unit } from '../../indicators/types.js';
 import type { DocumentMeta } from '../../pdf/api.js';
+import type { CheckedPhoto } from '../../schema/photo.js';
 import { MISSING, formatInteger } from '../../html/format.js';
 import { COPY_LANGUAGE, copy } from '../../html/copy.js';
 import { INDICATOR_PARTS, sectionContext, type KeyFigure, type ResultSection } from './sections.js';
@@ -92,6 +93,8 @@ export interface BrochureModel {
   contact: ContactView | null;
   /** The region's contact function (region.yaml), under its organisation's name. */
   regionContact: ContactView;
+  /** The cover's photo, checked and stripped of metadata; null: the drawn graphic instead. */
+  photo: CheckedPhoto | null;
   synthetic: boolean;
   /** Shown when any figure is suppressed: what ".." means. */
   suppressionNote: string | null;
@@ -107,6 +110,8 @@ export interface BrochureInput {
    * command reprints with nextLayout when the PDF has more pages than the layout allows.
    */
   layout?: BrochureLayout | 'auto';
+  /** The municipality's photo as validation checked it (validate/photo.ts); none: a drawn graphic. */
+  photo?: CheckedPhoto | undefined;
   /**
    * The run's disclosure threshold N (0 or 1: off). No count from 1 to N−1 is set large on the
    * cover, whether or not disclosure control hid it from the tables.
@@ -158,6 +163,7 @@ export function brochureModel(input: BrochureInput): BrochureModel {
     baselines: baselineViews(m),
     contact: m.contact ? contactView(m.contact.organisation, m.contact) : null,
     regionContact: contactView(region.organisation, region.contact),
+    photo: input.photo ?? null,
     synthetic: region.synthetic === true,
     suppressionNote: anySuppressed(results) ? copy('brochure.results.suppressionNote', { missing: MISSING }) : null,
   };
