@@ -13,3 +13,6 @@ export const MAX_FIELDS = 1000;
 
 /** How much of a file's start is looked at to tell text from binary, UTF-16 and UTF-32. */
 export const SNIFF_BYTES = 64 * 1024;
+
+/** A municipality's photo bigger than this is not read: a print-ready brochure photo is well under it. */
+export const MAX_PHOTO_BYTES = 8 << 20;

@@ -150,6 +150,32 @@ export const RegionNarrative = z
   .describe('Narrative answers of the regional report, keyed by report section.');
 export type RegionNarrative = z.infer<typeof RegionNarrative>;
 
+/**
+ * A contact that outlives the project and the people in it: a function (a service, a mailbox, a
+ * switchboard), never a person (issue 13). An address shaped like "first.last@" is refused, since
+ * that is how a person's mailbox is named in Swedish municipalities.
+ */
+const PERSONAL_MAILBOX = /^[\p{L}]+[._-][\p{L}]+(?:[._-][\p{L}]+)?@/u;
+export const FunctionContact = z
+  .strictObject({
+    function: z.string().min(1).optional().describe('The function or service to contact, e.g. "Ungdomsporten" or "Kontaktcenter".'),
+    email: z
+      .email()
+      .refine((e) => !PERSONAL_MAILBOX.test(e), {
+        message: "looks like a person's address (first.last@…); give the address of a function, e.g. ungdomsporten@kommun.se",
+      })
+      .optional()
+      .describe("A function's e-mail address (e.g. ungdomsporten@kommun.se), never a person's."),
+    phone: z
+      .string()
+      .regex(/^\+?[0-9][0-9 -]{4,18}[0-9]$/, 'must be a phone number of digits, spaces and hyphens, e.g. "0456-822 00"')
+      .optional()
+      .describe("A function's phone number (a switchboard or service), never a person's."),
+    web: z.string().min(1).optional().describe('Web address, e.g. "bromolla.se/plugin".'),
+  })
+  .describe('A contact function (no personal names, addresses or numbers).');
+export type FunctionContact = z.infer<typeof FunctionContact>;
+
 export const RegionConfig = z
   .strictObject({
     id: Slug.describe('Region id; must equal the folder name.'),
@@ -165,6 +191,9 @@ export const RegionConfig = z
     municipalities: z.array(Slug).min(1).describe('Municipality ids (folder names) in report order.'),
     synthetic: z.boolean().optional().describe('True when the data is synthetic (made up for tests and demos); the reports say so.'),
     narrative: RegionNarrative.optional(),
+    contact: FunctionContact.optional().describe(
+      "The region's contact function, printed on every brochure's back page beside the municipality's.",
+    ),
   })
   .describe("<region>/region.yaml: region facts and the region's narrative answers.");
 export type RegionConfig = z.infer<typeof RegionConfig>;
@@ -209,6 +238,24 @@ export const Baseline = z
   })
   .describe('A figure reported by the municipality that is not computed from the CSV files.');
 
+export const Photo = z
+  .strictObject({
+    file: z
+      .string()
+      .regex(
+        /^images\/[A-Za-z0-9][A-Za-z0-9._-]*\.(jpe?g|png)$/i,
+        'must be a JPEG or PNG file in the images/ folder, e.g. "images/verkstaden.jpg"',
+      )
+      .refine((f) => !f.includes('..'), 'must not contain ".."')
+      .describe('The photo, a JPEG or PNG file in the images/ folder beside municipality.yaml.'),
+    alt: z.string().min(1).describe('Text alternative: what the photo shows, for readers who cannot see it (required).'),
+    credit: z.string().min(1).describe('Photographer or source, printed beside the photo ("Foto: …").'),
+    no_identifiable_participants: z
+      .literal(true, { message: 'must be true: confirm that no participant can be identified in the photo' })
+      .describe('The municipality states that no participant can be identified in the photo; must be true.'),
+  })
+  .describe("An optional photo for the brochure's cover; without one the cover has a drawn graphic.");
+
 export const MunicipalityConfig = z
   .strictObject({
     id: Slug.describe('Municipality id; must equal the folder name.'),
@@ -226,13 +273,12 @@ export const MunicipalityConfig = z
     quotes: z.array(Quote).optional(),
     interview: Interview.optional(),
     baseline: z.array(Baseline).optional(),
-    contact: z
-      .strictObject({
-        organisation: z.string().min(1).describe('The department to contact, e.g. "Utbildningsförvaltningen, Bromölla kommun".'),
-        web: z.string().min(1).optional().describe("The municipality's web address."),
-      })
+    photo: Photo.optional(),
+    contact: FunctionContact.extend({
+      organisation: z.string().min(1).describe('The department to contact, e.g. "Utbildningsförvaltningen, Bromölla kommun".'),
+    })
       .optional()
-      .describe("Organisational contact for the brochure's back page (no personal names)."),
+      .describe("Organisational contact for the brochure's back page: a function, never a person."),
   })
   .superRefine((m, ctx) => {
     const seen = new Set<string>();

@@ -15,6 +15,8 @@ import { loadConfig, type LoadedConfig } from './config.js';
 import type { Finding, ValidationReport } from './finding.js';
 import { validateMunicipality } from './municipality.js';
 import { openDataFolder } from './data-folder.js';
+import { checkPhoto } from './photo.js';
+import type { CheckedPhoto } from '../schema/photo.js';
 import { reportRefusal } from '../boundary/read.js';
 
 /** Which part of the data folder a command works on; neither field = the whole nation. */
@@ -27,6 +29,8 @@ export interface LoadedRegion {
   config: RegionConfig;
   /** Configs of the municipalities in scope, in region.yaml order (those whose YAML is valid). */
   municipalities: MunicipalityConfig[];
+  /** The municipalities' photos that passed their checks, by municipality id (validate/photo.ts). */
+  photos?: Record<string, CheckedPhoto>;
 }
 
 export interface LoadedDataset {
@@ -214,6 +218,8 @@ export async function validateDataset(dataDir: string, scope: DatasetScope, visi
       }
       const config = municipality?.value;
       if (config && loadedRegion) loadedRegion.municipalities.push(config);
+      const photo = config ? checkPhoto(folder, relDir, config, findings) : undefined;
+      if (photo && loadedRegion) (loadedRegion.photos ??= {})[municipalityId] = photo;
 
       // Reading small files resolves mostly through microtasks, which never let timers or other
       // I/O in: give them a turn per municipality (a browser starting meanwhile needs answers).
