@@ -134,6 +134,16 @@ describe('headlines only from figures that are shown', () => {
 });
 
 describe('results', () => {
+  it('tell no sentence made of hidden figures: Klippan at N = 5 has its dropout lead replaced, not printed as ".."', async () => {
+    const m = brochureModel({ unit: await suppressedUnit(klippanUnit(), 5), municipality: klippanConfig, region, project, minCount: 5 });
+    const leads = m.results.map((r) => r.lead);
+    expect(leads.filter((lead) => /(?<!\.)\.\.(?!\.)/.test(lead))).toEqual([]);
+    expect(m.results.find((r) => r.id === 'dropouts')?.lead).toBe(
+      'Siffrorna berättas inte här i detalj, eftersom de gäller så få personer att någon skulle kunna kännas igen.',
+    );
+    expect(m.results.find((r) => r.id === 'participants')?.lead).toContain('24');
+  });
+
   it("has Kvinnor, Män and Totalt on every row, with Bromölla's published figures", () => {
     const m = bromolla();
     const kaa = m.results.find((r) => r.id === 'kaa')!;

@@ -167,9 +167,17 @@ function chartCells(count: Cnt): { women: C; men: C; total: C } {
   return { women: count.women, men: count.men, total: count.total };
 }
 
-/** Sentences of a lead, in order, the missing ones left out. */
+/** A sentence that would print a hidden figure (".." read as a word: "(..) avbröt sina studier"). */
+const HIDDEN_FIGURE = /(?<!\.)\.\.(?!\.)/;
+
+/**
+ * Sentences of a lead, in order, the missing ones left out, and so are those that would print a
+ * hidden figure: a sentence of ".." says nothing to a reader. When nothing is left, one sentence
+ * says why the figures are not told.
+ */
 function sentences(...parts: Array<string | null>): string {
-  return parts.filter((p): p is string => p !== null).join(' ');
+  const told = parts.filter((p): p is string => p !== null && !HIDDEN_FIGURE.test(p));
+  return told.length > 0 ? told.join(' ') : copy('brochure.hiddenLead');
 }
 
 /**
@@ -228,7 +236,9 @@ export function participantsPart(ctx: SectionContext): IndicatorPart {
       id: 'participants',
       heading: copy('brochure.participants.heading'),
       lead: positive(persons.total)
-        ? copy('brochure.participants.lead', { n: n(persons.total), place: ctx.place, women: n(persons.women), men: n(persons.men) })
+        ? sentences(
+            copy('brochure.participants.lead', { n: n(persons.total), place: ctx.place, women: n(persons.women), men: n(persons.men) }),
+          )
         : copy('brochure.participants.none', { place: ctx.place }),
       rows,
       note: null,
@@ -385,11 +395,13 @@ export function kaaPart(ctx: SectionContext): IndicatorPart {
     section: {
       id: 'kaa',
       heading: copy('brochure.kaa.heading'),
-      lead: copy('brochure.kaa.lead', {
-        listed: n(k.listed.total),
-        contacted: n(k.contacted.total),
-        interventions: n(k.inInterventions.total),
-      }),
+      lead: sentences(
+        copy('brochure.kaa.lead', {
+          listed: n(k.listed.total),
+          contacted: n(k.contacted.total),
+          interventions: n(k.inInterventions.total),
+        }),
+      ),
       rows,
       note: positive(unknownListed ?? null) ? copy('brochure.kaa.unknownGender', { n: n(unknownListed ?? null) }) : null,
       chart: {
