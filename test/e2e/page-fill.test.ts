@@ -38,9 +38,9 @@ type DocumentName = keyof typeof DOCUMENTS;
  * and after the report work (chapters flow) and the chart work:
  *   Skåne report     p7 27 % (a figure of outcomes that is mostly "..", then a short table)
  *   national report  p5 38 %, p6 26 %, p7 38 % (tall bar charts whose white counts as empty)
- *   Klippan brochure p3 29 %
+ * (the brochures pass since the brochure redesign).
  */
-const KNOWN_UNDERFILLED: readonly DocumentName[] = ['Skåne report', 'national report', 'Klippan brochure'];
+const KNOWN_UNDERFILLED: readonly DocumentName[] = ['Skåne report', 'national report'];
 
 function run(args: string[]) {
   const result = spawnSync(process.execPath, [CLI, ...args], { cwd: ROOT, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });
