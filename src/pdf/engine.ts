@@ -109,6 +109,11 @@ class Engine implements PdfEngine {
   private pagesOpen = 0;
   /** Temp files being written, with the write: close() waits for it before removing the file. */
   private readonly tempFiles = new Map<string, Promise<unknown>>();
+  /**
+   * Outputs whose final rename has been issued. A stop that lands while the rename is in flight
+   * leaves a whole PDF in place, so its job is reported as written, never as interrupted.
+   */
+  private readonly renaming = new Set<string>();
   private readonly folders = new Set<string>();
   private closing: Promise<void> | undefined;
   private interruptedBy: string | undefined;
@@ -177,6 +182,13 @@ class Engine implements PdfEngine {
       });
       return await Promise.race([work, timeout, this.stopped]);
     } catch (error) {
+      if (this.renaming.has(job.outFile)) {
+        try {
+          return await work;
+        } catch {
+          // The rename failed after all: the error below is the one to report.
+        }
+      }
       release(false);
       work.catch(() => undefined);
       throw this.explain(error, job);
@@ -261,6 +273,7 @@ class Engine implements PdfEngine {
         throw outputNotWritable(outFile, error);
       }
       this.assertOpen();
+      this.renaming.add(outFile);
       try {
         await rename(temp, outFile);
       } catch (error) {
