@@ -4,7 +4,11 @@
 // Ids from the YAML files become folder names only after the slug check (never `..` or `/`).
 import { join } from 'node:path';
 import { UserError } from '../errors.js';
-import { MunicipalityConfig, ProjectConfig, RegionConfig, isSlug } from '../schema/config.js';
+import { z } from 'zod';
+import { MunicipalityConfig, ProjectConfig, RegionConfig, Workshop, isSlug } from '../schema/config.js';
+import { CSV_FILE_KINDS, CSV_SPECS } from '../schema/csv.js';
+import type { DataFolder } from '../boundary/data-folder.js';
+import { didYouMean } from '../util/did-you-mean.js';
 import type { MunicipalityData } from '../schema/municipality-data.js';
 import { FindingCollector } from './collector.js';
 import { RULE } from './rules.js';
@@ -64,6 +68,29 @@ export type MunicipalityVisitor = (data: MunicipalityData, municipality: Municip
 function salvageIds(raw: unknown, key: string): string[] {
   const list = raw !== null && typeof raw === 'object' ? (raw as Record<string, unknown>)[key] : undefined;
   return Array.isArray(list) ? list.filter((id): id is string => typeof id === 'string' && isSlug(id)) : [];
+}
+
+/** The workshops of an invalid municipality.yaml when they are valid themselves (the rows can be checked against them). */
+function salvageWorkshops(raw: unknown): Workshop[] | undefined {
+  const list = raw !== null && typeof raw === 'object' ? (raw as Record<string, unknown>).workshops : undefined;
+  const parsed = z.array(Workshop).min(1).safeParse(list);
+  return parsed.success ? parsed.data : undefined;
+}
+
+/** The names of the folders in a folder of the data folder ('' = the data folder itself). */
+function folderNames(folder: DataFolder, rel: string): string[] {
+  const names = folder.list(rel);
+  if (!Array.isArray(names)) return [];
+  return names.filter((name) => isSlug(name) && folder.inspect(rel === '' ? name : `${rel}/${name}`).kind === 'directory');
+}
+
+/** The municipality folders of a region (those with a municipality.yaml or a table), in name order. */
+function municipalityFolders(folder: DataFolder, regionId: string): string[] {
+  return folderNames(folder, regionId).filter((name) =>
+    ['municipality.yaml', ...CSV_FILE_KINDS.map((kind) => CSV_SPECS[kind].fileName)].some(
+      (file) => folder.inspect(`${regionId}/${name}/${file}`).kind !== 'missing',
+    ),
+  );
 }
 
 /**
@@ -143,28 +170,30 @@ export async function validateDataset(dataDir: string, scope: DatasetScope, visi
       continue;
     }
     if (regionEntry.kind !== 'directory') {
+      const siblings = folderNames(folder, '').filter((name) => !regionIds.includes(name));
       findings.raise(
         RULE.config.missingRegionFolder,
         'project.yaml',
-        { region: regionId },
-        {
-          line: await project.lineOf(['regions', listedRegions.indexOf(regionId)]),
-        },
+        { region: regionId, meant: didYouMean(regionId, siblings) },
+        { line: await project.lineOf(['regions', listedRegions.indexOf(regionId)]) },
       );
       continue;
     }
     const regionFile = `${regionId}/region.yaml`;
     const region = await loadConfig(folder, regionFile, RegionConfig, findings);
-    if (region === undefined) {
-      findings.raise(RULE.config.missingRegionFile, regionFile, undefined);
-      continue;
+    if (region === undefined) findings.raise(RULE.config.missingRegionFile, regionFile, undefined);
+    else files++;
+    const counts = (regionCounts[regionId] = { files: region ? 2 : 1, rows: 0 }); // project.yaml and region.yaml
+    if (region) {
+      await checkId(region, regionId, regionFile, findings);
+      await checkProse(region, regionFile, minCount, findings);
     }
-    files++;
-    const counts = (regionCounts[regionId] = { files: 2, rows: 0 }); // project.yaml and region.yaml
-    await checkId(region, regionId, regionFile, findings);
-    await checkProse(region, regionFile, minCount, findings);
-    const listedMunicipalities = region.value?.municipalities ?? salvageIds(region.raw, 'municipalities');
-    const municipalityIds = await uniqueIds(listedMunicipalities, 'municipalities', region, regionFile, findings);
+    const listedMunicipalities = region?.value?.municipalities ?? salvageIds(region?.raw, 'municipalities');
+    const municipalityIds =
+      region && listedMunicipalities.length > 0
+        ? await uniqueIds(listedMunicipalities, 'municipalities', region, regionFile, findings)
+        : // No list to go by (region.yaml missing or unreadable): its CSV files are still checked.
+          municipalityFolders(folder, regionId);
     let municipalitiesInScope = municipalityIds;
     if (scope.municipality !== undefined) {
       if (!municipalityIds.includes(scope.municipality)) {
@@ -175,7 +204,7 @@ export async function validateDataset(dataDir: string, scope: DatasetScope, visi
       }
       municipalitiesInScope = [scope.municipality];
     }
-    const loadedRegion: LoadedRegion | undefined = region.value ? { config: region.value, municipalities: [] } : undefined;
+    const loadedRegion: LoadedRegion | undefined = region?.value ? { config: region.value, municipalities: [] } : undefined;
     if (loadedRegion) loaded.regions.push(loadedRegion);
 
     for (const municipalityId of municipalitiesInScope) {
@@ -187,13 +216,13 @@ export async function validateDataset(dataDir: string, scope: DatasetScope, visi
         continue;
       }
       if (municipalityEntry.kind !== 'directory') {
+        const line = region ? await region.lineOf(['municipalities', listedMunicipalities.indexOf(municipalityId)]) : undefined;
+        const siblings = municipalityFolders(folder, regionId).filter((id) => !municipalityIds.includes(id));
         findings.raise(
           RULE.config.missingMunicipalityFolder,
           regionFile,
-          { municipality: municipalityId, folder: relDir },
-          {
-            line: await region.lineOf(['municipalities', listedMunicipalities.indexOf(municipalityId)]),
-          },
+          { municipality: municipalityId, folder: relDir, meant: didYouMean(municipalityId, siblings) },
+          { line },
         );
         continue;
       }
@@ -218,7 +247,7 @@ export async function validateDataset(dataDir: string, scope: DatasetScope, visi
         municipalityId,
         dir,
         relDir,
-        config,
+        workshops: config?.workshops ?? salvageWorkshops(municipality?.raw),
         period,
         collect: visit !== undefined,
         findings,

@@ -4,7 +4,7 @@
 // avoids a round trip through libuv's thread pool per file (it dominated small folders' wall time).
 import type { DataFolder } from '../boundary/data-folder.js';
 import { readChecked } from '../boundary/read.js';
-import type { MunicipalityConfig } from '../schema/config.js';
+import type { Workshop } from '../schema/config.js';
 import { CSV_SPECS } from '../schema/csv.js';
 import type { CsvFileKind, DropoutRecord } from '../schema/records.js';
 import type { MunicipalityData } from '../schema/municipality-data.js';
@@ -24,7 +24,8 @@ export interface MunicipalityInput {
   dir: string;
   /** The same folder relative to the data folder, with '/', for findings. */
   relDir: string;
-  config: MunicipalityConfig | undefined;
+  /** The declared workshops; undefined when municipality.yaml gives none that can be read. */
+  workshops: readonly Workshop[] | undefined;
   period: Period | undefined;
   /** Keep the records (for a consumer); false when only validating. */
   collect: boolean;
@@ -72,7 +73,7 @@ export async function validateMunicipality(input: MunicipalityInput): Promise<Mu
       const source = opened.kind === 'bytes' ? opened.bytes : opened.path;
       const result = await readTable(source, file, spec, findings, (layout) => handler(layout, file));
       rows += result.rows;
-      return result;
+      return { ...result, file };
     } catch (error) {
       // Only I/O errors (they carry an errno code) are the file's fault; anything else is a bug.
       const code = (error as NodeJS.ErrnoException).code;
@@ -88,7 +89,7 @@ export async function validateMunicipality(input: MunicipalityInput): Promise<Mu
       file,
       findings,
       layout,
-      config: input.config,
+      workshops: input.workshops,
       period: input.period,
       index,
       records: collect ? data.participants : undefined,
@@ -98,6 +99,10 @@ export async function validateMunicipality(input: MunicipalityInput): Promise<Mu
     findings.raise(RULE.csv.missingFile, `${input.relDir}/participants.csv`, { folder: input.relDir });
   }
   const participantsKnown = participants?.usable === true;
+  if (participants?.usable && input.workshops === undefined) {
+    // Said once, not silently: without workshops, no row's workshop or target group can be checked.
+    findings.raise(RULE.participants.workshopsUnchecked, participants.file, { config: `${input.relDir}/municipality.yaml` });
+  }
   const context = (kind: CsvFileKind, layout: TableLayout, file: string): ReferenceContext => ({
     kind,
     file,

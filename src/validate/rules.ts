@@ -66,6 +66,8 @@ const list = (values: readonly string[]) => values.join(', ');
 const quoted = (names: readonly string[]) => names.map((name) => quote(name)).join(', ');
 const plural = (n: number, word: string) => `${word}${n === 1 ? '' : 's'}`;
 
+const didYouMeanFolder = (meant: string | undefined) => (meant !== undefined ? `; did you mean the folder "${meant}"?` : '');
+
 const CONFIG_HINT = 'Fix the key as described; the keys are documented in the README under "Data folder" and in schema/*.schema.json.';
 
 export const RULE = {
@@ -80,20 +82,22 @@ export const RULE = {
           ? 'Each key may appear only once in a mapping; remove or rename one of them.'
           : 'Check indentation and quoting near this line (text with ":" or "#" must be in quotes).',
     ),
-    invalid: rule<{ path: string; problem: string; slug: string | undefined }>(
+    invalid: rule<{ path: string; problem: string; slug: string | undefined; meant?: string }>(
       'config.invalid',
       'error',
-      'A YAML file breaks its schema: missing or unknown key, wrong type or format, invalid id.',
+      'A YAML file breaks its schema: missing or unknown key (with the key it most likely meant), wrong type or format, invalid id.',
       ({ path, problem }) => `${path}: ${problem}`,
-      ({ slug }) =>
-        slug !== undefined
-          ? `Write it as "${slug}": ids are the ASCII form of the name, and the folder must be named the same.`
-          : CONFIG_HINT,
+      ({ slug, meant }) =>
+        meant !== undefined
+          ? `Rename the key to ${meant}; the keys are documented in the README under "Data folder" and in schema/*.schema.json.`
+          : slug !== undefined
+            ? `Write it as "${slug}": ids are the ASCII form of the name, and the folder must be named the same.`
+            : CONFIG_HINT,
     ),
     empty: rule(
       'config.invalid',
       'error',
-      'A YAML file breaks its schema: missing or unknown key, wrong type or format, invalid id.',
+      'A YAML file breaks its schema: missing or unknown key (with the key it most likely meant), wrong type or format, invalid id.',
       () => 'the file is empty',
       'Write the file\'s keys (see the README\'s "Data folder" section, or schema/*.schema.json).',
     ),
@@ -111,19 +115,26 @@ export const RULE = {
       ({ id, list }) => `"${id}" is listed twice in ${list}`,
       'List each id once.',
     ),
-    missingRegionFolder: rule<{ region: string }>(
+    missingRegionFolder: rule<{ region: string; meant: string | undefined }>(
       'config.missing-folder',
       'error',
       'A region or municipality listed in the YAML has no folder.',
-      ({ region }) => `region "${region}" is listed but there is no folder "${region}"`,
-      ({ region }) => `Create the folder ${region}/ with a region.yaml, or remove the id from regions.`,
+      ({ region, meant }) => `region "${region}" is listed but there is no folder "${region}"${didYouMeanFolder(meant)}`,
+      ({ region, meant }) =>
+        meant !== undefined
+          ? `Rename the folder ${meant}/ to ${region}/, or correct the id in regions (ids and folder names are the same).`
+          : `Create the folder ${region}/ with a region.yaml, or remove the id from regions.`,
     ),
-    missingMunicipalityFolder: rule<{ municipality: string; folder: string }>(
+    missingMunicipalityFolder: rule<{ municipality: string; folder: string; meant: string | undefined }>(
       'config.missing-folder',
       'error',
       'A region or municipality listed in the YAML has no folder.',
-      ({ municipality, folder }) => `municipality "${municipality}" is listed but there is no folder "${folder}"`,
-      ({ folder }) => `Create the folder ${folder}/ with municipality.yaml and participants.csv, or remove the id from municipalities.`,
+      ({ municipality, folder, meant }) =>
+        `municipality "${municipality}" is listed but there is no folder "${folder}"${didYouMeanFolder(meant)}`,
+      ({ folder, meant }) =>
+        meant !== undefined
+          ? `Rename the folder ${meant}/ to match, or correct the id in municipalities (ids and folder names are the same).`
+          : `Create the folder ${folder}/ with municipality.yaml and participants.csv, or remove the id from municipalities.`,
     ),
     missingRegionFile: rule(
       'config.missing-file',
@@ -370,6 +381,13 @@ export const RULE = {
       'end_date is given without exit_outcome.',
       ({ end }) => `end_date ${end} is given but exit_outcome is empty`,
       'Fill in what the participant went on to (use "unknown" if it is not known).',
+    ),
+    workshopsUnchecked: rule<{ config: string }>(
+      'participants.workshops-unchecked',
+      'warning',
+      "The workshops of municipality.yaml cannot be read, so no row's workshop or target group is checked.",
+      ({ config }) => `workshop and target_group are not checked: ${config} has no workshops that can be read`,
+      ({ config }) => `Fix ${config} (see its own findings) and validate again to check these columns too.`,
     ),
     notInKaaContacts: rule(
       'participants.not-in-kaa-contacts',
