@@ -13,3 +13,6 @@ export const MAX_FIELDS = 1000;
 
 /** How much of a file's start is looked at to tell text from binary, UTF-16 and UTF-32. */
 export const SNIFF_BYTES = 64 * 1024;
+
+/** A narrative answer as a Markdown file (narrative/<key>.md) bigger than this is not read. */
+export const MAX_MARKDOWN_BYTES = 1 << 20;

@@ -16,7 +16,7 @@ const BOUNDARY_RULES: { [K in keyof BoundaryProblems]: (facts: BoundaryProblems[
   brokenLink: () => RULE.file.brokenLink as Rule<unknown>,
   changed: () => RULE.file.changed as Rule<unknown>,
   unreadable: ({ what, format }) =>
-    what === 'folder' ? RULE.file.unreadable : format === 'YAML' ? RULE.config.unreadable : RULE.csv.unreadable,
+    what === 'folder' ? RULE.file.unreadable : format === 'CSV' ? RULE.csv.unreadable : RULE.config.unreadable,
   tooLarge: () => RULE.file.tooLarge,
   wideEncoding: () => RULE.file.wideEncoding,
   notText: () => RULE.file.notText,

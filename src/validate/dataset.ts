@@ -13,6 +13,8 @@ import type { MunicipalityData } from '../schema/municipality-data.js';
 import { FindingCollector } from './collector.js';
 import { RULE } from './rules.js';
 import { checkProse } from './narrative.js';
+import { answerFromFiles } from './narrative-files.js';
+import { keysAt } from '../schema/keys.js';
 import { effectiveMinCount } from '../schema/disclosure.js';
 import { loadConfig, type LoadedConfig } from './config.js';
 import type { Finding, ValidationReport } from './finding.js';
@@ -63,6 +65,13 @@ export interface DatasetValidation extends ValidationReport {
  * memory stays bounded by the largest municipality, not the nation.
  */
 export type MunicipalityVisitor = (data: MunicipalityData, municipality: MunicipalityConfig, region: RegionConfig) => void;
+
+/** The report questions of each YAML file, in the order the file's schema lists them. */
+const NARRATIVE_KEYS = {
+  project: keysAt(ProjectConfig, ['narrative']),
+  region: keysAt(RegionConfig, ['narrative']),
+  municipality: keysAt(MunicipalityConfig, ['narrative']),
+};
 
 /** Slug ids of a list in an invalid config, so the rest of the folder can still be checked. */
 function salvageIds(raw: unknown, key: string): string[] {
@@ -145,6 +154,9 @@ export async function validateDataset(dataDir: string, scope: DatasetScope, visi
   // Free text is checked against the project's threshold: what the documents will hide in tables.
   const minCount = effectiveMinCount(project.value);
   await checkProse(project, 'project.yaml', minCount, findings);
+  // The national report's questions matter only when the whole nation is in scope.
+  if (scope.region === undefined)
+    files += await answerFromFiles(folder, project, 'project.yaml', NARRATIVE_KEYS.project, minCount, findings);
   const listedRegions = project.value?.regions ?? salvageIds(project.raw, 'regions');
   const regionIds = await uniqueIds(listedRegions, 'regions', project, 'project.yaml', findings);
   const period = project.value?.period;
@@ -187,6 +199,9 @@ export async function validateDataset(dataDir: string, scope: DatasetScope, visi
     if (region) {
       await checkId(region, regionId, regionFile, findings);
       await checkProse(region, regionFile, minCount, findings);
+      const answerFiles = await answerFromFiles(folder, region, regionFile, NARRATIVE_KEYS.region, minCount, findings);
+      files += answerFiles;
+      counts.files += answerFiles;
     }
     const listedMunicipalities = region?.value?.municipalities ?? salvageIds(region?.raw, 'municipalities');
     const municipalityIds =
@@ -235,6 +250,9 @@ export async function validateDataset(dataDir: string, scope: DatasetScope, visi
         counts.files++;
         await checkId(municipality, municipalityId, configFile, findings);
         await checkProse(municipality, configFile, minCount, findings);
+        const answerFiles = await answerFromFiles(folder, municipality, configFile, NARRATIVE_KEYS.municipality, minCount, findings);
+        files += answerFiles;
+        counts.files += answerFiles;
       }
       const config = municipality?.value;
       if (config && loadedRegion) loadedRegion.municipalities.push(config);

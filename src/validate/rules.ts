@@ -235,7 +235,11 @@ export const RULE = {
       'A file is binary, not text; its content is not shown.',
       ({ what, format }) => `not a text ${format} file (it looks like ${what}); its content is not shown`,
       ({ format }) =>
-        format === 'CSV' ? 'Export the table as CSV (comma- or semicolon-separated text).' : 'Replace it with the YAML text file.',
+        format === 'CSV'
+          ? 'Export the table as CSV (comma- or semicolon-separated text).'
+          : format === 'Markdown'
+            ? 'Save the answer as plain text (.md, UTF-8), not as a Word document.'
+            : 'Replace it with the YAML text file.',
     ),
   },
   csv: {
@@ -432,6 +436,33 @@ export const RULE = {
     ),
   },
   narrative: {
+    missing: rule<{ missing: readonly string[]; total: number; dir: string }>(
+      'narrative.missing',
+      'warning',
+      'Report questions of the file that are answered neither in its narrative: nor as narrative/<key>.md (one finding per file).',
+      ({ missing, total }) =>
+        `${missing.length} of ${total} report ${plural(total, 'question')} ${missing.length === 1 ? 'is' : 'are'} unanswered: ${list(missing)}`,
+      ({ dir }) =>
+        `Answer each under narrative: in this file, or write it as ${dir}narrative/<key>.md; until then the documents say "Frågan har inte besvarats i underlaget" or leave the section out.`,
+    ),
+    unknownFile: rule<{ name: string; meant: string | undefined; keys: readonly string[] }>(
+      'narrative.unknown-file',
+      'warning',
+      'A file in a narrative/ folder is not named after a report question (<key>.md); it is not read.',
+      ({ name, meant }) =>
+        `${quote(name)} answers no report question and is not read${meant !== undefined ? `; did you mean "${meant}"?` : ''}`,
+      ({ meant, keys }) =>
+        meant !== undefined
+          ? `Rename the file to ${meant}.`
+          : `Name each file after its question: ${list(keys.map((key) => `${key}.md`))}.`,
+    ),
+    bothWays: rule<{ key: string; yamlFile: string; line: number }>(
+      'narrative.both-ways',
+      'error',
+      'A report question is answered both in the YAML file and as narrative/<key>.md.',
+      ({ key, yamlFile, line }) => `${key} is answered both here and in ${yamlFile} (line ${line})`,
+      ({ key, yamlFile }) => `Keep one answer: delete this file, or remove narrative.${key} from ${yamlFile}.`,
+    ),
     smallCount: rule<{ where: string; phrase: string; minCount: number }>(
       'narrative.small-count',
       'warning',
