@@ -13,7 +13,7 @@ import type { MunicipalityData } from '../schema/municipality-data.js';
 import { FindingCollector } from './collector.js';
 import { RULE } from './rules.js';
 import { checkProse } from './narrative.js';
-import { answerFromFiles } from './narrative-files.js';
+import { answerFromFiles, unanswered } from './narrative-files.js';
 import { keysAt } from '../schema/keys.js';
 import { effectiveMinCount } from '../schema/disclosure.js';
 import { loadConfig, type LoadedConfig } from './config.js';
@@ -293,3 +293,16 @@ export async function validateDataset(dataDir: string, scope: DatasetScope, visi
 }
 
 export type { Finding };
+
+/**
+ * How many report questions the loaded configs leave unanswered (what narrative.missing lists):
+ * the regions' and municipalities', and the national report's when `national`.
+ */
+export function unansweredQuestions(dataset: LoadedDataset, national: boolean): number {
+  let count = national ? unanswered(dataset.project, NARRATIVE_KEYS.project).length : 0;
+  for (const region of dataset.regions) {
+    count += unanswered(region.config, NARRATIVE_KEYS.region).length;
+    for (const municipality of region.municipalities) count += unanswered(municipality, NARRATIVE_KEYS.municipality).length;
+  }
+  return count;
+}

@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import type { MunicipalityConfig } from '../schema/config.js';
-import { validateDataset } from './dataset.js';
+import { unansweredQuestions, validateDataset } from './dataset.js';
 
 const base = join(import.meta.dirname, '../../fixtures/broken/valid');
 const made: string[] = [];
@@ -73,6 +73,8 @@ describe('narrative.missing', () => {
       ['narrative.missing', 'alpha/ett/municipality.yaml', '1 of 3 report questions is unanswered: results'],
     ]);
     expect(result.warnings[1]!.hint).toContain('alpha/ett/narrative/<key>.md');
+    // What build sums up in one line.
+    expect(unansweredQuestions(result.dataset, true)).toBe(16);
   });
 
   it("the national report's questions are asked only when the whole nation is validated", async () => {

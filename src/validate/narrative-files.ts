@@ -120,7 +120,7 @@ export function checkCompleteness(
   findings: FindingCollector,
 ): void {
   if (config === undefined) return;
-  const missing = keys.filter((key) => (config.narrative?.[key] ?? '').trim() === '');
+  const missing = unanswered(config, keys);
   if (missing.length === 0) return;
   const dir = yamlFile.includes('/') ? yamlFile.slice(0, yamlFile.lastIndexOf('/') + 1) : '';
   findings.raise(RULE.narrative.missing, yamlFile, { missing, total: keys.length, dir });
@@ -144,4 +144,9 @@ export async function answerFromFiles(
   await mergeNarrative(loaded, yamlFile, answers, findings);
   checkCompleteness(loaded.value, yamlFile, keys, findings);
   return answers.length;
+}
+
+/** The questions of `keys` a config leaves unanswered (after its files were merged in). */
+export function unanswered(config: { narrative?: Record<string, string | undefined> }, keys: readonly string[]): string[] {
+  return keys.filter((key) => (config.narrative?.[key] ?? '').trim() === '');
 }
