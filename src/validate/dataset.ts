@@ -159,6 +159,14 @@ export async function validateDataset(dataDir: string, scope: DatasetScope, visi
     files += await answerFromFiles(folder, project, 'project.yaml', NARRATIVE_KEYS.project, minCount, findings);
   const listedRegions = project.value?.regions ?? salvageIds(project.raw, 'regions');
   const regionIds = await uniqueIds(listedRegions, 'regions', project, 'project.yaml', findings);
+  if (project.value && regionIds.length === 0) {
+    findings.raise(
+      RULE.config.noEntries,
+      'project.yaml',
+      { list: 'regions', command: 'plugin-report init --region ID --name NAME' },
+      { line: await project.lineOf(['regions']) },
+    );
+  }
   const period = project.value?.period;
 
   let regionsInScope = regionIds;
@@ -205,10 +213,18 @@ export async function validateDataset(dataDir: string, scope: DatasetScope, visi
     }
     const listedMunicipalities = region?.value?.municipalities ?? salvageIds(region?.raw, 'municipalities');
     const municipalityIds =
-      region && listedMunicipalities.length > 0
+      region && (region.value !== undefined || listedMunicipalities.length > 0)
         ? await uniqueIds(listedMunicipalities, 'municipalities', region, regionFile, findings)
         : // No list to go by (region.yaml missing or unreadable): its CSV files are still checked.
           municipalityFolders(folder, regionId);
+    if (region?.value && municipalityIds.length === 0) {
+      findings.raise(
+        RULE.config.noEntries,
+        regionFile,
+        { list: 'municipalities', command: `plugin-report init --municipality ID --name NAME --region ${regionId}` },
+        { line: await region.lineOf(['municipalities']) },
+      );
+    }
     let municipalitiesInScope = municipalityIds;
     if (scope.municipality !== undefined) {
       if (!municipalityIds.includes(scope.municipality)) {

@@ -99,6 +99,10 @@ export async function validateMunicipality(input: MunicipalityInput): Promise<Mu
     findings.raise(RULE.csv.missingFile, `${input.relDir}/participants.csv`, { folder: input.relDir });
   }
   const participantsKnown = participants?.usable === true;
+  if (participants?.usable && participants.rows === 0) {
+    // Zero participants is what a new folder holds, never what a report should be made from.
+    findings.raise(RULE.participants.noRows, participants.file, undefined, { line: 1 });
+  }
   if (participants?.usable && input.workshops === undefined) {
     // Said once, not silently: without workshops, no row's workshop or target group can be checked.
     findings.raise(RULE.participants.workshopsUnchecked, participants.file, { config: `${input.relDir}/municipality.yaml` });

@@ -81,7 +81,8 @@ export async function mergeNarrative(
   if (config === undefined || answers.length === 0) return;
   const narrative: Record<string, string | undefined> = { ...config.narrative };
   for (const { key, file, text } of answers) {
-    if (narrative[key] !== undefined) {
+    // An empty YAML answer (`summary: ""`, as init writes them) is no answer: the file gives it.
+    if ((narrative[key] ?? '').trim() !== '') {
       const line = await loaded.lineOf(['narrative', key]);
       findings.raise(RULE.narrative.bothWays, file, { key, yamlFile, line });
       continue;

@@ -108,6 +108,13 @@ export const RULE = {
       ({ id, expected }) => `id "${id}" differs from the folder name "${expected}"`,
       ({ expected }) => `Set id: ${expected}, or rename the folder (and the id in the list that names it).`,
     ),
+    noEntries: rule<{ list: 'regions' | 'municipalities'; command: string }>(
+      'config.no-entries',
+      'warning',
+      'project.yaml lists no regions, or a region.yaml no municipalities, yet (a data folder being started).',
+      ({ list }) => `${list} is empty: there is nothing to report on yet`,
+      ({ command }) => `Add one with \`${command}\`, which also writes its folder and files.`,
+    ),
     duplicateId: rule<{ id: string; list: string }>(
       'config.duplicate-id',
       'error',
@@ -385,6 +392,13 @@ export const RULE = {
       'end_date is given without exit_outcome.',
       ({ end }) => `end_date ${end} is given but exit_outcome is empty`,
       'Fill in what the participant went on to (use "unknown" if it is not known).',
+    ),
+    noRows: rule(
+      'participants.no-rows',
+      'warning',
+      'participants.csv has a header but no participants yet (a data folder being started).',
+      () => 'no participants yet: the file has a header only',
+      'Fill in one row per participant (see LÄS-MIG.md or the README), or paste the export from the school system.',
     ),
     workshopsUnchecked: rule<{ config: string }>(
       'participants.workshops-unchecked',
