@@ -15,7 +15,8 @@ import { buildProject } from './fixtures-lib/project.mjs';
 import { renderCsv, renderYaml } from './fixtures-lib/output.mjs';
 
 const CSV_KINDS = ['participants', 'grades', 'dropouts', 'kaa_contacts'];
-const GENERATED_NOTE = ' Synthetic example data, made by scripts/generate-fixtures.mjs (edit the generator, not this file). To start a data folder of your own, run: plugin-report init';
+const GENERATED_NOTE =
+  ' Synthetic example data, made by scripts/generate-fixtures.mjs (edit the generator, not this file). To start a data folder of your own, run: plugin-report init';
 
 function main() {
   const outDir = resolve(process.argv[2] ?? 'fixtures');

@@ -11,6 +11,8 @@ import type { MunicipalityData } from '../schema/municipality-data.js';
 import { GradeTable } from '../schema/grade-table.js';
 import { KaaTable } from '../schema/kaa-table.js';
 import { readTable, type RowHandler, type TableLayout } from '../ingest/table.js';
+import { readXlsxTable } from '../ingest/xlsx.js';
+import { MAX_XLSX_BYTES } from '../boundary/limits.js';
 import type { FindingCollector } from './collector.js';
 import { RULE } from './rules.js';
 import { ParticipantIndex } from './participant-index.js';
@@ -55,9 +57,18 @@ export async function validateMunicipality(input: MunicipalityInput): Promise<Mu
 
   const read = async (kind: CsvFileKind, handler: (layout: TableLayout, file: string) => RowHandler) => {
     const spec = CSV_SPECS[kind];
-    const file = `${input.relDir}/${spec.fileName}`;
-    // Through the data folder's boundary (src/boundary): location, type, encoding, header caps.
-    const opened = readChecked(input.folder, file, { format: 'CSV', wholeFileBytes: WHOLE_FILE_BYTES, header: true }, findings);
+    const csvFile = `${input.relDir}/${spec.fileName}`;
+    const table = spec.fileName.replace(/\.csv$/, '');
+    const xlsxFile = `${input.relDir}/${table}.xlsx`;
+    // A table as CSV or as an Excel workbook (contract v1.2 §9), never both: which would be meant?
+    const hasXlsx = input.folder.inspect(xlsxFile).kind !== 'missing';
+    const xlsx = hasXlsx && input.folder.inspect(csvFile).kind === 'missing';
+    if (hasXlsx && !xlsx) findings.raise(RULE.csv.bothForms, xlsxFile, { table });
+    const file = xlsx ? xlsxFile : csvFile;
+    // Through the data folder's boundary (src/boundary): location, type, encoding or zip directory, caps.
+    const opened = xlsx
+      ? readChecked(input.folder, file, { format: 'XLSX', wholeFileBytes: MAX_XLSX_BYTES, maxBytes: MAX_XLSX_BYTES }, findings)
+      : readChecked(input.folder, file, { format: 'CSV', wholeFileBytes: WHOLE_FILE_BYTES, header: true }, findings);
     if (opened.kind === 'missing') {
       if (kind === 'participants') participantsMissing = true;
       return undefined;
@@ -66,17 +77,25 @@ export async function validateMunicipality(input: MunicipalityInput): Promise<Mu
     if (opened.kind === 'failed') return undefined;
     if (opened.kind === 'directory') {
       // A folder named like the export must not pass as "no data": the indicator would vanish.
-      findings.raise(RULE.csv.notAFile, file, { fileName: spec.fileName });
+      findings.raise(RULE.csv.notAFile, file, { fileName: file.slice(file.lastIndexOf('/') + 1) });
       return undefined;
     }
     try {
-      const source = opened.kind === 'bytes' ? opened.bytes : opened.path;
-      const result = await readTable(source, file, spec, findings, (layout) => handler(layout, file));
+      const onLayout = (layout: TableLayout) => handler(layout, file);
+      const result =
+        opened.kind === 'bytes' && xlsx
+          ? await readXlsxTable(opened.bytes, file, spec, findings, onLayout)
+          : await readTable(opened.kind === 'bytes' ? opened.bytes : opened.path, file, spec, findings, onLayout);
       rows += result.rows;
       return { ...result, file };
     } catch (error) {
-      // Only I/O errors (they carry an errno code) are the file's fault; anything else is a bug.
+      // Only I/O errors (they carry an errno code) are the file's fault; anything else is a bug,
+      // except a workbook exceljs cannot make sense of, which is the file's fault too.
       const code = (error as NodeJS.ErrnoException).code;
+      if (xlsx && typeof code !== 'string') {
+        findings.raise(RULE.file.notXlsx, file, { detail: 'Excel could have saved it, but it cannot be read as a workbook' });
+        return undefined;
+      }
       if (typeof code !== 'string' || !code.startsWith('E')) throw error;
       findings.raise(RULE.csv.unreadable, file, { code });
       return undefined;

@@ -39,6 +39,9 @@ describe('fixtures/broken', () => {
     const missing = Object.keys(RULES).filter(
       (rule) => !covered.has(rule) && !rule.endsWith('.unreadable') && !BOUNDARY_RULE_IDS.includes(rule),
     );
+    // Workbooks cannot be written by the text generator: the xlsx rules are proven in src/commands/init/filled-through-excel.test.ts.
+    const xlsxRules = [RULE.csv.extraSheets.id, RULE.csv.mergedCells.id];
+    missing.splice(0, missing.length, ...missing.filter((rule) => !xlsxRules.includes(rule)));
     // Row rules shared by several files are covered in one file each and unit-tested in fields.test.ts.
     const sharedRowRules = missing.filter((rule) =>
       /\.(missing-value|invalid-date|invalid-person-id|invalid-personnummer|invalid-code)$/.test(rule),

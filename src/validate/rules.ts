@@ -236,6 +236,20 @@ export const RULE = {
           ? 'Save the file again as "CSV UTF-8 (comma delimited)" in Excel (Save As → file type), or as UTF-8 in a text editor; UTF-8 and Windows-1252 are read.'
           : 'Save the file again as UTF-8 in a text editor (in VS Code: "Save with Encoding" → UTF-8).',
     ),
+    notXlsx: rule<{ detail: string }>(
+      'file.not-xlsx',
+      'error',
+      'An .xlsx file is not an Excel workbook that can be read.',
+      ({ detail }) => `not an Excel workbook: ${detail}`,
+      'Save the table from Excel as "Excel-arbetsbok (*.xlsx)", or export it as CSV instead.',
+    ),
+    zipExpansion: rule<{ detail: string }>(
+      'file.zip-expansion',
+      'error',
+      'An .xlsx file would inflate beyond the caps (size, ratio or sheets): a zip bomb is refused unread.',
+      ({ detail }) => `the workbook was not opened: ${detail}`,
+      'A table of participants is a few megabytes at most; check that this is the right file, or save it again from Excel.',
+    ),
     notText: rule<{ what: string; format: string }>(
       'file.not-text',
       'error',
@@ -250,6 +264,35 @@ export const RULE = {
     ),
   },
   csv: {
+    bothForms: rule<{ table: string }>(
+      'csv.both-forms',
+      'error',
+      'A table is given both as <table>.csv and as <table>.xlsx; the CSV file is read.',
+      ({ table }) => `${table}.csv and ${table}.xlsx are both here; only one may be (the CSV file was read)`,
+      ({ table }) => `Keep the one that is up to date and delete the other (${table}.csv or ${table}.xlsx).`,
+    ),
+    extraSheets: rule<{ sheets: readonly string[]; first: string }>(
+      'xlsx.extra-sheets',
+      'warning',
+      'An xlsx table has more than one sheet; only the first is read.',
+      ({ sheets, first }) =>
+        `only the first sheet, ${quote(first)}, is read; ${list(sheets.map((s) => quote(s)))} ${sheets.length === 1 ? 'is' : 'are'} ignored`,
+      'Move the table to the first sheet, or delete the sheets that are not part of it.',
+    ),
+    mergedCells: rule<{ range: string; count: number }>(
+      'xlsx.merged-cells',
+      'warning',
+      'An xlsx table has merged cells; a merged cell counts as its top-left cell only.',
+      ({ range, count }) => `${count} merged ${plural(count, 'range')} (first ${range}): only the top-left cell of each keeps its value`,
+      'Unmerge the cells (Start → Sammanfoga och centrera → Dela upp celler) and fill in every row.',
+    ),
+    tooManyCells: rule<{ cells: number; limit: number }>(
+      'xlsx.too-many-cells',
+      'error',
+      'The first sheet of an xlsx table has more cells than are read (rows × columns).',
+      ({ cells, limit }) => `the sheet spans ${cells} cells, more than the ${limit} that are read; it was not read`,
+      'Check for stray values far below or to the right of the table, and delete those rows and columns.',
+    ),
     headerTooLong: rule<{ limitBytes: number }>(
       'csv.header-too-long',
       'error',
@@ -643,9 +686,14 @@ function fixedRules(): Record<string, RuleSpec> {
  */
 export const BOUNDARY_RULE_IDS: readonly string[] = [
   ...new Set(
-    [...Object.values(RULE.file), RULE.csv.headerTooLong, RULE.csv.tooManyFields, RULE.config.yamlTag, RULE.config.yamlAliases].map(
-      (r) => r.id,
-    ),
+    [
+      ...Object.values(RULE.file),
+      RULE.csv.headerTooLong,
+      RULE.csv.tooManyFields,
+      RULE.csv.tooManyCells,
+      RULE.config.yamlTag,
+      RULE.config.yamlAliases,
+    ].map((r) => r.id),
   ),
 ];
 
