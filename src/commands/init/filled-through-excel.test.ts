@@ -5,6 +5,7 @@
 import { cpSync, mkdtempSync, rmSync, unlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import pc from 'picocolors';
 import { afterAll, describe, expect, it } from 'vitest';
 import { xlsxTemplate } from './tables.js';
 import { validateDataset } from '../../validate/dataset.js';
@@ -66,15 +67,7 @@ describe('participants.xlsx', () => {
     expect(result.errors.map((e) => [e.rule, e.file, e.cell])).toEqual([
       ['participants.invalid-code', `${M}/participants.xlsx`, 'Blad1!D4'],
     ]);
-    const text = formatText(result.errors, { files: 1, rows: 4, errors: 1, warnings: 0 }, {
-      bold: (s) => s,
-      dim: (s) => s,
-      red: (s) => s,
-      yellow: (s) => s,
-      green: (s) => s,
-      underline: (s) => s,
-      cyan: (s) => s,
-    } as never);
+    const text = formatText(result.errors, { files: 1, rows: 4, errors: 1, warnings: 0 }, pc.createColors(false));
     expect(text).toContain('Blad1!D4');
   });
 
