@@ -312,7 +312,8 @@ export const RULE = {
       'error',
       'A municipality folder has no participants.csv.',
       () => 'participants.csv is missing; every municipality needs one',
-      ({ folder }) => `Export the participants into ${folder}/participants.csv (see the README's CSV reference).`,
+      ({ folder }) =>
+        `Export the participants into ${folder}/participants.csv, or save them from Excel as participants.xlsx (see the README's CSV reference).`,
     ),
     unreadable: rule<{ code: string }>(
       'csv.unreadable',
