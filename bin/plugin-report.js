@@ -16,7 +16,9 @@ process.on('SIGINT', earlySignal);
 process.on('SIGTERM', earlySignal);
 import('../dist/cli.js').catch((error) => {
   if (error && error.code === 'ERR_MODULE_NOT_FOUND' && String(error.message).includes('dist/cli.js')) {
-    process.stderr.write('plugin-report is not built yet. Run `npm run build` (or `npm ci`, which builds) in the project folder.\n');
+    process.stderr.write(
+      'plugin-report is not built yet. Run `npm run build` in the project folder (after `npm ci`); an installed package ships it built.\n',
+    );
     process.exit(2);
   }
   throw error;

@@ -84,3 +84,6 @@ precompileTemplates(`${root}templates`, `${dist}/templates.cjs`);
 
 // For looking into what each chunk holds: https://esbuild.github.io/analyze/
 writeFileSync(`${dist}/meta.json`, JSON.stringify(cli.metafile));
+// …but not into the package: a megabyte that no installed copy reads (npm honours an .npmignore
+// inside a folder that package.json's "files" lists).
+writeFileSync(`${dist}/.npmignore`, 'meta.json\n');

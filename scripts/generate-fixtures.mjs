@@ -37,6 +37,10 @@ function main() {
       const dir = join(regionDir, m.config.id);
       mkdirSync(dir, { recursive: true });
       writeFileSync(join(dir, 'municipality.yaml'), renderYaml(m.config, GENERATED_NOTE));
+      if (m.photo) {
+        mkdirSync(join(dir, 'images'), { recursive: true });
+        writeFileSync(join(dir, m.photo.config.file), m.photo.bytes);
+      }
       for (const kind of CSV_KINDS) {
         const path = join(dir, `${kind}.csv`);
         const rows = m.files[kind];

@@ -26,11 +26,15 @@ export function createProgram(setOutcome: (outcome: Outcome) => void): Command {
 Examples:
   $ plugin-report init data                                start a data folder
   $ plugin-report validate --data fixtures                 check every region's exports
-  $ plugin-report figures --region skane --format xlsx --out skane.xlsx
+  $ plugin-report figures --region skane --data fixtures --format excel-csv --out skane.csv
   $ plugin-report build --region skane --data fixtures     regional final report (PDF)
   $ plugin-report build --national --data fixtures         national final report (PDF)
   $ plugin-report brochures --region skane --data fixtures one brochure per municipality
+  $ plugin-report brochures --municipality bromolla --data fixtures   one municipality's brochure
   $ plugin-report audit --data fixtures                    attack the disclosure control
+
+(--data fixtures is the example data folder of a clone of plugin-report; without --data the
+folder is ./data.)
 
 Exit codes: 0 success, 1 invalid data or a failed document, 2 usage or I/O error.`,
     );

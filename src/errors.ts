@@ -10,7 +10,9 @@ export interface ErrorSpec {
 export const ERROR_CATALOGUE = {
   DataFolderNotFound: {
     title: 'Data folder not found',
-    hint: 'Pass the folder that holds project.yaml with --data DIR (default: ./data, or ./fixtures for the bundled examples).',
+    hint:
+      'Pass the folder that holds project.yaml with --data DIR (default: ./data). Its layout is in the README under "Data folder"; ' +
+      '`plugin-report schema project` prints what project.yaml holds. In a clone of plugin-report, --data fixtures is a complete example.',
   },
   ConfigInvalid: {
     title: 'Configuration file is invalid',

@@ -34,7 +34,8 @@ export function buildProject(regions) {
         'Pluginnovation gav processtöd och förmedlade forskning, och externa utvärderare följde arbetet. Projektet deltog också i transnationellt erfarenhetsutbyte och i det nordiska samarbetet Nordic 0–24.',
       ),
       results: p(
-        `Sammanlagt deltog ${n} unga, att jämföra med de 3\u202f000 som planerades i ansökan. Resultaten redovisas per region och målgrupp i tabellerna i denna rapport, för kvinnor, män och totalt.`,
+        // Not the participant count again: the summary states it beside the planned number.
+        'Resultaten skiljer sig mer mellan verkstäderna än mellan regionerna, och skillnaderna följer framför allt målgrupperna. Verkstäder för unga i riskzonen kunde mäta framsteg i betyg och behörighet, medan verkstäderna inom det kommunala aktivitetsansvaret ofta räknade ett första steg, till praktik, studiebesök eller en kontakt med vuxenutbildningen, som ett resultat i sig.',
         'Merparten av de lokala projektverkstäderna har förts över till ordinarie verksamhet. Kommunerna har tagit fram rutinbeskrivningar, handlingsplaner och processkartor som gör arbetet mindre beroende av enskilda personer.',
       ),
       dissemination:

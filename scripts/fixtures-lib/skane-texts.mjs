@@ -218,7 +218,7 @@ export const SKANE_TEXTS = {
         'Arbetet förändrade strukturer och arbetssätt i hela organisationen, inte bara för projektets deltagare och medarbetare.',
       ),
       results: p(
-        'Nästan alla elever som började i projektverkstaden fanns kvar när projektet avslutades. Skolan följde upp de elever som funderade på att byta utbildning och hjälpte dem att hitta en som passade bättre.',
+        'Nästan alla elever som började i projektverkstaden fanns kvar när projektet avslutades. Skolan följde upp de elever som funderade på att byta utbildning och hjälpte dem att hitta en som passade bättre; ingen lämnade projektverkstaden utan en ny utbildning att gå vidare till.',
         'Organisationen har fått en större medvetenhet om målgruppen, och projektet har påverkat värderingarna i hela verksamheten.',
       ),
       implementation: 'De arbetssätt som prövades i projektet har förts in i skolans ordinarie verksamhet.',

@@ -2,6 +2,7 @@
 // published in its regional final report (shared/seed-figures.md). Only the files behind a
 // published figure exist; everything else a report would show (genders, ages, dates) is plausible
 // but chosen here. See fixtures/README.md for the encoding of each figure.
+import { landscapePng } from './photo.mjs';
 import { createRng, exactMix, randomDate, addDays, minDate, maxDate } from './random.mjs';
 import { makeParticipants, pseudonym, kaaSeries, sortByPersonAndDate } from './people.mjs';
 import { firstTermSheet, lastTermSheet, gradeRows, isEligible } from './grades.mjs';
@@ -43,12 +44,25 @@ function municipality(id, texts, config, files, variant, extra = {}) {
       quotes: texts.quotes,
       ...(texts.interview ? { interview: texts.interview } : {}),
       ...(config.baseline ? { baseline: config.baseline } : {}),
-      contact: texts.contact,
+      ...(extra.photo ? { photo: extra.photo.config } : {}),
+      contact: functionContact(texts.contact),
     },
     files,
     variant,
     ...extra,
   };
+}
+
+/**
+ * The brochure's back page names a function, never a person: the municipality's contact centre at
+ * its own domain, and a phone number from the series PTS reserves for fiction (070-174 06 05 –
+ * 070-174 06 99), so no real line is printed.
+ */
+let fictionalNumber = 5;
+function functionContact(contact) {
+  const domain = contact.web.replace(/^https?:\/\//, '');
+  const phone = `070-174 06 ${String(fictionalNumber++).padStart(2, '0')}`;
+  return { organisation: contact.organisation, function: 'Kontaktcenter', email: `kontaktcenter@${domain}`, phone, web: contact.web };
 }
 
 function malmo() {
@@ -195,6 +209,18 @@ function lund() {
     },
     { participants: [...vipan, ...kaa] },
     'en',
+    {
+      // The one fixture brochure with a cover photo (a generated landscape; no person in it).
+      photo: {
+        config: {
+          file: 'images/landskap.png',
+          alt: 'Ett tecknat landskap med gröna kullar under en ljus himmel och en lågt stående sol.',
+          credit: 'syntetisk testbild',
+          no_identifiable_participants: true,
+        },
+        bytes: landscapePng(),
+      },
+    },
   );
 }
 
@@ -364,10 +390,13 @@ function klippan() {
     ages: AGES_UPPER_SECONDARY,
   });
   // One pupil leaves in the autumn for a programme the school cannot offer: 24 − 1 = 23 remain.
+  // The dropout reason (wrong_programme) and the exit outcome tell the same story: the pupil went
+  // on to a national programme at another school, as the narrative says of those who changed
+  // (issue 13, item 9: the outcome was 'moved', which contradicted the text).
   const leaver = participants[rng.int(0, participants.length - 1)];
   const date = randomDate(rng, '2015-10-12', '2015-11-13');
   leaver.end_date = date;
-  leaver.exit_outcome = 'moved';
+  leaver.exit_outcome = 'national_programme';
   const texts = SKANE_TEXTS.klippan;
   return municipality(
     'klippan',
@@ -469,6 +498,12 @@ export function buildSkane() {
       report_year: 2018,
       municipalities: municipalities.map((m) => m.config.id),
       narrative: SKANE_REGION_NARRATIVE,
+      // The regional contact every Skåne brochure prints: the department, not its staff.
+      contact: {
+        function: 'Avdelningen för lärande, arbetsliv och integration',
+        phone: '070-174 06 99',
+        web: 'https://kfsk.se',
+      },
     },
     municipalities,
   };

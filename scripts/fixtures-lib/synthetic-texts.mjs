@@ -204,6 +204,9 @@ export function municipalityTexts(rng, { name, legal, web, region, workshops, fi
     quotes,
     contact: {
       organisation: `${rng.pick(['Utbildningsförvaltningen', 'Förvaltningen för utbildning och arbetsmarknad', 'Barn- och utbildningsförvaltningen'])}, ${legal}`,
+      // A function's mailbox, never a person's (the back page's contact).
+      function: 'Kontaktcenter',
+      email: `kontaktcenter@${web}`,
       web: `https://${web}`,
     },
   };

@@ -31,3 +31,6 @@ export const MAX_XLSX_SHEETS = 100;
 
 /** Cells (rows × columns) of the sheet that is read. */
 export const MAX_XLSX_CELLS = 20_000_000;
+
+/** A municipality's photo bigger than this is not read: a print-ready brochure photo is well under it. */
+export const MAX_PHOTO_BYTES = 8 << 20;

@@ -5,7 +5,7 @@
 // knows no reader and no validator, and later inputs (photos, xlsx, Markdown) reuse it as it is.
 
 /** What kind of input a file is, for messages and hints ("not a text CSV file"). */
-export type InputFormat = 'CSV' | 'YAML' | 'Markdown' | 'XLSX';
+export type InputFormat = 'CSV' | 'YAML' | 'Markdown' | 'XLSX' | 'photo';
 
 /** Every problem the boundary can find, with the facts a message needs. Never the file's content. */
 export interface BoundaryProblems {

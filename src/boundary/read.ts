@@ -148,3 +148,38 @@ function checkZip(bytes: Buffer, file: string, sink: BoundarySink): boolean {
   if (detail !== undefined) sink.refused('zipExpansion', file, { detail });
   return detail === undefined;
 }
+
+/**
+ * A binary data file (a municipality's photo), checked as readChecked checks text files — inside
+ * the data folder once links are resolved, a regular file, within its size cap — and read whole.
+ * What the bytes are is the caller's to judge (src/ingest/photo.ts).
+ */
+export function readCheckedBinary(
+  folder: DataFolder,
+  file: string,
+  options: { format: InputFormat; maxBytes: number },
+  sink: BoundarySink,
+): Checked {
+  const { format, maxBytes } = options;
+  const entry = folder.inspect(file);
+  if (entry.kind === 'missing' || entry.kind === 'directory') return { kind: entry.kind };
+  if (entry.kind === 'refused') {
+    reportRefusal(entry, file, sink, 'file', format);
+    return { kind: 'failed' };
+  }
+  if (entry.size > maxBytes) {
+    sink.refused('tooLarge', file, { limitBytes: maxBytes, format });
+    return { kind: 'failed' };
+  }
+  try {
+    const bytes = folder.readBytes(entry, maxBytes);
+    if (bytes === 'too-large') {
+      sink.refused('tooLarge', file, { limitBytes: maxBytes, format }); // it grew since it was inspected
+      return { kind: 'failed' };
+    }
+    return { kind: 'bytes', bytes, entry };
+  } catch (error) {
+    reportIoError(error, file, format, sink);
+    return { kind: 'failed' };
+  }
+}

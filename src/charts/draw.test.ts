@@ -1,5 +1,6 @@
 import { describe, expect, it, vi } from 'vitest';
-import { CHANGE_COLOURS, GENDER_COLOURS, groupedBars, horizontalBars, kaaFunnel, stacked100, textWidth } from './draw.js';
+import { barsCategoryStep } from './specs.js';
+import { CHANGE_COLOURS, GENDER_COLOURS, TOTAL_COLOUR, groupedBars, horizontalBars, kaaFunnel, stacked100, textWidth } from './draw.js';
 
 const outcomes = {
   title: 'Utfall vid avslut',
@@ -22,18 +23,22 @@ describe('horizontalBars', () => {
     expect(chart.svg).toContain(`fill="${GENDER_COLOURS.women}"`);
     expect(chart.svg).toContain(`fill="${GENDER_COLOURS.men}"`);
     const drawn = texts(chart.svg);
-    expect(drawn).toEqual(expect.arrayContaining(['Kvinnor', 'Män', 'Vuxenutbildning', 'Arbete', '8', '6', '1\u202F200', '1\u202F800']));
+    // The first category's labels also name their series; the others are values alone.
+    expect(drawn).toEqual(
+      expect.arrayContaining(['Kvinnor', 'Män', 'Vuxenutbildning', 'Arbete', 'Kvinnor 8', 'Män 6', '1\u202F200', '1\u202F800']),
+    );
     expect(chart.svg).toContain('font-family="Source Sans 3"');
   });
 
   it('gives a one-line Swedish text alternative with every number, also in the svg', async () => {
     const chart = await horizontalBars(outcomes);
     expect(chart.alt).toBe(
-      'Utfall vid avslut: Vuxenutbildning 14 (kvinnor 8, män 6); Folkhögskola 1 (kvinnor .., män ..); Arbete 3\u202F000 (kvinnor 1\u202F200, män 1\u202F800).',
+      'Utfall vid avslut. Vuxenutbildning: kvinnor 8, män 6, totalt 14. Folkhögskola: kvinnor uppgift dold, män uppgift dold, totalt 1. Arbete: kvinnor 1\u202F200, män 1\u202F800, totalt 3\u202F000.',
     );
+    expect(chart.alt).not.toContain('..');
     expect(chart.alt).not.toContain('\n');
     expect(chart.svg).toContain('role="img"');
-    expect(chart.svg).toContain('aria-label="Utfall vid avslut: Vuxenutbildning 14');
+    expect(chart.svg).toContain('aria-label="Utfall vid avslut. Vuxenutbildning: kvinnor 8');
     expect(chart.svg).toContain('<title>Utfall vid avslut</title>');
   });
 
@@ -43,7 +48,8 @@ describe('horizontalBars', () => {
     expect(texts(chart.svg).filter((t) => t === '..')).toHaveLength(2);
     expect(texts(chart.svg)).not.toContain('0');
     // Legend swatches (2) + bars (4) are the only shapes in gender colours.
-    expect(chart.svg.match(/fill="#(D55E00|0072B2)"/g)).toHaveLength(6);
+    const genderFill = new RegExp(`fill="(${GENDER_COLOURS.women}|${GENDER_COLOURS.men})"`, 'g');
+    expect(chart.svg.match(genderFill)).toHaveLength(6);
   });
 
   it('keeps the categories in the input order, also when a category has no drawn bar', async () => {
@@ -115,7 +121,9 @@ describe('horizontalBars', () => {
         { label: 'A', women: null, men: null, total: 5 },
       ],
     });
-    const bars = [...chart.svg.matchAll(/<path d="M([\d.]+),([\d.]+)h([\d.]+)v[^"]*" fill="#6F6F6F"/g)].map((m) => m.slice(1).map(Number));
+    const bars = [...chart.svg.matchAll(new RegExp(`<path d="M([\\d.]+),([\\d.]+)h([\\d.]+)v[^"]*" fill="${TOTAL_COLOUR}"`, 'g'))].map(
+      (m) => m.slice(1).map(Number),
+    );
     expect(bars).toHaveLength(3);
     const [first, , third] = bars as [number[], number[], number[]];
     expect(third[1]).toBe(first[1]); // same row
@@ -143,8 +151,54 @@ describe('horizontalBars', () => {
         { label: 'Kalmar', women: null, men: null, total: 50 },
       ],
     });
-    expect(texts(chart.svg)).toEqual(expect.arrayContaining(['92\u00A0%', '72\u00A0%', 'Skåne', 'Kalmar', '..']));
-    expect(chart.alt).toContain('Skåne 80\u00A0% (kvinnor 92\u00A0%, män 72\u00A0%)');
+    expect(texts(chart.svg)).toEqual(expect.arrayContaining(['Kvinnor 92\u00A0%', 'Män 72\u00A0%', 'Skåne', 'Kalmar', '..']));
+    expect(chart.alt).toContain('Skåne: kvinnor 92\u00A0%, män 72\u00A0%, totalt 80\u00A0%. Kalmar: kvinnor uppgift dold,');
+  });
+});
+
+describe('value labels of several series', () => {
+  /** The value labels (text-anchor="start") with their baselines, top to bottom. */
+  const valueLabels = (svg: string) =>
+    [...svg.matchAll(/<text text-anchor="start" transform="translate\(([\d.]+),([\d.]+)\)"[^>]*>([^<]*)<\/text>/g)]
+      .map((m) => ({ y: Number(m[2]), text: m[3] ?? '' }))
+      .filter((l) => !['Kvinnor', 'Män', 'Totalt'].includes(l.text)) // legend entries
+      .sort((a, b) => a.y - b.y);
+
+  it('sets the labels of one group at least a 12 px line apart, so they never overlap', async () => {
+    const chart = await groupedBars({
+      title: 'Andel',
+      format: 'percent',
+      series: 'gender+total',
+      groups: [
+        { label: 'A', women: 81, men: 81, total: 81 },
+        { label: 'B', women: 83, men: 75, total: 78 },
+      ],
+    });
+    const labels = valueLabels(chart.svg);
+    expect(labels.map((l) => l.text)).toEqual([
+      'Kvinnor 81\u00A0%',
+      'Män 81\u00A0%',
+      'Totalt 81\u00A0%',
+      '83\u00A0%',
+      '75\u00A0%',
+      '78\u00A0%',
+    ]);
+    const gaps = labels.slice(1).map((l, i) => l.y - (labels[i]?.y ?? 0));
+    expect(Math.min(...gaps)).toBeGreaterThanOrEqual(12);
+  });
+});
+
+describe('chart heights', () => {
+  const height = (svg: string) => Number(/^<svg[^>]* height="([\d.]+)"/.exec(svg)?.[1]);
+  const category = (label: string) => ({ label, women: 1, men: 2, total: 3 });
+
+  it.each([
+    ['gender', 2],
+    ['total', 1],
+  ] as const)('grows by barsCategoryStep a category (%s bars), the step the brochure paginates with', async (series, count) => {
+    const two = await horizontalBars({ title: 'H', series, categories: [category('A'), category('B')] });
+    const three = await horizontalBars({ title: 'H', series, categories: [category('A'), category('B'), category('C')] });
+    expect(height(three.svg) - height(two.svg)).toBeCloseTo(barsCategoryStep(count), 1);
   });
 });
 
@@ -161,7 +215,7 @@ describe('kaaFunnel', () => {
     expect(texts(chart.svg)).toEqual(
       expect.arrayContaining(['På listan', 'Kontaktade', 'I insatser', '103', '102 (99\u00A0%)', '90 (87\u00A0%)']),
     );
-    expect(chart.alt).toBe('KAA: På listan 103 → Kontaktade 102 → I insatser 90.');
+    expect(chart.alt).toBe('KAA. På listan: 103. Kontaktade: 102. I insatser: 90.');
   });
 
   it('handles a suppressed step', async () => {
@@ -195,8 +249,15 @@ describe('stacked100', () => {
       expect.arrayContaining(['Kvinnor (n = 50)', 'Totalt (n = 103)', '60\u00A0%', '32\u00A0%', '8\u00A0%', 'Höjt', 'Behållit', 'Sänkt']),
     );
     expect(chart.alt).toBe(
-      'Meritvärde: Kvinnor höjt 60\u00A0% (30), behållit 32\u00A0% (16), sänkt 8\u00A0% (4) av 50; Totalt höjt 56\u00A0% (58), behållit 36\u00A0% (37), sänkt 8\u00A0% (8) av 103.',
+      'Meritvärde. Kvinnor, 50 personer: höjt 60\u00A0% (30), behållit 32\u00A0% (16), sänkt 8\u00A0% (4). Totalt, 103 personer: höjt 56\u00A0% (58), behållit 36\u00A0% (37), sänkt 8\u00A0% (8).',
     );
+  });
+
+  it('sets each share in ink or white, whichever its segment contrasts more with', async () => {
+    const chart = await stacked100({ title: 'M', parts, rows: [{ label: 'Totalt', values: [40, 40, 20] }] });
+    const shareColour = (share: string) => new RegExp(`fill="(#[0-9A-F]{6})">${share}</text>`).exec(chart.svg)?.[1];
+    expect(shareColour('40\u00A0%')).toBe('#FFFFFF'); // on the dark green of "Höjt" (drawn first)
+    expect(shareColour('20\u00A0%')).toBe('#1A1A1A'); // on the light purple of "Sänkt"
   });
 
   it('does not draw a row with a suppressed part, and shows ".."', async () => {
@@ -204,7 +265,7 @@ describe('stacked100', () => {
     expect(texts(chart.svg)).toEqual(expect.arrayContaining(['Män (n = ..)', '..']));
     // Only the legend swatch is in the "kept" colour: no bar segment was drawn.
     expect(chart.svg.split(`fill="${CHANGE_COLOURS.kept}"`)).toHaveLength(2);
-    expect(chart.alt).toBe('M: Män ...');
+    expect(chart.alt).toBe('M. Män: uppgift dold.');
   });
 });
 

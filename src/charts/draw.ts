@@ -4,17 +4,20 @@
 // with a one-line Swedish text alternative that carries the numbers (used as the figure's alt text
 // in the tagged PDF).
 //
-// Design rules (shared/design-brief.md): Okabe–Ito colours, women and men always in the same two
-// colours (GENDER_COLOURS), a legend, direct labels in Swedish number style, the documents' font,
-// sized for an A4 text column. A suppressed value (null) is never drawn as 0: its bar is left out
-// and its label reads "..".
+// Design rules (shared/design-brief.md): Okabe–Ito colours of clearly different lightness, so a
+// greyscale print keeps the series apart (palette.ts), women and men always in the same two colours
+// (GENDER_COLOURS), a legend, direct labels in Swedish number style (the first category's also name
+// their series), the documents' font, sized for an A4 text column. A suppressed value (null) is
+// never drawn as 0: its bar is left out and its label reads ".." (explained under the chart); the
+// text alternative says "uppgift dold".
 //
-// vega is imported lazily: only render code pays for loading it. The specs are in chart-specs.ts.
+// vega is imported lazily: only render code pays for loading it. The specs are in specs.ts.
 import { copy } from '../html/copy.js';
 import { formatInteger, formatPercent } from '../html/format.js';
 import { drawnByWorker, type ChartKind } from './worker-client.js';
 import { sharedCodegen } from './vega-codegen.js';
 import { CHART_FONT, barsSpec, stackSpec } from './specs.js';
+import { CHANGE_COLOURS, GENDER_COLOURS, INK, TOTAL_COLOUR, labelColourOn } from './palette.js';
 
 import type { Chart } from './chart.js';
 export type { Chart } from './chart.js';
@@ -29,12 +32,8 @@ export interface GenderCells {
   total: Cell;
 }
 
-/** Women and men are these two colours in every chart of every document (Okabe–Ito vermillion and blue). */
-export const GENDER_COLOURS = { women: '#D55E00', men: '#0072B2' } as const;
-/** Totals (and single-series bars) are a neutral grey, so they never read as a gender. */
-export const TOTAL_COLOUR = '#6F6F6F';
-/** Grade changes: raised, kept, lowered (Okabe–Ito bluish green, a light grey, reddish purple). */
-export const CHANGE_COLOURS = { raised: '#009E73', kept: '#C8C8C8', lowered: '#CC79A7' } as const;
+// The colours live in palette.ts (the one source for charts and CSS); re-exported for the callers.
+export { CHANGE_COLOURS, GENDER_COLOURS, TOTAL_COLOUR } from './palette.js';
 
 export { CHART_FONT };
 /** Width in CSS px of an A4 text column (170 mm at 96 px per inch). */
@@ -181,7 +180,10 @@ async function horizontalBarsLocally(input: HorizontalBarsInput): Promise<Chart>
   const series = input.series ?? 'gender';
   const format = input.format ?? 'count';
   const rows = barRows(input.categories, series, (v) => cellText(v, format));
-  const alt = `${input.title}: ${input.categories.map((c) => categoryAlt(c, series, format)).join('; ')}.`;
+  const alt = chartAlt(
+    input.title,
+    input.categories.map((c) => categoryAlt(c, series, format)),
+  );
   const svg = await renderBars(rows, series, format === 'percent' ? 100 : undefined, input.title, alt, input.width);
   return { svg, alt };
 }
@@ -206,7 +208,10 @@ async function kaaFunnelLocally(input: KaaFunnelInput): Promise<Chart> {
     return `${formatCount(value)} (${formatShare(value, base)})`;
   };
   const rows = barRows(input.steps, series, undefined, label);
-  const alt = `${input.title}: ${input.steps.map((s) => categoryAlt(s, series, 'count')).join(' → ')}.`;
+  const alt = chartAlt(
+    input.title,
+    input.steps.map((s) => categoryAlt(s, series, 'count')),
+  );
   const svg = await renderBars(rows, series, undefined, input.title, alt, input.width);
   return { svg, alt };
 }
@@ -224,8 +229,8 @@ async function stacked100Locally(input: Stacked100Input): Promise<Chart> {
     const rowLabel = copy('charts.rowCount', { label: row.label, n: sum === null ? SUPPRESSED : formatCount(sum) });
     rowLabels.push(rowLabel);
     if (sum === null || sum === 0) {
-      segments.push({ row: rowLabel, part: '', x: 0, x2: 0, label: SUPPRESSED, colour: 'transparent', drawn: false });
-      altRows.push(`${row.label} ${sum === 0 ? copy('charts.alt.none') : SUPPRESSED}`);
+      segments.push({ row: rowLabel, part: '', x: 0, x2: 0, label: SUPPRESSED, labelColour: INK, drawn: false });
+      altRows.push(copy('charts.alt.value', { label: row.label, value: copy(sum === 0 ? 'charts.alt.none' : 'charts.alt.hidden') }));
       continue;
     }
     let start = 0;
@@ -237,13 +242,14 @@ async function stacked100Locally(input: Stacked100Input): Promise<Chart> {
       // A segment too narrow for its label gets none; the text alternative still has the number.
       const text = formatShare(value, sum);
       const label = share * plotWidth >= textWidth(text, 12) + 6 ? text : '';
-      segments.push({ row: rowLabel, part: part.label, x: start, x2: start + share, label, colour: part.colour, drawn: value > 0 });
+      const labelColour = labelColourOn(part.colour);
+      segments.push({ row: rowLabel, part: part.label, x: start, x2: start + share, label, labelColour, drawn: value > 0 });
       parts.push(`${part.label.toLowerCase()} ${formatShare(value, sum)} (${formatCount(value)})`);
       start += share;
     });
     altRows.push(copy('charts.alt.stackRow', { label: row.label, parts: parts.join(', '), sum: formatCount(sum) }));
   }
-  const alt = `${input.title}: ${altRows.join('; ')}.`;
+  const alt = chartAlt(input.title, altRows);
   const svg = await renderStack(segments, input.parts, input.title, alt, input.width);
   return { svg, alt };
 }
@@ -251,9 +257,21 @@ async function stacked100Locally(input: Stacked100Input): Promise<Chart> {
 // ---------------------------------------------------------------------------------------------
 // Text alternatives.
 
+// Read aloud by a screen reader: whole sentences, one per category, and a hidden value is said
+// as "uppgift dold", never as "..".
+
+/** The title as one sentence, then one sentence per category or row. */
+function chartAlt(title: string, sentences: string[]): string {
+  return [copy('charts.alt.title', { title }), ...sentences].join(' ');
+}
+
+function altValue(value: Cell, format: ValueFormat): string {
+  return value === null ? copy('charts.alt.hidden') : cellText(value, format);
+}
+
 function categoryAlt(c: GenderCells & { label: string }, series: Series, format: ValueFormat): string {
-  const t = (v: Cell) => cellText(v, format);
-  if (series === 'total') return `${c.label} ${t(c.total)}`;
+  const t = (v: Cell) => altValue(v, format);
+  if (series === 'total') return copy('charts.alt.value', { label: c.label, value: t(c.total) });
   return copy('charts.alt.genderSplit', { label: c.label, total: t(c.total), women: t(c.women), men: t(c.men) });
 }
 
@@ -282,7 +300,10 @@ function barRows(
   categories.forEach((c, index) => {
     keys.forEach((key) => {
       const value = c[key];
-      const label = textFor ? textFor(key)(value, index) : (text ?? ((v: Cell) => cellText(v, 'count')))(value);
+      const valueText = textFor ? textFor(key)(value, index) : (text ?? ((v: Cell) => cellText(v, 'count')))(value);
+      // With several series, the first category's bars also carry their series' name ("Kvinnor 45"):
+      // bars are then told apart by their words, not only by colour and legend (greyscale prints).
+      const label = keys.length > 1 && index === 0 ? copy('charts.seriesValue', { series: seriesLabel(key), value: valueText }) : valueText;
       rows.push({ category: c.label, series: seriesLabel(key), value, start: null, end: null, labelX: value ?? 0, label });
     });
   });
@@ -327,7 +348,8 @@ interface StackSegment {
   x: number;
   x2: number;
   label: string;
-  colour: string;
+  /** Ink or white: whichever the segment's colour contrasts more with (palette.labelColourOn). */
+  labelColour: string;
   drawn: boolean;
 }
 

@@ -42,7 +42,8 @@ const baseConfig = {
 } as const;
 
 function vegaLiteBars(keys: SeriesKey[], width: number): object {
-  const step = keys.length === 1 ? 17 : 9.5;
+  // Several series: each bar is as tall as its 12 px label, so the labels of one group never overlap.
+  const step = keys.length === 1 ? 17 : 14;
   // Categories keep the input's order: the domain is given (see categoryDomain), not aggregated.
   const y = {
     field: 'category',
@@ -137,8 +138,13 @@ function vegaLiteStack(parts: { label: string; colour: string }[], width: number
       // Shares centred in their segments; a row that cannot be drawn gets ".." at its start.
       {
         transform: [{ filter: "datum.drawn && datum.label !== ''" }],
-        mark: { type: 'text', baseline: 'middle', align: 'center', fontSize: 12, fill: INK },
-        encoding: { x: { field: 'mid', type: 'quantitative', axis: null, scale: xScale }, text: { field: 'label' } },
+        // Each share in ink or white, whichever its segment's colour contrasts more with.
+        mark: { type: 'text', baseline: 'middle', align: 'center', fontSize: 12 },
+        encoding: {
+          x: { field: 'mid', type: 'quantitative', axis: null, scale: xScale },
+          text: { field: 'label' },
+          color: { field: 'labelColour', type: 'nominal', scale: null },
+        },
       },
       {
         transform: [{ filter: '!datum.drawn' }],

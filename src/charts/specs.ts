@@ -7,8 +7,10 @@
 // The data, the x maximum and the y domain are not in the spec: they are set on the view for each
 // chart (charts.ts), so one spec (and one view) serves every chart of a shape.
 
+import { INK } from './palette.js';
+
 export const CHART_FONT = 'Source Sans 3';
-export const INK = '#1A1A1A';
+export { INK };
 
 /** One bar per category and series (e.g. Kvinnor, Män, Totalt), in the series' colours. */
 export interface BarsShape {
@@ -86,14 +88,25 @@ const colourScale = (items: { label: string; colour: string }[]) => ({
   range: items.map((i) => i.colour),
 });
 
+/** Bar height (px) of one series' bar: with several series, as tall as a 12 px label, so the labels of one group never overlap. */
+const barStep = (seriesCount: number) => (seriesCount === 1 ? 17 : 14);
+const BAR_GROUP_PADDING = { single: 0.25, multi: 0.3 } as const;
+const BAR_SERIES_PADDING = 0.08;
+
+/** Height (px) of one category of a bars chart with `seriesCount` series: its bars and the gap to the next. */
+export function barsCategoryStep(seriesCount: number): number {
+  if (seriesCount === 1) return barStep(1);
+  return (barStep(seriesCount) * (seriesCount - BAR_SERIES_PADDING)) / (1 - BAR_GROUP_PADDING.multi);
+}
+
 /**
  * Horizontal bars: rows `{category, series, start, end, labelX, label}`, signals `xmax` and
  * `ydomain`. With more than one series, each category's band holds one bar per series and a legend.
  */
 export function barsSpec({ series, width }: BarsShape): object {
   const single = series.length === 1;
-  const step = single ? 17 : 9.5;
-  const paddingInner = single ? 0.25 : 0.3;
+  const step = barStep(series.length);
+  const paddingInner = single ? BAR_GROUP_PADDING.single : BAR_GROUP_PADDING.multi;
   const labels = series.map((s) => s.label);
   // vega-lite's sort index of the series (unused by the marks, kept so the spec stays its output).
   const sortIndex = [...labels.map((l, i) => `datum["series"]===${JSON.stringify(l)} ? ${i} : `), `${labels.length}`].join('');
@@ -115,7 +128,7 @@ export function barsSpec({ series, width }: BarsShape): object {
     signals: [
       single
         ? { name: 'y_step', value: step }
-        : { name: 'y_step', update: `${step} * bandspace(domain('yOffset').length, 0.08, 0) / (1-${paddingInner})` },
+        : { name: 'y_step', update: `${step} * bandspace(domain('yOffset').length, ${BAR_SERIES_PADDING}, 0) / (1-${paddingInner})` },
       { name: 'height', update: `bandspace(domain('y').length, ${paddingInner}, 0.15) * y_step` },
       { name: 'xmax', value: 1 },
       { name: 'ydomain', value: [] },
@@ -143,7 +156,9 @@ export function barsSpec({ series, width }: BarsShape): object {
     scales: [
       { name: 'x', type: 'linear', domain: [0, { signal: 'xmax' }], range: [0, { signal: 'width' }], nice: false, zero: true },
       { name: 'y', type: 'band', domain: { signal: 'ydomain' }, range: { step: { signal: 'y_step' } }, paddingInner, paddingOuter: 0.15 },
-      ...(single ? [] : [{ name: 'yOffset', type: 'band', domain: labels, range: { step }, paddingInner: 0.08 }, colourScale(series)]),
+      ...(single
+        ? []
+        : [{ name: 'yOffset', type: 'band', domain: labels, range: { step }, paddingInner: BAR_SERIES_PADDING }, colourScale(series)]),
     ],
     axes: [yAxis(width)],
     ...(single ? {} : { legends: [{ fill: 'color', aria: false }] }),
@@ -152,17 +167,21 @@ export function barsSpec({ series, width }: BarsShape): object {
 }
 
 /**
- * 100 % stacked bars: segments `{row, part, x, x2, mid, label, drawn}` (x, x2 and mid as shares
+ * 100 % stacked bars: segments `{row, part, x, x2, mid, label, labelColour, drawn}` (x, x2 and mid as shares
  * 0–1), signal `ydomain`. Shares are centred in their segments; a row that cannot be drawn shows
  * its ".." label at the start.
  */
 export function stackSpec({ parts, width }: StackShape): object {
+  // Shares inside segments are in ink or white by their segment's colour (labelColour); the ".."
+  // of an undrawn row stands on white paper, in ink.
+  // (Keys in vega-lite's order: a fixed fill comes first, a field's after the font size.)
   const shareText = (align: 'center' | 'left') => ({
-    fill: { value: INK },
+    ...(align === 'left' ? { fill: { value: INK } } : {}),
     align: { value: align },
     baseline: { value: 'middle' },
     ...(align === 'left' ? { dx: { value: 2 } } : {}),
     fontSize: { value: 12 },
+    ...(align === 'center' ? { fill: { field: 'labelColour' } } : {}),
     x: { scale: 'x', field: 'mid' },
     y: { scale: 'y', field: 'row', band: 0.5 },
     text: textSignal,

@@ -2,7 +2,7 @@
 // that counts are non-negative, and rounds to whole steps. For each hidden cell it solves
 // min and max of the cell over everything consistent with what is published (one LP each),
 // rounds the bounds inward, and so learns the cell's interval.
-import { hiddenComponents } from './components.js';
+import { hiddenComponents, neighbourhood } from './components.js';
 import { LinearProgram, loadSolver, type LpRow } from './lp.js';
 import { isSmall, relationsByCell, type DisclosureModel } from './model.js';
 
@@ -32,7 +32,17 @@ export interface AttackOptions {
   exactAll?: boolean;
   /** Called between programs so a long audit can yield to the event loop (Ctrl-C, progress). */
   pause?: () => Promise<void>;
+  /**
+   * Parts of the table to try a cell in first (./scopes.ts), nearest first. The attacker's program
+   * over a part, every cell outside it held at its true value, admits fewer tables than the whole
+   * one, so the interval it finds lies inside the true interval: when that is already wide enough,
+   * the cell is safe without a program over its whole component. Otherwise the whole one decides.
+   */
+  scopes?: (cell: number) => ReadonlyArray<(cell: number) => boolean>;
 }
+
+/** Components up to this many hidden cells are solved whole; larger ones try scopes first. */
+const LOCAL_FROM = 400;
 
 const TOLERANCE = 1e-7;
 
@@ -44,7 +54,8 @@ export function roundInward(min: number, max: number, step: number): [number, nu
 
 /**
  * The rows of the attacker's LP over some hidden cells (column of a cell in `column`): every
- * relation among `relationIds` that names one of them, with the shown cells moved to the bound.
+ * relation among `relationIds` that names one of them, with every other cell (shown, or hidden
+ * but held at its true value) moved to the bound.
  */
 export function hiddenRows(
   model: DisclosureModel,
@@ -58,7 +69,8 @@ export function hiddenRows(
     let constant = 0;
     const entries: Array<[number, number]> = [];
     for (const [cell, coefficient] of relation.terms) {
-      if (hidden[cell]) entries.push([column.get(cell)!, coefficient]);
+      const i = hidden[cell] ? column.get(cell) : undefined;
+      if (i !== undefined) entries.push([i, coefficient]);
       else constant += coefficient * model.cells[cell]!.value;
     }
     if (entries.length === 0) continue;
@@ -117,6 +129,41 @@ export async function attack(model: DisclosureModel, hidden: Uint8Array, n: numb
           if (out.status === 'optimal') meet(out.x);
         }
       }
+      /** Solves the cell over its scopes, nearest first, until its range is `enough` wide. */
+      const localWiden = (cell: number, enough: number) => {
+        let last = 0;
+        for (const scope of options.scopes?.(cell) ?? []) {
+          const part = neighbourhood(model, byCell, cell, Infinity, (c) => column.has(c) && scope(c));
+          if (part.length <= last || part.length >= component.length) continue;
+          last = part.length;
+          const local = new Map(part.map((c, k) => [c, k]));
+          const program = new LinearProgram(highs, {
+            colLower: part.map(() => 0),
+            colUpper: part.map(() => Infinity),
+            rows: hiddenRows(model, hidden, relationsOf(part, byCell), local),
+          });
+          try {
+            for (const sense of ['min', 'max'] as const) {
+              lps++;
+              const out = program.optimize([[local.get(cell)!, 1]], sense);
+              if (out.status === 'unbounded') {
+                seenMax[column.get(cell)!] = Infinity;
+                continue;
+              }
+              if (out.status !== 'optimal') continue;
+              // A solution over the part is a table of the whole: every cell it sets is witnessed.
+              part.forEach((c, k) => {
+                const j = column.get(c)!;
+                if (out.x[k]! < seenMin[j]!) seenMin[j] = out.x[k]!;
+                if (out.x[k]! > seenMax[j]!) seenMax[j] = out.x[k]!;
+              });
+            }
+          } finally {
+            program.dispose();
+          }
+          if (width(column.get(cell)!) >= enough) return;
+        }
+      };
       const width = (i: number) => {
         const [lower, upper] = roundInward(seenMin[i]!, seenMax[i]!, model.cells[component[i]!]!.step);
         return upper - lower;
@@ -138,7 +185,12 @@ export async function attack(model: DisclosureModel, hidden: Uint8Array, n: numb
         const c = model.cells[cell]!;
         const small = isSmall(c, n);
         const level = narrowest.get(c.level) ?? Infinity;
-        const known = nextWidth >= (small ? Math.max(n, level) : c.step) && !options.exactAll;
+        const enough = small ? Math.max(n, level) : c.step;
+        if (nextWidth < enough && !options.exactAll && component.length >= LOCAL_FROM) {
+          localWiden(cell, enough);
+          nextWidth = width(i);
+        }
+        const known = nextWidth >= enough && !options.exactAll;
         let interval: Interval;
         if (known) {
           const [lower, upper] = roundInward(seenMin[i]!, seenMax[i]!, c.step);

@@ -6,6 +6,7 @@ import { attack, type AttackResult } from './attack.js';
 import { asFloats, cacheKey, pack, unpack, type PatternCache } from './cache.js';
 import { primarySuppression } from './primary.js';
 import { protect, type Witnesses } from './protect.js';
+import { partnerScopes } from './scopes.js';
 import { subModel } from './submodel.js';
 import { unitModel, type UnitModel } from './units.js';
 
@@ -76,6 +77,11 @@ export async function disclose(tops: Unit[], n: number, options: DiscloseOptions
         hiddenMoveCost: (cell) => (exposed[cell] ? 0.5 : 0.01),
         companions: (cell) => companions[part.global[cell]!]!.map((id) => local.get(id)!),
         exposed,
+        scopes: partnerScopes(
+          part.model.cells,
+          part.global.map((id) => model.keys[id]!),
+          localHidden,
+        ),
         ...(options.pause ? { pause: options.pause } : {}),
       });
       lps += result.lps;
@@ -106,5 +112,5 @@ export async function disclose(tops: Unit[], n: number, options: DiscloseOptions
 
 /** The attack on a disclosure: every output of the same data together. */
 export function auditDisclosure(d: Disclosure, options: { pause?: () => Promise<void>; exactAll?: boolean } = {}): Promise<AttackResult> {
-  return attack(d.model, d.hidden, d.n, options);
+  return attack(d.model, d.hidden, d.n, { ...options, scopes: partnerScopes(d.model.cells, d.model.keys, d.hidden) });
 }

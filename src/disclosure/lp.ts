@@ -25,7 +25,22 @@ export interface LpRow {
 export interface LpSpec {
   colLower: number[];
   colUpper: number[];
+  /** The starting objective (zero when absent); setCost and optimize change it later. */
+  colCost?: number[];
   rows: LpRow[];
+}
+
+/** A program given directly in compressed sparse rows (the form HiGHS takes), for programs built in bulk. */
+export interface CsrSpec {
+  colLower: ArrayLike<number>;
+  colUpper: ArrayLike<number>;
+  colCost: ArrayLike<number>;
+  rowLower: ArrayLike<number>;
+  rowUpper: ArrayLike<number>;
+  /** Row r's entries are indices/values[starts[r] .. starts[r+1]); no column twice in a row. */
+  starts: ArrayLike<number>;
+  indices: ArrayLike<number>;
+  values: ArrayLike<number>;
 }
 
 export type LpOutcome = { status: 'optimal'; value: number; x: Float64Array } | { status: 'unbounded' } | { status: 'infeasible' };
@@ -39,36 +54,67 @@ export class LinearProgram {
 
   constructor(
     private readonly highs: Highs,
-    spec: LpSpec,
+    spec: LpSpec | CsrSpec,
   ) {
+    if ('starts' in spec) {
+      this.model = this.create(spec);
+      return;
+    }
     const starts = [0];
     const indices: number[] = [];
     const values: number[] = [];
     for (const row of spec.rows) {
-      // HiGHS refuses a row that names a column twice: merge repeated columns.
-      const merged = new Map<number, number>();
-      for (const [col, coefficient] of row.entries) merged.set(col, (merged.get(col) ?? 0) + coefficient);
-      for (const [col, coefficient] of [...merged].sort((a, b) => a[0] - b[0])) {
+      // HiGHS refuses a row that names a column twice: repeated columns are merged (sorted first,
+      // so repeats are neighbours).
+      const entries = [...row.entries].sort((a, b) => a[0] - b[0]);
+      for (let k = 0; k < entries.length; ) {
+        const col = entries[k]![0];
+        let coefficient = 0;
+        for (; k < entries.length && entries[k]![0] === col; k++) coefficient += entries[k]![1];
         if (coefficient === 0) continue;
         indices.push(col);
         values.push(coefficient);
       }
       starts.push(indices.length);
     }
+    this.model = this.create({
+      colLower: spec.colLower,
+      colUpper: spec.colUpper,
+      colCost: spec.colCost ?? new Float64Array(spec.colLower.length),
+      rowLower: spec.rows.map((r) => r.lower),
+      rowUpper: spec.rows.map((r) => r.upper),
+      starts,
+      indices,
+      values,
+    });
+  }
+
+  private create(spec: CsrSpec): ReturnType<Highs['createModel']> {
+    const inf = this.highs.infinity;
+    const finite = (values: ArrayLike<number>) => Float64Array.from(values, (v) => (Number.isFinite(v) ? v : v > 0 ? inf : -inf));
     const numCols = spec.colLower.length;
-    this.model = highs.createModel({
+    const numRows = spec.rowLower.length;
+    const model = this.highs.createModel({
       numCols,
-      numRows: spec.rows.length,
-      colCost: new Float64Array(numCols),
-      colLower: spec.colLower.map((v) => (Number.isFinite(v) ? v : v > 0 ? highs.infinity : -highs.infinity)),
-      colUpper: spec.colUpper.map((v) => (Number.isFinite(v) ? v : v > 0 ? highs.infinity : -highs.infinity)),
-      rowLower: spec.rows.map((r) => (Number.isFinite(r.lower) ? r.lower : -highs.infinity)),
-      rowUpper: spec.rows.map((r) => (Number.isFinite(r.upper) ? r.upper : highs.infinity)),
-      matrix: { format: 'csr', numRows: spec.rows.length, numCols, starts, indices, values },
+      numRows,
+      colCost: Float64Array.from(spec.colCost),
+      colLower: finite(spec.colLower),
+      colUpper: finite(spec.colUpper),
+      rowLower: finite(spec.rowLower),
+      rowUpper: finite(spec.rowUpper),
+      matrix: {
+        format: 'csr',
+        numRows,
+        numCols,
+        starts: Array.from(spec.starts),
+        indices: Array.from(spec.indices),
+        values: Array.from(spec.values),
+      },
     });
     // Presolve would run again before every solve and discard the previous basis: off, so each
     // solve starts warm from the last one (measured: many times faster for these programs).
-    this.model.options.set({ output_flag: false, presolve: 'off' });
+    model.options.set({ output_flag: false, presolve: 'off' });
+    return model;
   }
 
   setColBounds(col: number, lower: number, upper: number): void {

@@ -19,6 +19,11 @@ export interface Cell {
   /** Where the cell is published: a level name and the region it belongs to (null: the nation). */
   level: string;
   region: string | null;
+  /**
+   * The municipality whose tables hold the cell (its own or one of its workshops'); null above.
+   * Protection looks for a deviation inside it first (protect.ts).
+   */
+  municipality?: string | null;
   /** The total of a women / men / total split: counted separately in the audit's totals. */
   isTotal: boolean;
 }

@@ -41,6 +41,13 @@ function weightOf(value: number, level: Unit['level'], group: Group): number {
   return (1 + Math.log2(1 + value)) * levelFactor * (group === 'total' ? 2 : 1);
 }
 
+/** The municipality a unit belongs to (itself or its workshop's), as a path of ids; null above. */
+function municipalityOf(level: Unit['level'], ids: string[]): string | null {
+  if (level === 'municipality') return ids.join('/');
+  if (level === 'workshop') return ids.slice(0, -1).join('/');
+  return null;
+}
+
 /** The model of one or more top units (a nation, or regions) and everything below them. */
 export function unitModel(tops: Unit[]): UnitModel {
   const cells: Cell[] = [];
@@ -75,6 +82,7 @@ export function unitModel(tops: Unit[]): UnitModel {
           label: `${ids.join('/')} ${path} ${group}`,
           level: unit.level,
           region,
+          municipality: municipalityOf(unit.level, ids),
           isTotal: group === 'total',
         });
         keys.push({ unit: ids, level: unit.level, path, group });

@@ -154,9 +154,12 @@ describe('renderHtml: the regional report', () => {
     expect(html).toContain('<p class="cover-synthetic">Syntetiska uppgifter</p>');
   });
 
-  it('counts warnings per rule in the appendix', async () => {
+  it('counts warnings per kind of data in the appendix, in words a reader knows (no rule id)', async () => {
     const html = renderHtml(await bromollaJob());
-    expect(sectionOf(html, 'B.2&ensp;')).toMatch(/participants\.age-outside-band<\/th><td class="num">1<\/td>/);
+    const quality = sectionOf(html, 'B.2&ensp;');
+    expect(quality).toContain('Granskningen gav en anmärkning;');
+    expect(quality).toMatch(/<th scope="row">Deltagare<\/th><td class="num">1<\/td>/);
+    expect(quality).not.toContain('age-outside-band');
   });
 });
 

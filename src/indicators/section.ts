@@ -14,8 +14,6 @@ export type LeadValue = { count: Cell } | { share: Ratio<Cell> };
 export interface ReportSection<F> {
   /** Catalogue keys: the heading, the lead sentence, the table's and the chart's captions. */
   keys: { heading: string; lead: string; caption: string; chartCaption?: string };
-  /** The data file the figures come from, named in the source line under the table and chart. */
-  sourceFile: string;
   /** The catalogue key of the text shown instead when there are no figures (an optional file absent). */
   noData?: string;
   /** The catalogue key of the text shown instead when the figures say there is nothing to show. */

@@ -4,6 +4,7 @@
 // themselves never read a file. Disclosure control is applied later, by the caller.
 import type { ProjectConfig, RegionConfig } from '../schema/config.js';
 import { validateDataset, type DatasetScope, type DatasetValidation } from '../validate/dataset.js';
+import { laterDate, latestDataDate } from './data-date.js';
 import { aggregate, computeMunicipality, NATION_ID, NATION_NAME, type Unit } from '../indicators/index.js';
 
 export interface ComputedFigures {
@@ -14,6 +15,8 @@ export interface ComputedFigures {
   nation?: Unit;
   project: ProjectConfig;
   regionConfigs: RegionConfig[];
+  /** The latest date in the data read (YYYY-MM-DD), for the exports' reading guide. */
+  dataDate?: string;
 }
 
 /**
@@ -23,7 +26,9 @@ export interface ComputedFigures {
 export async function computeFigures(dataDir: string, scope: DatasetScope): Promise<ComputedFigures> {
   // region id → municipality id → unit; filled by the visitor while validation streams the folder.
   const computed = new Map<string, Map<string, Unit>>();
+  let dataDate: string | undefined;
   const validation = await validateDataset(dataDir, scope, (data, municipality, region) => {
+    dataDate = laterDate(dataDate, latestDataDate(data));
     let units = computed.get(region.id);
     if (!units) computed.set(region.id, (units = new Map()));
     units.set(municipality.id, computeMunicipality(data, municipality));
@@ -42,5 +47,6 @@ export async function computeFigures(dataDir: string, scope: DatasetScope): Prom
     ...(whole ? { nation: aggregate('nation', NATION_ID, NATION_NAME, regions) } : {}),
     project,
     regionConfigs: loaded.map((r) => r.config),
+    ...(dataDate !== undefined ? { dataDate } : {}),
   };
 }

@@ -60,6 +60,29 @@ export const ProjectNarrative = z
   })
   .describe('Narrative answers of the national report, keyed by report section.');
 
+/**
+ * A warning the data folder accepts: by rule, optionally only in files matching a glob and only
+ * for one column, always with a reason. Accepted warnings do not fail `validate --strict`.
+ */
+export const AcceptedWarning = z
+  .strictObject({
+    rule: z
+      .string()
+      .regex(/^[a-z_]+\.[a-z0-9-]+$/, 'must be a rule id such as csv.unknown-column')
+      .describe('The id of a warning rule (README "Validation rules"), e.g. csv.unknown-column.'),
+    files: z
+      .string()
+      .min(1)
+      .optional()
+      .describe(
+        'Only in files whose path below the data folder matches this glob (* within a folder, ** across folders), e.g. "skane/*/participants.csv". Default: every file.',
+      ),
+    column: z.string().min(1).optional().describe('Only for this CSV column, as its header is written in the file.'),
+    reason: z.string().min(1).describe('Why the warning is legitimate; shown beside every warning it accepts.'),
+  })
+  .describe('A known, legitimate warning.');
+export type AcceptedWarning = z.infer<typeof AcceptedWarning>;
+
 export const ProjectConfig = z
   .strictObject({
     name: z.string().min(1).describe('Project name, "Plug In 2.0".'),
@@ -67,7 +90,12 @@ export const ProjectConfig = z
       .string()
       .regex(/^\d{4}\/\d{5}$/, 'must look like 2015/00665')
       .describe('ESF case number (ärendenummer).'),
-    owner: z.string().min(1).describe('Owner organisation, "Sveriges Kommuner och Landsting".'),
+    owner: z
+      .string()
+      .min(1)
+      .describe(
+        'Owner organisation, "Sveriges Kommuner och Landsting"; the national report credits it with processing the data ("Källa: kommunernas uppföljningsdata, bearbetning …").',
+      ),
     owner_short: z.string().min(1).optional().describe('Short name of the owner, "SKL".'),
     period: z
       .strictObject({ start: IsoDate, end: IsoDate })
@@ -91,6 +119,12 @@ export const ProjectConfig = z
       })
       .optional()
       .describe('Disclosure control (data contract §7); `--suppress N` overrides it for one run.'),
+    validate: z
+      .strictObject({
+        accept: z.array(AcceptedWarning).describe('Warnings that are known and legitimate: they do not fail `validate --strict`.'),
+      })
+      .optional()
+      .describe('How `plugin-report validate` treats this data folder.'),
   })
   .describe('project.yaml: project-level facts.');
 export type ProjectConfig = z.infer<typeof ProjectConfig>;
@@ -117,16 +151,50 @@ export const RegionNarrative = z
   .describe('Narrative answers of the regional report, keyed by report section.');
 export type RegionNarrative = z.infer<typeof RegionNarrative>;
 
+/**
+ * A contact that outlives the project and the people in it: a function (a service, a mailbox, a
+ * switchboard), never a person (issue 13). An address shaped like "first.last@" is refused, since
+ * that is how a person's mailbox is named in Swedish municipalities.
+ */
+const PERSONAL_MAILBOX = /^[\p{L}]+[._-][\p{L}]+(?:[._-][\p{L}]+)?@/u;
+export const FunctionContact = z
+  .strictObject({
+    function: z.string().min(1).optional().describe('The function or service to contact, e.g. "Ungdomsporten" or "Kontaktcenter".'),
+    email: z
+      .email()
+      .refine((e) => !PERSONAL_MAILBOX.test(e), {
+        message: "looks like a person's address (first.last@…); give the address of a function, e.g. ungdomsporten@kommun.se",
+      })
+      .optional()
+      .describe("A function's e-mail address (e.g. ungdomsporten@kommun.se), never a person's."),
+    phone: z
+      .string()
+      .regex(/^\+?[0-9][0-9 -]{4,18}[0-9]$/, 'must be a phone number of digits, spaces and hyphens, e.g. "0456-822 00"')
+      .optional()
+      .describe("A function's phone number (a switchboard or service), never a person's."),
+    web: z.string().min(1).optional().describe('Web address, e.g. "bromolla.se/plugin".'),
+  })
+  .describe('A contact function (no personal names, addresses or numbers).');
+export type FunctionContact = z.infer<typeof FunctionContact>;
+
 export const RegionConfig = z
   .strictObject({
     id: Slug.describe('Region id; must equal the folder name.'),
     name: z.string().min(1).describe('Display name, e.g. "Skåne".'),
-    organisation: z.string().min(1).describe('Organisation that reports, e.g. "Kommunförbundet Skåne".'),
+    organisation: z
+      .string()
+      .min(1)
+      .describe(
+        'Organisation that reports, e.g. "Kommunförbundet Skåne"; the regional report credits it with processing the data in every source line.',
+      ),
     county_code: DigitCode(2, '12').describe('County code (länskod), two digits; a region of several counties gives its main one.'),
     report_year: z.number().int().min(2015).max(2100).optional().describe('Year printed on the cover.'),
     municipalities: z.array(Slug).describe('Municipality ids (folder names) in report order (may be empty while starting).'),
     synthetic: z.boolean().optional().describe('True when the data is synthetic (made up for tests and demos); the reports say so.'),
     narrative: RegionNarrative.optional(),
+    contact: FunctionContact.optional().describe(
+      "The region's contact function, printed on every brochure's back page beside the municipality's.",
+    ),
   })
   .describe("<region>/region.yaml: region facts and the region's narrative answers.");
 export type RegionConfig = z.infer<typeof RegionConfig>;
@@ -171,6 +239,24 @@ export const Baseline = z
   })
   .describe('A figure reported by the municipality that is not computed from the CSV files.');
 
+export const Photo = z
+  .strictObject({
+    file: z
+      .string()
+      .regex(
+        /^images\/[A-Za-z0-9][A-Za-z0-9._-]*\.(jpe?g|png)$/i,
+        'must be a JPEG or PNG file in the images/ folder, e.g. "images/verkstaden.jpg"',
+      )
+      .refine((f) => !f.includes('..'), 'must not contain ".."')
+      .describe('The photo, a JPEG or PNG file in the images/ folder beside municipality.yaml.'),
+    alt: z.string().min(1).describe('Text alternative: what the photo shows, for readers who cannot see it (required).'),
+    credit: z.string().min(1).describe('Photographer or source, printed beside the photo ("Foto: …").'),
+    no_identifiable_participants: z
+      .literal(true, { message: 'must be true: confirm that no participant can be identified in the photo' })
+      .describe('The municipality states that no participant can be identified in the photo; must be true.'),
+  })
+  .describe("An optional photo for the brochure's cover; without one the cover has a drawn graphic.");
+
 export const MunicipalityConfig = z
   .strictObject({
     id: Slug.describe('Municipality id; must equal the folder name.'),
@@ -188,13 +274,12 @@ export const MunicipalityConfig = z
     quotes: z.array(Quote).optional(),
     interview: Interview.optional(),
     baseline: z.array(Baseline).optional(),
-    contact: z
-      .strictObject({
-        organisation: z.string().min(1).describe('The department to contact, e.g. "Utbildningsförvaltningen, Bromölla kommun".'),
-        web: z.string().min(1).optional().describe("The municipality's web address."),
-      })
+    photo: Photo.optional(),
+    contact: FunctionContact.extend({
+      organisation: z.string().min(1).describe('The department to contact, e.g. "Utbildningsförvaltningen, Bromölla kommun".'),
+    })
       .optional()
-      .describe("Organisational contact for the brochure's back page (no personal names)."),
+      .describe("Organisational contact for the brochure's back page: a function, never a person."),
   })
   .superRefine((m, ctx) => {
     const seen = new Set<string>();

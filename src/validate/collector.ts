@@ -12,6 +12,7 @@ import { columnLetters } from '../ingest/xlsx.js';
 
 /** A sheet name as Excel writes it in a reference: quoted when it has anything but letters and digits. */
 const quoteSheet = (name: string) => (/^[\p{L}\p{N}_]+$/u.test(name) ? name : `'${name.replace(/'/g, "''")}'`);
+import { WarningAcceptance } from './accept.js';
 
 /** The rule of each problem the boundary reports; an unreadable file is its format's own rule. */
 const BOUNDARY_RULES: { [K in keyof BoundaryProblems]: (facts: BoundaryProblems[K]) => Rule<BoundaryProblems[K]> } = {
@@ -47,6 +48,10 @@ export class FindingCollector implements ProblemSink, BoundarySink {
   /** All findings, including those not listed because of the per-(file, rule) limit. */
   errorCount = 0;
   warningCount = 0;
+  /** Warnings that project.yaml's validate.accept accepts (counted in warningCount too). */
+  acceptedCount = 0;
+  /** Set once project.yaml is read; until then nothing is accepted. */
+  acceptance = new WarningAcceptance();
   private readonly perRuleAndFile = new Map<string, { listed: number; more: number; sample: Finding }>();
 
   /** The sheet each xlsx file's rows come from (ProblemSink.sheet), to name cells in its findings. */
@@ -59,6 +64,8 @@ export class FindingCollector implements ProblemSink, BoundarySink {
   add(finding: Finding): void {
     if (finding.severity === 'error') this.errorCount++;
     else this.warningCount++;
+    const accepted = this.acceptance.accept(finding);
+    if (accepted !== undefined) this.acceptedCount++;
     const key = `${finding.file}\u0000${finding.rule}`;
     const seen = this.perRuleAndFile.get(key);
     if (seen && seen.listed >= FINDINGS_PER_RULE_AND_FILE) {
@@ -73,6 +80,7 @@ export class FindingCollector implements ProblemSink, BoundarySink {
     if (sheet !== undefined && finding.line !== undefined) {
       safe.cell = `${quoteSheet(safeValue(sheet))}!${finding.column === undefined ? '' : columnLetters(finding.column)}${finding.line}`;
     }
+    if (accepted !== undefined) safe.accepted = safeText(accepted);
     if (seen) seen.listed++;
     else this.perRuleAndFile.set(key, { listed: 1, more: 0, sample: safe });
     (finding.severity === 'error' ? this.errors : this.warnings).push(safe);
@@ -88,6 +96,8 @@ export class FindingCollector implements ProblemSink, BoundarySink {
     if (!seen || seen.listed < FINDINGS_PER_RULE_AND_FILE) return false;
     if (severity === 'error') this.errorCount++;
     else this.warningCount++;
+    // Not built, so accepted as the first listed finding of its rule and file was.
+    if (seen.sample.accepted !== undefined) this.acceptedCount++;
     seen.more++;
     return true;
   }
@@ -123,6 +133,7 @@ export class FindingCollector implements ProblemSink, BoundarySink {
         file: sample.file,
         message: `${more} more finding${more === 1 ? '' : 's'} of this rule in this file are not listed`,
         hint: 'Fix the findings listed above and run validate again to see the rest.',
+        ...(sample.accepted !== undefined ? { accepted: sample.accepted } : {}),
       };
       summaries.add(summary);
       (summary.severity === 'error' ? this.errors : this.warnings).push(summary);

@@ -11,7 +11,8 @@ import type { DataFolder } from '../boundary/data-folder.js';
 import { didYouMean } from '../util/did-you-mean.js';
 import type { MunicipalityData } from '../schema/municipality-data.js';
 import { FindingCollector } from './collector.js';
-import { RULE } from './rules.js';
+import { RULE, severityOf } from './rules.js';
+import { WarningAcceptance } from './accept.js';
 import { checkProse } from './narrative.js';
 import { answerFromFiles, unanswered } from './narrative-files.js';
 import { keysAt } from '../schema/keys.js';
@@ -20,6 +21,8 @@ import { loadConfig, type LoadedConfig } from './config.js';
 import type { Finding, ValidationReport } from './finding.js';
 import { validateMunicipality } from './municipality.js';
 import { openDataFolder } from './data-folder.js';
+import { checkPhoto } from './photo.js';
+import type { CheckedPhoto } from '../schema/photo.js';
 import { reportRefusal } from '../boundary/read.js';
 
 /** Which part of the data folder a command works on; neither field = the whole nation. */
@@ -32,6 +35,8 @@ export interface LoadedRegion {
   config: RegionConfig;
   /** Configs of the municipalities in scope, in region.yaml order (those whose YAML is valid). */
   municipalities: MunicipalityConfig[];
+  /** The municipalities' photos that passed their checks, by municipality id (validate/photo.ts). */
+  photos?: Record<string, CheckedPhoto>;
 }
 
 export interface LoadedDataset {
@@ -57,6 +62,8 @@ export interface DatasetValidation extends ValidationReport {
   /** Number of errors and warnings, including those left out of the lists (see collector.ts). */
   errorCount: number;
   warningCount: number;
+  /** Warnings accepted by project.yaml's validate.accept (included in warningCount). */
+  acceptedCount: number;
 }
 
 /**
@@ -150,6 +157,8 @@ export async function validateDataset(dataDir: string, scope: DatasetScope, visi
   if (project === undefined) {
     throw new UserError('DataFolderNotFound', `no project.yaml in "${dataDir}"`);
   }
+  const accepts = project.value?.validate?.accept ?? [];
+  findings.acceptance = new WarningAcceptance(accepts);
   files++;
   // Free text is checked against the project's threshold: what the documents will hide in tables.
   const minCount = effectiveMinCount(project.value);
@@ -272,6 +281,8 @@ export async function validateDataset(dataDir: string, scope: DatasetScope, visi
       }
       const config = municipality?.value;
       if (config && loadedRegion) loadedRegion.municipalities.push(config);
+      const photo = config ? checkPhoto(folder, relDir, config, findings) : undefined;
+      if (photo && loadedRegion) (loadedRegion.photos ??= {})[municipalityId] = photo;
 
       // Reading small files resolves mostly through microtasks, which never let timers or other
       // I/O in: give them a turn per municipality (a browser starting meanwhile needs answers).
@@ -295,12 +306,25 @@ export async function validateDataset(dataDir: string, scope: DatasetScope, visi
     }
   }
 
+  // Only a run over the whole folder can tell that an entry matches nothing: with --region the
+  // warning it accepts may be in another region.
+  if (scope.region === undefined) {
+    for (const { index, rule } of findings.acceptance.unused()) {
+      findings.raise(
+        RULE.config.acceptUnused,
+        'project.yaml',
+        { index, rule, warning: severityOf(rule) === 'warning' },
+        { line: await project.lineOf(['validate', 'accept', index]) },
+      );
+    }
+  }
   findings.finish();
   return {
     errors: findings.errors,
     warnings: findings.warnings,
     errorCount: findings.errorCount,
     warningCount: findings.warningCount,
+    acceptedCount: findings.acceptedCount,
     dataset: loaded,
     files,
     rows,

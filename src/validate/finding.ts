@@ -21,6 +21,8 @@ export interface Finding {
   message: string;
   /** What to do about it. */
   hint?: string;
+  /** A warning that project.yaml's validate.accept accepts: the reason given there. */
+  accepted?: string;
 }
 
 export interface ValidationReport {

@@ -15,6 +15,8 @@ export interface Summary {
   rows: number;
   errors: number;
   warnings: number;
+  /** Of the warnings, those project.yaml's validate.accept accepts (they do not fail --strict). */
+  accepted?: number;
 }
 
 /** A finding's place within its file: whole-file findings first, "N more" summaries last. */
@@ -38,7 +40,8 @@ const thousands = (n: number) => String(n).replace(/\B(?=(\d{3})+(?!\d))/g, ',')
 const plural = (n: number, word: string) => `${thousands(n)} ${word}${n === 1 ? '' : 's'}`;
 
 export function summaryLine(summary: Summary): string {
-  return `${plural(summary.files, 'file')}, ${plural(summary.rows, 'row')}: ${plural(summary.errors, 'error')}, ${plural(summary.warnings, 'warning')}`;
+  const accepted = summary.accepted ? ` (${thousands(summary.accepted)} accepted)` : '';
+  return `${plural(summary.files, 'file')}, ${plural(summary.rows, 'row')}: ${plural(summary.errors, 'error')}, ${plural(summary.warnings, 'warning')}${accepted}`;
 }
 
 export function formatText(findings: Finding[], summary: Summary, c: Colors): string {
@@ -54,10 +57,12 @@ export function formatText(findings: Finding[], summary: Summary, c: Colors): st
     const severity = f.severity === 'error' ? c.red('error'.padEnd(7)) : c.yellow('warning');
     out.push(`  ${where.padEnd(7)} ${severity} ${safeText(f.message)} ${c.dim(`(${f.rule})`)}`);
     if (f.hint) out.push(`  ${' '.repeat(7)} ${c.dim(`hint: ${safeText(f.hint)}`)}`);
+    if (f.accepted !== undefined) out.push(`  ${' '.repeat(7)} ${c.green(`accepted: ${safeText(f.accepted)}`)}`);
   }
   if (out.length > 0) out.push('');
   const line = summaryLine(summary);
-  out.push(summary.errors > 0 ? c.red(c.bold(line)) : summary.warnings > 0 ? c.yellow(line) : c.green(line));
+  const open = summary.warnings - (summary.accepted ?? 0);
+  out.push(summary.errors > 0 ? c.red(c.bold(line)) : open > 0 ? c.yellow(line) : c.green(line));
   return out.join('\n') + '\n';
 }
 
@@ -81,6 +86,7 @@ export function formatJson(findings: Finding[], summary: Summary, valid: boolean
       if (f.columnName !== undefined) item.columnName = safeValue(f.columnName);
       if (f.cell !== undefined) item.cell = f.cell;
       if (f.hint !== undefined) item.hint = safeText(f.hint);
+      if (f.accepted !== undefined) item.accepted = safeText(f.accepted);
       return item;
     }),
   };
@@ -108,8 +114,10 @@ export function formatGithub(findings: Finding[], summary: Summary, dataDir: str
     if (f.line !== undefined) props.push(`line=${f.line}`);
     if (f.column !== undefined) props.push(`col=${f.column}`);
     props.push(`title=${escapeProperty(f.rule)}`);
-    const message = f.hint ? `${safeText(f.message)}\n${safeText(f.hint)}` : safeText(f.message);
-    out.push(`::${f.severity} ${props.join(',')}::${escapeData(message)}`);
+    const said = f.hint ? `${safeText(f.message)}\n${safeText(f.hint)}` : safeText(f.message);
+    // An accepted warning is a notice: still visible on the pull request, but not a problem.
+    const message = f.accepted !== undefined ? `Accepted (${safeText(f.accepted)}): ${said}` : said;
+    out.push(`::${f.accepted !== undefined ? 'notice' : f.severity} ${props.join(',')}::${escapeData(message)}`);
   }
   out.push(`::notice title=plugin-report validate::${escapeData(summaryLine(summary))}`);
   return out.join('\n') + '\n';

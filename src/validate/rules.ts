@@ -171,6 +171,19 @@ export const RULE = {
       ({ limit }) => `the YAML file expands its aliases (*name) more than ${limit} times; it was not read`,
       'Write the values out instead of repeating them through anchors and aliases (&name, *name).',
     ),
+    acceptUnused: rule<{ index: number; rule: string; warning: boolean }>(
+      'config.accept-unused',
+      'warning',
+      'An entry of validate.accept in project.yaml accepts no warning (validating the whole data folder).',
+      ({ index, rule, warning }) =>
+        warning
+          ? `validate.accept[${index}] (${rule}) matches no warning`
+          : `validate.accept[${index}] names ${rule}, which is not a warning rule: errors cannot be accepted`,
+      ({ warning }) =>
+        warning
+          ? 'Remove the entry if the warning is gone, or correct its rule, files or column.'
+          : 'Name a warning rule (README "Validation rules"); fix the data for an error.',
+    ),
     unreadable: rule<{ code: string }>(
       'config.unreadable',
       'error',
@@ -221,10 +234,13 @@ export const RULE = {
     tooLarge: rule<{ limitBytes: number; format: string }>(
       'file.too-large',
       'error',
-      'A YAML file is larger than 1 MB; it is not parsed.',
+      'A YAML file is larger than 1 MB, or a photo larger than 8 MB; it is not read.',
       ({ limitBytes, format }) =>
         `the file is larger than ${limitBytes / (1 << 20)} MB, more than a ${format} file here needs; it was not read`,
-      'Check that this is the right file; a YAML configuration is a few kilobytes.',
+      ({ format }) =>
+        format === 'photo'
+          ? 'Save the photo smaller, e.g. 2 400 pixels wide as a JPEG of quality 80: that prints sharp on an A4 cover.'
+          : 'Check that this is the right file; a YAML configuration is a few kilobytes.',
     ),
     wideEncoding: rule<{ encoding: string; format: string }>(
       'file.wide-encoding',
@@ -493,6 +509,39 @@ export const RULE = {
       'returned_date is when the participant came back to studies, after date; check both dates.',
     ),
   },
+  // A municipality's photo (municipality.yaml `photo`, a file in its images/ folder): read through
+  // the boundary (file.* rules), then judged by its headers (src/ingest/photo.ts).
+  photo: {
+    missingFile: rule<{ file: string }>(
+      'photo.missing-file',
+      'error',
+      "municipality.yaml declares a photo that is not in the municipality's images/ folder.",
+      ({ file }) => `the photo ${quote(file)} declared in municipality.yaml is not there`,
+      'Put the photo in the images/ folder beside municipality.yaml, or correct photo.file (e.g. "images/verkstaden.jpg").',
+    ),
+    notAPhoto: rule(
+      'photo.not-a-photo',
+      'error',
+      'The declared photo is neither a JPEG nor a PNG file (judged by its first bytes, not its name).',
+      () => 'the file is neither a JPEG nor a PNG image; its content is not shown',
+      'Save the photo as JPEG (or PNG) and point photo.file at it.',
+    ),
+    damaged: rule<{ format: string; detail: string }>(
+      'photo.damaged',
+      'error',
+      'The declared photo is a JPEG or PNG whose structure is broken (truncated, or no image size).',
+      ({ format, detail }) => `the ${format.toUpperCase()} file is damaged: ${detail}`,
+      'Export the photo again from the original.',
+    ),
+    tooManyPixels: rule<{ width: number; height: number; maxPixels: number; maxSide: number }>(
+      'photo.too-many-pixels',
+      'error',
+      'The declared photo claims more than 40 megapixels or a side over 12 000 pixels (a decompression bomb is refused unread).',
+      ({ width, height, maxPixels, maxSide }) =>
+        `the photo declares ${width} × ${height} pixels, more than ${maxPixels / 1_000_000} megapixels or ${maxSide} pixels a side; it was not used`,
+      'Scale the photo down, e.g. to 2 400 pixels wide: that prints sharp on an A4 cover.',
+    ),
+  },
   narrative: {
     missing: rule<{ missing: readonly string[]; total: number; dir: string }>(
       'narrative.missing',
@@ -678,6 +727,11 @@ function fixedRules(): Record<string, RuleSpec> {
     rules[r.id] = spec(r);
   }
   return rules;
+}
+
+/** The severity of a rule id, or undefined for an id the catalogue lacks (unsorted: no ICU load). */
+export function severityOf(ruleId: string): Severity | undefined {
+  return ({ ...fixedRules(), ...fieldRules() } as Record<string, RuleSpec | undefined>)[ruleId]?.severity;
 }
 
 /**

@@ -11,6 +11,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { describeWithChromium } from './tools.js';
 import { readOutline, type OutlineItem } from '../../src/pdf/post/metadata.js';
+import { findToolLanguage } from './helpers/tool-language.js';
 
 const ROOT = join(import.meta.dirname, '..', '..');
 const CLI = join(ROOT, 'bin', 'plugin-report.js');
@@ -258,6 +259,20 @@ describeWithChromium('build --national', () => {
   });
 });
 
+describeWithChromium('the reports speak to their readers', () => {
+  it('name no file, flag, tool or code word on any page, and credit the organisation that processed the data', () => {
+    for (const file of [skane, national]) {
+      const text = execFileSync('pdftotext', ['-enc', 'UTF-8', file, '-'], { encoding: 'utf8' });
+      expect(findToolLanguage(text), file).toEqual([]);
+    }
+    const skaneText = norm(execFileSync('pdftotext', ['-enc', 'UTF-8', skane, '-'], { encoding: 'utf8' }));
+    expect(skaneText).toContain('Källa: kommunernas uppföljningsdata, bearbetning Kommunförbundet Skåne.');
+    expect(skaneText).toContain('Källa: kommunens uppföljningsdata, bearbetning Kommunförbundet Skåne.');
+    const nationalText = norm(execFileSync('pdftotext', ['-enc', 'UTF-8', national, '-'], { encoding: 'utf8' }));
+    expect(nationalText).toContain('Källa: kommunernas uppföljningsdata, bearbetning Sveriges Kommuner och Landsting.');
+  });
+});
+
 describeWithChromium('build --all', () => {
   it('writes every regional report and the national one, each the same as when asked for alone', () => {
     const all = run(['build', '--all', '--data', 'fixtures', '--out', join(dir, 'all'), '--suppress', '0'], { SOURCE_DATE_EPOCH: EPOCH });
@@ -271,7 +286,7 @@ describeWithChromium('build --all', () => {
     const appendix = norm(
       execFileSync('pdftotext', [join(dir, 'all', 'kalmar', 'regional-slutrapport-kalmar.pdf'), '-'], { encoding: 'utf8' }),
     );
-    expect(appendix).toMatch(/Underlaget omfattade \d+ filer med [\d ]+ datarader/);
+    expect(appendix).toMatch(/Underlaget omfattade [\d ]+ registrerade uppgifter/);
   }, 120_000);
 });
 
@@ -294,8 +309,8 @@ describeWithChromium('build --suppress', () => {
     expect(text).toContain('Tecknet ”..” betyder att uppgiften döljs för att skydda enskilda personer.');
     expect(text).toContain('Även andra uppgifter kan vara dolda, så att en dold uppgift inte går att räkna fram');
     expect(text).not.toContain('får inte publiceras');
-    // A public document names no command-line flag or configuration key.
-    expect(text).not.toMatch(/-- ?suppress|min_count|project\.yaml/);
+    // A public document names no command-line flag, configuration key, file or tool.
+    expect(findToolLanguage(all)).toEqual([]);
   });
 
   it('--suppress 0: the appendix says the figures are unprotected and not for publication', () => {

@@ -152,15 +152,40 @@ describe('figures exports and options', () => {
   });
   afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-  it('CSV: a tidy level,id,indicator,group,value table with the same figures', () => {
+  it('CSV: a tidy level,id,indicator,group,value,key table with the same figures', () => {
     const result = run(['figures', '--region', 'skane', '--data', 'fixtures', '--format', 'csv', '--suppress', '0']);
     expect(result.status).toBe(0);
     const lines = result.stdout.split('\r\n');
-    expect(lines[0]).toBe('level,id,indicator,group,value');
-    expect(lines).toContain('workshop,skane/malmo/startskolan,participants.persons,total,250');
-    expect(lines).toContain('workshop,skane/bromolla/verkstad-2,grades.raisedOrKept.numerator,total,95');
-    expect(lines).toContain('workshop,skane/bromolla/verkstad-2,grades.raisedOrKept.denominator,total,103');
-    expect(lines).toContain('municipality,skane/bromolla,kaa.listed,total,103');
+    expect(lines[0]).toBe('level,id,indicator,group,value,key');
+    expect(lines).toContain('workshop,skane/malmo/startskolan,participants.persons,total,250,skane/malmo/startskolan#participants.persons');
+    expect(lines).toContain(
+      'workshop,skane/bromolla/verkstad-2,grades.raisedOrKept.numerator,total,95,skane/bromolla/verkstad-2#grades.raisedOrKept.numerator',
+    );
+    expect(lines).toContain(
+      'workshop,skane/bromolla/verkstad-2,grades.raisedOrKept.denominator,total,103,skane/bromolla/verkstad-2#grades.raisedOrKept.denominator',
+    );
+    expect(lines).toContain('municipality,skane/bromolla,kaa.listed,total,103,skane/bromolla#kaa.listed');
+  });
+
+  it('Excel CSV: BOM, semicolons, decimal commas and Swedish names, keyed like the JSON', () => {
+    const out = join(dir, 'skane-excel.csv');
+    const result = run(['figures', '--region', 'skane', '--data', 'fixtures', '--format', 'excel-csv', '--out', out, '--suppress', '0']);
+    expect(result.status).toBe(0);
+    const bytes = readFileSync(out);
+    expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+    const lines = bytes.toString('utf8').slice(1).split('\r\n');
+    expect(lines[0]).toBe('Nivå;Region;Kommun;Verkstad;Indikator;Kvinnor;Män;Totalt;Okänt kön;Nyckel');
+    expect(lines.find((l) => l.endsWith(';skane/bromolla#kaa.listed'))).toMatch(
+      /^Kommun;Skåne;Bromölla;;Personer på KAA-listan;\d+;\d+;103;/,
+    );
+    // 95 of 103 raised or kept their merit value: 92,2 %.
+    expect(lines.find((l) => l.endsWith(';skane/bromolla/verkstad-2#grades.raisedOrKept'))).toMatch(
+      /;92,2;;skane\/bromolla\/verkstad-2#grades\.raisedOrKept$/,
+    );
+    // The same key finds the same figure in the JSON.
+    const json = JSON.parse(run(['figures', '--region', 'skane', '--data', 'fixtures', '--suppress', '0']).stdout);
+    const bromolla = json.units[0].children.find((u: { id: string }) => u.id === 'bromolla');
+    expect(bromolla.figures.kaa.listed.total).toBe(103);
   });
 
   it('XLSX: one sheet per level with Swedish headings, read back with exceljs', async () => {
@@ -183,6 +208,7 @@ describe('figures exports and options', () => {
       'Män',
       'Totalt',
       'Okänt kön',
+      'Nyckel',
     ]);
     let found = false;
     sheet.eachRow((row) => {

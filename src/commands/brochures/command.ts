@@ -32,8 +32,12 @@ const BrochuresOptions = z
     timeout: timeoutOption,
     quiet: z.boolean().default(false),
   })
-  .refine((o) => (o.region === undefined) !== !o.all, { message: 'give exactly one of --region ID or --all' })
-  .refine((o) => o.municipality === undefined || o.region !== undefined, { message: '--municipality needs --region' });
+  .refine(
+    (o) => (o.all ? o.region === undefined && o.municipality === undefined : o.region !== undefined || o.municipality !== undefined),
+    {
+      message: 'give --region ID, --municipality ID or --all (and --all alone)',
+    },
+  );
 
 export function brochuresCommand(setOutcome: (outcome: Outcome) => void): Command {
   return new Command('brochures')
@@ -42,7 +46,7 @@ export function brochuresCommand(setOutcome: (outcome: Outcome) => void): Comman
     )
     .option('--region <id>', 'the region whose municipalities get brochures')
     .option('--all', 'brochures for every municipality of every region')
-    .option('--municipality <id>', 'only this municipality (with --region)')
+    .option('--municipality <id>', 'only this municipality (its region is found when --region is not given)')
     .option('--data <dir>', OPTION_HELP.data, DEFAULTS.data)
     .option('--out <dir>', OPTION_HELP.out, DEFAULTS.out)
     .option('--concurrency <n>', `brochures printed at once in the one browser (default: ${defaultConcurrency()}, from the core count)`)
@@ -55,11 +59,16 @@ export function brochuresCommand(setOutcome: (outcome: Outcome) => void): Comman
       `
 Examples:
   $ plugin-report brochures --region skane --data fixtures
-  $ plugin-report brochures --region skane --municipality bromolla --out /tmp/broschyrer
-  $ plugin-report brochures --all --concurrency 2 --quiet`,
+  $ plugin-report brochures --municipality bromolla --data fixtures --out out
+  $ plugin-report brochures --all --data fixtures --concurrency 2 --quiet`,
     )
     .action(async (raw: Record<string, unknown>) => {
       const options = parseOptions(BrochuresOptions, raw);
+      if (options.municipality !== undefined && options.region === undefined) {
+        // The region is the one whose region.yaml lists the municipality.
+        const { regionOfMunicipality } = await import('../../validate/find-region.js');
+        options.region = await regionOfMunicipality(options.data, options.municipality);
+      }
       const { runBrochures } = await import('./run.js');
       setOutcome(
         await runBrochures({

@@ -62,9 +62,6 @@ function garbageCollector(): (() => void) | undefined {
   }
 }
 
-/** A brochure is 2–4 pages (design brief). */
-const MAX_PAGES = 4;
-
 interface Planned {
   regionId: string;
   municipalityId: string;
@@ -146,10 +143,10 @@ async function printBrochures(options: BrochuresRequest, browser: () => Promise<
 
   // Plan every brochure from the computed units; configs come from the loaded dataset.
   const { brochureJob } = await import('../../documents/brochure/context.js');
-  const { brochureModel, nextLayout } = await import('../../documents/brochure/model.js');
+  const { brochureModel, nextLayout, pagesOf } = await import('../../documents/brochure/model.js');
   const { renderHtml } = await import('../../html/render.js');
-  type Layout = Parameters<typeof brochureModel>[0]['layout'];
-  const planned: Array<Planned & { build: (layout: Layout) => ReturnType<typeof brochureJob> }> = [];
+  type Layout = Exclude<Parameters<typeof brochureModel>[0]['layout'], undefined | 'auto'>;
+  const planned: Array<Planned & { build: (layout: Layout | 'auto') => ReturnType<typeof brochureJob> }> = [];
   disclosed.regions.forEach((regionUnit, i) => {
     const loaded = computed.validation.dataset.regions[i];
     if (!loaded) return;
@@ -173,6 +170,7 @@ async function printBrochures(options: BrochuresRequest, browser: () => Promise<
               region: loaded.config,
               project: computed.project,
               layout,
+              photo: loaded.photos?.[unit.id],
               // The run's threshold: no count below it is set large on the cover.
               minCount: suppress,
             }),
@@ -247,8 +245,11 @@ async function printBrochures(options: BrochuresRequest, browser: () => Promise<
     // Only now: started together with this one, the next would delay it (they share Node).
     prepare(index + workers);
     let result = await engine.render(job);
-    // Too much to tell for four pages after all: print it again in the next tighter layout.
-    for (let next = nextLayout(job.context['layout'] as 'normal'); result.pages > MAX_PAGES && next; next = nextLayout(next)) {
+    // The print is the measurement (no sizes are estimated in TypeScript): more pages than the
+    // layout allows means it did not fit, so it is printed again in the next layout.
+    let layout = job.context['layout'] as Layout;
+    for (let next = nextLayout(layout); result.pages > pagesOf(layout) && next; next = nextLayout(next)) {
+      layout = next;
       job = await item.build(next);
       result = await engine.render(job);
     }

@@ -16,7 +16,8 @@ import {
 } from '../options.js';
 import type { Outcome } from '../../errors.js';
 
-const FORMATS = ['json', 'csv', 'xlsx'] as const;
+// csv is the tidy table for pipelines; excel-csv the one a Swedish Excel opens as columns.
+const FORMATS = ['json', 'csv', 'excel-csv', 'xlsx'] as const;
 const DEFAULT_FORMAT = 'json';
 
 const Options = z
@@ -51,10 +52,13 @@ export function figuresCommand(setOutcome: (outcome: Outcome) => void): Command 
       `
 Examples:
   $ plugin-report figures --region skane --data fixtures
-  $ plugin-report figures --national --data fixtures --format csv --out figures.csv
-  $ plugin-report figures --national --format xlsx --out figures.xlsx --suppress 10
+  $ plugin-report figures --national --data fixtures --format excel-csv --out figures.csv
+  $ plugin-report figures --national --data fixtures --format xlsx --out figures.xlsx --suppress 10
 
-The JSON and CSV shapes are described in docs/figures.md.`,
+Formats: json (the whole tree), csv (a tidy table for scripts: ",", "." decimals, ids),
+excel-csv (for a Swedish Excel: ";", decimal commas, BOM, Swedish names), xlsx (a workbook with a
+reading guide). Every row of csv, excel-csv and xlsx has a key that joins it with the JSON.
+The shapes are described in docs/figures.md (shipped in the package).`,
     )
     .action(async (raw: Record<string, unknown>) => {
       const options = parseOptions(Options, raw);
@@ -103,9 +107,17 @@ The JSON and CSV shapes are described in docs/figures.md.`,
       } else if (options.format === 'csv') {
         const { figuresCsv } = await import('./csv.js');
         content = figuresCsv(units);
+      } else if (options.format === 'excel-csv') {
+        const { figuresExcelCsv } = await import('./excel-csv.js');
+        content = figuresExcelCsv(units);
       } else {
         const { figuresXlsx } = await import('./xlsx.js');
-        content = await figuresXlsx(units, suppress);
+        content = await figuresXlsx(units, suppress, {
+          project: computed.project.name,
+          caseNumber: computed.project.esf_case_number,
+          generator: `plugin-report ${VERSION}`,
+          ...(computed.dataDate !== undefined ? { dataDate: computed.dataDate } : {}),
+        });
       }
 
       if (options.out !== undefined) {

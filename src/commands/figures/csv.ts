@@ -1,10 +1,11 @@
-// The CSV export: one tidy table `level,id,indicator,group,value`, RFC 4180, UTF-8.
+// The CSV export for pipelines: one tidy table `level,id,indicator,group,value,key`, RFC 4180,
+// UTF-8 without BOM, `.` decimals, English ids (excel-csv.ts is the one for people).
 // A share is two rows, `<path>.numerator` and `<path>.denominator`; a hidden cell is `..`.
 import { GROUPS } from '../../indicators/count.js';
 import type { Count, Unit } from '../../indicators/types.js';
-import { figureEntries, neutralise, unitPath, walkUnits, type Cell } from './rows.js';
+import { figureEntries, figureKey, neutralise, unitPath, walkUnits, type Cell } from './rows.js';
 
-const HEADER = ['level', 'id', 'indicator', 'group', 'value'];
+const HEADER = ['level', 'id', 'indicator', 'group', 'value', 'key'];
 
 function field(value: string): string {
   const safe = neutralise(value);
@@ -21,7 +22,7 @@ export function figuresCsv(top: Unit<Cell>[]): string {
     for (const group of GROUPS) {
       if (!(group in count)) continue;
       const v = count[group];
-      out += line([level, id, indicator, group, v === null || v === undefined ? '..' : String(v)]);
+      out += line([level, id, indicator, group, v === null || v === undefined ? '..' : String(v), figureKey(id, indicator)]);
     }
   };
   for (const root of top) {

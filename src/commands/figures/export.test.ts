@@ -3,7 +3,7 @@ import { computeMunicipality, aggregate } from '../../indicators/index.js';
 import { suppressedUnit } from '../../disclosure/test-helpers/suppressed.js';
 import { data, municipalityConfig, participant } from '../../indicators/test-helpers/make.js';
 import { figuresCsv } from './csv.js';
-import { figuresXlsx } from './xlsx.js';
+import { figuresXlsx, type ExportSource } from './xlsx.js';
 import { neutralise, unitPath, walkUnits } from './rows.js';
 
 const municipality = computeMunicipality(
@@ -25,18 +25,20 @@ describe('CSV', () => {
   const csv = figuresCsv([region]);
   it('is one tidy table with ids made unique by path', () => {
     const lines = csv.trimEnd().split('\r\n');
-    expect(lines[0]).toBe('level,id,indicator,group,value');
-    expect(lines).toContain('region,r1,participants.persons,total,2');
-    expect(lines).toContain('workshop,r1/m1/w2,participants.persons,men,1');
+    expect(lines[0]).toBe('level,id,indicator,group,value,key');
+    expect(lines).toContain('region,r1,participants.persons,total,2,r1#participants.persons');
+    expect(lines).toContain('workshop,r1/m1/w2,participants.persons,men,1,r1/m1/w2#participants.persons');
     // Shares: numerator and denominator rows; unknown gender only where it occurs.
-    expect(lines).toContain('municipality,r1/m1,kaa.contactRate.numerator,unknown,1');
-    expect(lines).toContain('municipality,r1/m1,kaa.contactRate.denominator,total,1');
+    expect(lines).toContain('municipality,r1/m1,kaa.contactRate.numerator,unknown,1,r1/m1#kaa.contactRate.numerator');
+    expect(lines).toContain('municipality,r1/m1,kaa.contactRate.denominator,total,1,r1/m1#kaa.contactRate.denominator');
     expect(lines.filter((l) => l.includes(',unknown,')).every((l) => l.includes(',kaa.'))).toBe(true);
     // No data (no dropouts.csv) → no rows, not zeros.
     expect(lines.some((l) => l.includes('dropouts.'))).toBe(false);
   });
   it('shows hidden cells as ..', async () => {
-    expect(figuresCsv([await suppressedUnit(region, 3)]).split('\r\n')).toContain('region,r1,participants.persons,total,..');
+    expect(figuresCsv([await suppressedUnit(region, 3)]).split('\r\n')).toContain(
+      'region,r1,participants.persons,total,..,r1#participants.persons',
+    );
   });
   it('unitPath leaves the nation out', () => {
     const nation = aggregate('nation', 'nation', 'Riket', [region]);
@@ -60,15 +62,26 @@ describe('XLSX', () => {
       if ((r.values as unknown[])[3] === 'Kontaktgrad') rate = r.values as unknown[];
     });
     // 0 women and 0 men listed: a share of nothing is empty; 1 of 1 unknown and in total.
-    expect(rate?.slice(4)).toEqual([undefined, undefined, 1, 1]);
-    expect(kommun.getRow(1).values).toEqual([undefined, 'Region', 'Kommun', 'Indikator', 'Kvinnor', 'Män', 'Totalt', 'Okänt kön']);
+    expect(rate?.slice(4, 8)).toEqual([undefined, undefined, 1, 1]);
+    expect(kommun.getRow(1).values).toEqual([
+      undefined,
+      'Region',
+      'Kommun',
+      'Indikator',
+      'Kvinnor',
+      'Män',
+      'Totalt',
+      'Okänt kön',
+      'Nyckel',
+    ]);
+    expect(rate?.[8]).toBe('r1/m1#kaa.contactRate');
   });
 
   /** The reading guide's text, one string per non-empty row. */
-  async function guide(minCount: number): Promise<string[]> {
+  async function guide(minCount: number, source?: ExportSource): Promise<string[]> {
     const { default: ExcelJS } = await import('exceljs');
     const wb = new ExcelJS.Workbook();
-    await wb.xlsx.load((await figuresXlsx([region], minCount)) as unknown as ArrayBuffer);
+    await wb.xlsx.load((await figuresXlsx([region], minCount, source)) as unknown as ArrayBuffer);
     const rows: string[] = [];
     wb.worksheets[0]!.eachRow((r) => void rows.push(String((r.values as unknown[])[1])));
     return rows;
@@ -92,5 +105,21 @@ describe('XLSX', () => {
       expect(rows).toContain('får inte publiceras');
       expect(rows).not.toContain('gränsen');
     }
+  });
+
+  it('names the source, the date the data reaches, the key and every indicator definition', async () => {
+    const rows = await guide(5, {
+      project: 'Plug In 2.0',
+      caseNumber: '2015/00665',
+      generator: 'plugin-report 9.9.9',
+      dataDate: '2018-10-31',
+    });
+    expect(rows).toContain('Källa: kommunernas dataexporter i Plug In 2.0 (ESF-ärende 2015/00665), beräknade med plugin-report 9.9.9.');
+    expect(rows).toContain('Uppgifterna gäller till och med 2018-10-31, det senaste datumet i underlaget.');
+    expect(rows.some((r) => r.startsWith('Kolumnen Nyckel') && r.includes('skane/bromolla#kaa.listed'))).toBe(true);
+    expect(rows.some((r) => r.startsWith('En tom cell i kolumnen Okänt kön'))).toBe(true);
+    const definitions = rows.slice(rows.indexOf('Definitioner'));
+    expect(definitions).toContain('Meritvärde');
+    expect(definitions.at(-2)).toBe('Röjandekontroll');
   });
 });

@@ -36,6 +36,15 @@ export function unitPath(unit: Unit<Cell>, ancestors: Unit<Cell>[]): string {
 }
 
 /**
+ * The stable key of a figure of a unit: the unit's path below the nation (ids joined by "/", the
+ * nation is "nation") and the figure's path in the JSON's `figures`, joined by "#". For example
+ * "skane/bromolla#kaa.listed" or, for a share's numerator, "skane#grades.raisedOrKept.numerator".
+ */
+export function figureKey(path: string, figurePath: string): string {
+  return `${path}#${figurePath}`;
+}
+
+/**
  * Every text cell of the CSV and xlsx exports. Spreadsheet formula injection: a cell starting with
  * =, +, -, @, tab or CR is neutralised with a leading apostrophe, so Excel and LibreOffice show it
  * as text instead of running it. Names come from untrusted YAML: a personnummer is masked (§9).

@@ -66,9 +66,19 @@ const optionalLine = (schema: z.ZodType, key: string, value: string) => comment(
 
 const yamlString = (text: string) => JSON.stringify(text);
 
+/**
+ * The file's lines, and after them, commented out, each key of the schema they do not name yet
+ * (a key added to the schema later still reaches the scaffold, with its meaning).
+ */
+function withEveryKey(schema: z.ZodType, lines: string[]): string {
+  const named = (key: string) => lines.some((line) => new RegExp(`^(# )?${key}:`).test(line));
+  const rest = keysAt(schema, []).filter((key) => !named(key));
+  return [...lines, ...rest.map((key) => comment(`${key}:  # ${meaning(schema, key)}`)), ''].join('\n');
+}
+
 export function projectYaml(): string {
   const s = ProjectConfig;
-  return [
+  return withEveryKey(s, [
     ...header('project'),
     keyLine(s, 'name', 'Plug In 2.0'),
     keyLine(s, 'esf_case_number', '2015/00665'),
@@ -82,17 +92,21 @@ export function projectYaml(): string {
     optionalLine(s, 'report_year', '2019'),
     commented(`disclosure:  # ${meaning(s, 'disclosure')}`),
     commented('  min_count: 5'),
+    commented(`validate:  # ${meaning(s, 'validate')}`),
+    commented('  accept:'),
+    commented('    - rule: csv.unknown-column'),
+    commented('      column: anteckning'),
+    commented('      reason: Our own notes column.'),
     comment(meaning(s, 'regions')),
     comment(yamlText('addRegion')),
     'regions: []',
     ...narrativeBlock('project', s, ''),
-    '',
-  ].join('\n');
+  ]);
 }
 
 export function regionYaml(id: string, name: string): string {
   const s = RegionConfig;
-  return [
+  return withEveryKey(s, [
     ...header('region'),
     keyLine(s, 'id', id),
     keyLine(s, 'name', yamlString(name)),
@@ -104,13 +118,12 @@ export function regionYaml(id: string, name: string): string {
     comment(yamlText('addMunicipality', { region: id })),
     'municipalities: []',
     ...narrativeBlock('region', s, `${id}/`),
-    '',
-  ].join('\n');
+  ]);
 }
 
 export function municipalityYaml(id: string, name: string, region: string): string {
   const s = MunicipalityConfig;
-  return [
+  return withEveryKey(s, [
     ...header('municipality'),
     keyLine(s, 'id', id),
     keyLine(s, 'name', yamlString(name)),
@@ -137,6 +150,5 @@ export function municipalityYaml(id: string, name: string, region: string): stri
     comment(`contact:  # ${meaning(s, 'contact')}`),
     commented(`  organisation: ${yamlText('contactOrganisation', { name })}`),
     commented('  web: https://www.example.se'),
-    '',
-  ].join('\n');
+  ]);
 }

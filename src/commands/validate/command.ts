@@ -2,7 +2,6 @@
 // with file, line and column. Loads nothing but the validation code (no browser, no charts).
 import { Command, Option } from 'commander';
 import { z } from 'zod';
-import { UserError } from '../../errors.js';
 import { validateDataset } from '../../validate/dataset.js';
 import { DEFAULTS, OPTION_HELP, colorsFor, dataOption, parseOptions, scopeOf, slugOption } from '../options.js';
 import { formatGithub, formatJson, formatText, type Summary } from '../../validate/format.js';
@@ -25,29 +24,44 @@ export function validateCommand(setOutcome: (outcome: Outcome) => void): Command
     .description('Check the data folder (YAML and CSV files) against the data contract and list every problem.')
     .option('--data <dir>', OPTION_HELP.data, DEFAULTS.data)
     .option('--region <id>', 'only this region (its folder name)')
-    .option('--municipality <id>', 'only this municipality of --region')
+    .option('--municipality <id>', 'only this municipality (its region is found when --region is not given)')
     .addOption(new Option('--format <format>', 'output format').choices([...FORMATS]).default(DEFAULT_FORMAT))
-    .option('--strict', 'treat warnings as errors (exit 1 when there are any)', DEFAULT_STRICT)
+    .option('--strict', 'treat warnings as errors (exit 1 when there are any not accepted in project.yaml)', DEFAULT_STRICT)
     .addHelpText(
       'after',
       `
 Examples:
   $ plugin-report validate --data fixtures                          the whole data folder
-  $ plugin-report validate --data data --region skane                one region
-  $ plugin-report validate --region skane --municipality bromolla    one municipality
-  $ plugin-report validate --format json > findings.json             for other tools (docs/validate-json.md)
-  $ plugin-report validate --format github --strict                  annotations in a GitHub Actions run
+  $ plugin-report validate --data fixtures --region skane            one region
+  $ plugin-report validate --data fixtures --municipality bromolla   one municipality (its region is found)
+  $ plugin-report validate --data fixtures --format json > findings.json   for other tools (docs/validate-json.md)
+  $ plugin-report validate --data fixtures --format github --strict  annotations in a GitHub Actions run
+
+Known, legitimate warnings are accepted in project.yaml, each with a reason, and then do not fail
+--strict (README "Accepting known warnings"):
+  validate:
+    accept:
+      - { rule: csv.unknown-column, files: "skane/*/participants.csv", column: anteckning, reason: "our own notes" }
 
 Exit codes: 0 no errors (warnings allowed unless --strict), 1 errors found, 2 usage or I/O error.`,
     )
     .action(async (raw: unknown) => {
       const options = parseOptions(Options, raw);
       if (options.municipality !== undefined && options.region === undefined) {
-        throw new UserError('InvalidOption', '--municipality needs --region (the region the municipality belongs to)');
+        // The region is the one whose region.yaml lists the municipality.
+        const { regionOfMunicipality } = await import('../../validate/find-region.js');
+        options.region = await regionOfMunicipality(options.data, options.municipality);
       }
       const result = await validateDataset(options.data, scopeOf(options));
-      const summary: Summary = { files: result.files, rows: result.rows, errors: result.errorCount, warnings: result.warningCount };
-      const valid = summary.errors === 0 && (!options.strict || summary.warnings === 0);
+      const summary: Summary = {
+        files: result.files,
+        rows: result.rows,
+        errors: result.errorCount,
+        warnings: result.warningCount,
+        accepted: result.acceptedCount,
+      };
+      // Warnings that project.yaml's validate.accept accepts never fail --strict.
+      const valid = summary.errors === 0 && (!options.strict || summary.warnings === result.acceptedCount);
       const findings = [...result.errors, ...result.warnings];
       const output =
         options.format === 'json'
@@ -56,6 +70,13 @@ Exit codes: 0 no errors (warnings allowed unless --strict), 1 errors found, 2 us
             ? formatGithub(findings, summary, options.data)
             : formatText(findings, summary, colorsFor(process.stdout));
       process.stdout.write(output);
+      // In a GitHub Actions job the findings also go to the job summary, as a table.
+      const stepSummary = process.env['GITHUB_STEP_SUMMARY'];
+      if (options.format === 'github' && stepSummary) {
+        const { appendStepSummary } = await import('../../util/step-summary.js');
+        const { findingsMarkdown } = await import('../../validate/step-summary.js');
+        appendStepSummary(stepSummary, findingsMarkdown(findings, summary, valid));
+      }
       setOutcome(valid ? 'ok' : 'invalid');
     });
 }

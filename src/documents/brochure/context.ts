@@ -36,7 +36,10 @@ export async function brochureContext(model: BrochureModel): Promise<Record<stri
     }
     results.push({ ...section, chart });
   }
-  return { ...model, results };
+  // The photo's data: URL is inserted raw (our own base64 of checked bytes): the personnummer mask
+  // of the render context must never touch it, and a long base64 string could look like one.
+  const photo = model.photo ? { ...model.photo, src: trusted(model.photo.dataUrl), dataUrl: undefined } : null;
+  return { ...model, results, photo };
 }
 
 /** The print job of one brochure. */

@@ -2,17 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { suppressedUnit } from '../../disclosure/test-helpers/suppressed.js';
 import { renderHtml } from '../../html/render.js';
 import type { Unit } from '../../indicators/types.js';
-import {
-  bodyFlow,
-  bodyPages,
-  brochureModel,
-  headlineWorthy,
-  nextLayout,
-  paginate,
-  type BrochureModel,
-  type FlowBlock,
-  type KeyFigure,
-} from './model.js';
+import { brochureModel, headlineWorthy, nextLayout, pagesOf, type BrochureModel, type KeyFigure } from './model.js';
 import { brochureJob } from './context.js';
 import { bromollaConfig, bromollaUnit, klippanConfig, klippanUnit, project, region } from './test-helpers/brochure-data.js';
 
@@ -22,7 +12,8 @@ const klippan = (): BrochureModel => brochureModel({ unit: klippanUnit(), munici
 describe('key figures', () => {
   it('are chosen by the data the municipality has: Bromölla has participants, KAA and grades but no outcomes or dropouts', () => {
     const m = bromolla();
-    expect(m.keyFigures.map((k) => k.id)).toEqual(['participants', 'kaa-contact', 'grades', 'baseline']);
+    // The cover's order (participants, studies or work, grades, KAA), whatever the body's order.
+    expect(m.keyFigures.map((k) => k.id)).toEqual(['participants', 'grades', 'kaa-contact']);
     const byId = Object.fromEntries(m.keyFigures.map((k) => [k.id, k]));
     expect(byId['participants']).toMatchObject({ value: '193', women: 'Kvinnor 96', men: 'Män 97' });
     expect(byId['kaa-contact']).toMatchObject({
@@ -32,48 +23,56 @@ describe('key figures', () => {
       men: 'Män 100\u00A0%',
     });
     expect(byId['grades']).toMatchObject({ value: '92\u00A0%', base: '95 av 103', caption: 'höjde eller behöll sitt meritvärde' });
-    expect(byId['baseline']).toMatchObject({
-      value: '1\u202F000',
-      qualifier: 'cirka',
-      women: null,
-      men: null,
-      note: 'Uppgift från kommunen',
-    });
+    // Three indicator figures: the reported baseline is left to the body.
+    expect(byId['baseline']).toBeUndefined();
+    expect(m.baselines).toEqual([{ value: 'cirka 1\u202F000', label: 'elever på skolan', period: null }]);
   });
 
   it('never show an indicator without data as zero: Klippan has no grades and no KAA', () => {
     const m = klippan();
-    expect(m.keyFigures.map((k) => k.id)).toEqual(['participants', 'dropouts', 'remaining']);
     expect(m.results.map((r) => r.id)).toEqual(['participants', 'dropouts']);
     const text = JSON.stringify(m);
     expect(text).not.toMatch(/meritvärde|KAA-listan|aktivitetsansvaret \(KAA\)/);
     expect(m.results.every((r) => r.chart === null || r.chart.kind === 'horizontalBars')).toBe(true);
   });
 
-  it('reach the minimum of three with those who stayed in studies: Klippan 23 of 24', () => {
-    const remaining = klippan().keyFigures.find((k) => k.id === 'remaining');
-    expect(remaining).toMatchObject({ value: '23', caption: 'fanns kvar i studier vid projektets slut', base: 'av 24 deltagare' });
-    expect(remaining?.women).toMatch(/^Kvinnor \d+$/);
-    // Bromölla already has more than three, so no spare figure is added.
-    expect(bromolla().keyFigures.some((k) => k.id === 'remaining')).toBe(false);
+  it('never set the dropout rate on the cover, though the body tells it (Klippan 1 of 24)', () => {
+    const m = klippan();
+    expect(m.keyFigures.map((k) => k.id)).not.toContain('dropouts');
+    expect(m.results.find((r) => r.id === 'dropouts')?.lead).toContain('1 av 24 deltagare');
   });
 
-  it('show a genuine zero: a municipality whose dropouts.csv is empty has "0" dropouts', () => {
-    const unit = klippanUnit();
-    const d = unit.figures.dropouts!;
-    d.persons = { women: 0, men: 0, total: 0 };
-    d.rate.numerator = { women: 0, men: 0, total: 0 };
-    const m = brochureModel({ unit, municipality: klippanConfig, region, project, minCount: 0 });
-    expect(m.keyFigures.find((k) => k.id === 'dropouts')).toMatchObject({
-      value: '0',
-      caption: 'avbrott i studierna',
-      base: 'bland 24 deltagare',
-    });
+  it('reach three with descriptive figures that count no one: Klippan has participants, one workshop, one target group', () => {
+    const m = klippan();
+    expect(m.keyFigures.map((k) => [k.id, k.value, k.caption])).toEqual([
+      ['participants', '24', 'ungdomar deltog i projektet'],
+      ['workshops', '1', 'lokal projektverkstad'],
+      ['target-groups', '1', 'av projektets tre målgrupper fick stöd'],
+    ]);
+    expect(m.keyFigures.slice(1).every((k) => k.counts.length === 0 && k.women === null)).toBe(true);
+  });
+
+  it('take the baseline before the descriptive figures, and the start year last', () => {
+    const config = {
+      ...klippanConfig,
+      started: '2015-08-24',
+      baseline: [{ label: 'elever före projektet', value: 40, approximate: true }],
+    };
+    const m = brochureModel({ unit: klippanUnit(), municipality: config, region, project, minCount: 30 });
+    // N = 30: the 24 participants are no headline; the reported 40 is.
+    expect(m.keyFigures.map((k) => k.id)).toEqual(['baseline', 'workshops', 'target-groups']);
+    expect(m.keyFigures[0]).toMatchObject({ value: '40', qualifier: 'cirka', note: 'Uppgift från kommunen' });
+    const bare = brochureModel({ unit: klippanUnit(), municipality: { ...config, baseline: [] }, region, project, minCount: 30 });
+    expect(bare.keyFigures.map((k) => [k.id, k.value])).toEqual([
+      ['workshops', '1'],
+      ['target-groups', '1'],
+      ['started', '2015'],
+    ]);
   });
 
   it('split every computed key figure by women and men', () => {
     for (const m of [bromolla(), klippan()]) {
-      for (const k of m.keyFigures.filter((kf) => kf.id !== 'baseline')) {
+      for (const k of m.keyFigures.filter((kf) => kf.counts.length > 0 && kf.id !== 'baseline')) {
         expect(k.women).toMatch(/^Kvinnor \S/);
         expect(k.men).toMatch(/^Män \S/);
       }
@@ -111,33 +110,15 @@ describe('headlines only from figures that are shown', () => {
     expect(headlineWorthy(kf([1, 0, 1]), 1)).toBe(true);
   });
 
-  it('Klippan without disclosure control: the dropout rate of one girl ("Kvinnor 9 %") is not set large', () => {
-    const m = brochureModel({ unit: klippanUnit(), municipality: klippanConfig, region, project, minCount: 5 });
-    // "23 of 24 remained" (10 of 11 women) would tell that one girl left as surely as the rate: the
-    // gap between a part and its whole is a count the headline rests on.
-    expect(m.keyFigures.map((k) => k.id)).toEqual(['participants']);
-    expect(JSON.stringify(m.keyFigures)).not.toMatch(/Kvinnor 9/);
-    // The figure is still in its table, which disclosure control governs.
-    expect(m.results.find((r) => r.id === 'dropouts')).toBeDefined();
-    // With disclosure control off the cover is as it was.
-    expect(klippan().keyFigures.map((k) => k.id)).toEqual(['participants', 'dropouts', 'remaining']);
-  });
-
   it('a higher N leaves only what clears it; a small reported figure is no headline either', () => {
     const withBaseline = { ...klippanConfig, baseline: [{ label: 'elever före projektet', value: 3 }] };
-    // 11 women and 13 men took part; 10 women remained.
+    // 11 women and 13 men took part.
     const m = brochureModel({ unit: klippanUnit(), municipality: withBaseline, region, project, minCount: 11 });
-    expect(m.keyFigures.map((k) => k.id)).toEqual(['participants']);
+    expect(m.keyFigures.map((k) => k.id)).toEqual(['participants', 'workshops', 'target-groups']);
     expect(m.keyFigures.find((k) => k.id === 'participants')?.value).toBe('24');
+    const higher = brochureModel({ unit: klippanUnit(), municipality: withBaseline, region, project, minCount: 12 });
+    expect(higher.keyFigures.map((k) => k.id)).toEqual(['workshops', 'target-groups']);
     expect(m.baselines).toHaveLength(1);
-  });
-
-  it('falls back to the number of workshops when no figure qualifies', () => {
-    const m = brochureModel({ unit: klippanUnit(), municipality: klippanConfig, region, project, minCount: 30 });
-    expect(m.keyFigures).toMatchObject([{ id: 'workshops', value: '1', caption: 'lokal projektverkstad', women: null, counts: [] }]);
-    const two = { ...bromollaConfig, baseline: [] };
-    const b = brochureModel({ unit: bromollaUnit(), municipality: two, region, project, minCount: 1000 });
-    expect(b.keyFigures).toMatchObject([{ id: 'workshops', value: '2', caption: 'lokala projektverkstäder' }]);
   });
 
   it('leaves out a figure whose gender split is hidden, though its value is shown', () => {
@@ -147,7 +128,7 @@ describe('headlines only from figures that are shown', () => {
     unit.figures.grades!.raisedOrKept.numerator.men = null;
     const m = brochureModel({ unit, municipality: bromollaConfig, region, project, minCount: 5 });
     // kaa-contact is out too: the few on the list not reached are a small gap under the whole.
-    expect(m.keyFigures.map((k) => k.id)).toEqual(['participants', 'baseline']);
+    expect(m.keyFigures.map((k) => k.id)).toEqual(['participants', 'baseline', 'workshops']);
     expect(JSON.stringify(m.keyFigures.map(({ counts: _, ...shown }) => shown))).not.toContain('..');
   });
 });
@@ -173,10 +154,22 @@ describe('results', () => {
     }
   });
 
-  it('draws the KAA steps and the grade change, side by side', () => {
+  it('draws the KAA steps and the grade change full width, the KAA steps by women and men like every bar chart', () => {
     const m = bromolla();
     expect(m.results.map((r) => r.chart?.kind ?? null)).toEqual([null, 'kaaFunnel', 'stacked100']);
-    expect(m.results.filter((r) => r.chart?.half)).toHaveLength(2);
+    // Full width: a half-width stacked bar had no room for the "Sänkt" labels (issue 13).
+    expect(m.results.filter((r) => r.chart?.half)).toHaveLength(0);
+    const kaa = m.results.find((r) => r.id === 'kaa')!.chart!;
+    expect(kaa.kind === 'kaaFunnel' && kaa.input.series).toBe('gender');
+    expect(m.charted).toBe(true);
+  });
+
+  it('splits every bar chart by gender in every layout', () => {
+    const unit = klippanUnit();
+    for (const layout of ['short', 'normal', 'compact', 'tight'] as const) {
+      const m = brochureModel({ unit, municipality: klippanConfig, region, project, minCount: 0, layout });
+      for (const r of m.results) if (r.chart?.kind === 'horizontalBars') expect(r.chart.input.series, layout).toBe('gender');
+    }
   });
 
   it('pairs the tables two by two', () => {
@@ -225,52 +218,29 @@ describe('document', () => {
 });
 
 describe('layout', () => {
-  it('stays normal when the story fits, and goes compact when the pagination says it would not', () => {
-    expect(klippan().layout).toBe('normal');
-    const long = { ...bromollaConfig, narrative: { what_we_did: 'Vi gjorde mycket. '.repeat(400) } };
-    const m = brochureModel({ unit: bromollaUnit(), municipality: long, region, project, minCount: 0 });
-    expect(
-      bodyPages(brochureModel({ unit: bromollaUnit(), municipality: long, region, project, minCount: 0, layout: 'normal' })),
-    ).toBeGreaterThan(2);
-    expect(m.layout).toBe('compact');
-    expect(m.compact).toBe(true);
+  it('starts short (two pages) when there is little to say: no interview and no chart', () => {
+    const plain = { ...klippanConfig };
+    delete plain.interview;
+    const m = brochureModel({ unit: klippanUnit(), municipality: plain, region, project, minCount: 0 });
+    expect(m.layout).toBe('short');
+    expect(m.pages).toBe(2);
+    // Bromölla has an interview and charts: four pages.
+    expect(bromolla()).toMatchObject({ layout: 'normal', pages: 4, short: false });
   });
 
-  it('compact and tight keep every figure; only the bar charts lose their gender split', () => {
+  it('keeps every figure in every layout', () => {
     const normal = brochureModel({ unit: klippanUnit(), municipality: klippanConfig, region, project, minCount: 0, layout: 'normal' });
     const tight = brochureModel({ unit: klippanUnit(), municipality: klippanConfig, region, project, minCount: 0, layout: 'tight' });
     expect(tight.results.map((r) => r.rows)).toEqual(normal.results.map((r) => r.rows));
     expect(tight.keyFigures).toEqual(normal.keyFigures);
-    expect(tight.tight).toBe(true);
+    expect(tight).toMatchObject({ tight: true, compact: true });
   });
 
-  it('reprints normal → compact → tight, then gives up', () => {
+  it('reprints short → normal → compact → tight, then gives up; the page count each allows', () => {
+    expect(nextLayout('short')).toBe('normal');
     expect(nextLayout('normal')).toBe('compact');
     expect(nextLayout('compact')).toBe('tight');
     expect(nextLayout('tight')).toBeNull();
-  });
-
-  it('chooses by pagination: a tall chart that does not fit under long text moves to the next page', () => {
-    const text = (lines: number): FlowBlock => ({ kind: 'lines', mm: 5, lines, before: 0, after: 2, what: 'text' });
-    const box = (mm: number, what = 'chart'): FlowBlock => ({ kind: 'box', mm, before: 0, after: 0, what });
-    // 150 mm of text + a 120 mm chart: 270 mm in all, but the chart cannot start at 152 mm.
-    expect(paginate([text(30), box(120)], 257)).toEqual({ pages: 2, lastMm: 120 });
-    // Summed heights (270 + 230 = 500 mm < 2 × 257) would say two pages; the pages are three.
-    expect(paginate([text(30), box(120), box(230)], 257).pages).toBe(3);
-    // A paragraph breaks between lines: 60 lines of 5 mm fill 51 lines on the first page.
-    expect(paginate([text(60)], 257)).toEqual({ pages: 2, lastMm: 45 });
-    // A heading goes with the block after it.
-    const heading: FlowBlock = { kind: 'box', mm: 13, before: 0, after: 0, keepWithNext: true, what: 'h2' };
-    expect(paginate([text(48), heading, box(40)], 257)).toEqual({ pages: 2, lastMm: 53 });
-  });
-
-  it('keeps a municipality with little to tell normal and within two body pages', () => {
-    const m = klippan();
-    expect(m.layout).toBe('normal');
-    expect(bodyPages(m)).toBeLessThanOrEqual(2);
-    const flow = bodyFlow(m).map((b) => b.what);
-    expect(flow[0]).toBe('h2 did');
-    expect(flow).toContain('h2 results');
-    expect(flow.filter((w) => w.startsWith('chart'))).toHaveLength(m.results.filter((r) => r.chart).length);
+    expect([pagesOf('short'), pagesOf('normal'), pagesOf('compact'), pagesOf('tight')]).toEqual([2, 4, 4, 4]);
   });
 });

@@ -14,7 +14,7 @@ type Cnt = Count<C>;
 
 export interface KeyFigure {
   /** Which indicator: lets tests and CSS tell them apart. */
-  id: 'participants' | 'education-or-work' | 'dropouts' | 'kaa-contact' | 'grades' | 'baseline' | 'remaining' | 'workshops';
+  id: 'participants' | 'education-or-work' | 'kaa-contact' | 'grades' | 'baseline' | 'workshops' | 'target-groups' | 'started';
   /** Set very large: "250", "92 %". */
   value: string;
   /** A small word before it, e.g. "cirka" for an estimate; null for none. */
@@ -63,12 +63,10 @@ export interface ResultSection {
   chart: (ChartSpec & { caption: string; half: boolean }) | null;
 }
 
-/** What one indicator contributes: its section, and key figures for the cover. */
+/** What one indicator contributes: its section, and key figures for the cover (key-figures.ts). */
 export interface IndicatorPart {
   section: ResultSection | null;
   keyFigures: KeyFigure[];
-  /** Shown on the cover only when it would otherwise carry fewer than three figures. */
-  spareKeyFigures: KeyFigure[];
 }
 
 /** What every section builder needs besides the figures. */
@@ -76,18 +74,15 @@ export interface SectionContext {
   figures: Figures<C>;
   /** The municipality's name, as the text and chart titles print it. */
   place: string;
-  /** 'compact' and 'tight' layouts: one bar per category, no gender split in the bar charts. */
-  compact: boolean;
   /** Numbers the brochure's figures in print order: "Figur 2. …, Bromölla". */
   figureCaption(what: string): string;
 }
 
-export function sectionContext(figures: Figures<C>, place: string, compact: boolean): SectionContext {
+export function sectionContext(figures: Figures<C>, place: string): SectionContext {
   let figureNo = 0;
   return {
     figures,
     place,
-    compact,
     figureCaption: (what) => copy('brochure.results.figureCaption', { figure: copy('common.figure'), number: ++figureNo, what, place }),
   };
 }
@@ -177,16 +172,31 @@ function sentences(...parts: Array<string | null>): string {
   return parts.filter((p): p is string => p !== null).join(' ');
 }
 
-/** Bars of a breakdown (outcomes, reasons): split by gender with the total in the label, or totals only. */
-function breakdownBars(ctx: SectionContext, categories: Array<{ label: string; count: Cnt }>, title: string): HorizontalBarsInput {
+/**
+ * Bars of a breakdown (outcomes, reasons): split by gender with the total in the label, in every
+ * layout, so every chart of a brochure reads the same way (issue 13: one chart dropped gender).
+ */
+function breakdownBars(categories: Array<{ label: string; count: Cnt }>, title: string): HorizontalBarsInput {
   return {
     title,
-    series: ctx.compact ? 'total' : 'gender',
-    categories: categories.map((c) => ({ label: ctx.compact ? c.label : withTotal(c.label, c.count), ...chartCells(c.count) })),
+    series: 'gender',
+    categories: categories.map((c) => ({ label: withTotal(c.label, c.count), ...chartCells(c.count) })),
   };
 }
 
-const noPart = (): IndicatorPart => ({ section: null, keyFigures: [], spareKeyFigures: [] });
+/** A category whose every cell disclosure control hid: a row of ".." bars would say nothing. */
+const whollyHidden = (count: Cnt): boolean => count.women === null && count.men === null && count.total === null;
+
+/**
+ * The categories a breakdown chart draws: those with anything shown. The others are left out with
+ * a note (their counts are hidden anyway), so a chart is not a column of ".." rows.
+ */
+function drawnCategories<K extends string>(keys: readonly K[], countOf: (key: K) => Cnt): { drawn: K[]; note: string | null } {
+  const drawn = keys.filter((k) => !whollyHidden(countOf(k)));
+  return { drawn, note: drawn.length < keys.length ? copy('brochure.results.hiddenCategories') : null };
+}
+
+const noPart = (): IndicatorPart => ({ section: null, keyFigures: [] });
 
 // ---------------------------------------------------------------------------------------------
 // The sections, in print order.
@@ -225,7 +235,6 @@ export function participantsPart(ctx: SectionContext): IndicatorPart {
       chart: null,
     },
     keyFigures,
-    spareKeyFigures: [],
   };
 }
 
@@ -259,6 +268,7 @@ export function outcomesPart(ctx: SectionContext): IndicatorPart {
         ]
       : [];
   const only = codes.length === 1 ? codes[0]! : null;
+  const charted = drawnCategories(codes, (code) => o.byCode[code]);
   const lead = sentences(
     share
       ? copy('brochure.outcomes.leadWithShare', {
@@ -275,24 +285,22 @@ export function outcomesPart(ctx: SectionContext): IndicatorPart {
       heading: copy('brochure.outcomes.heading'),
       lead,
       rows,
-      note: null,
+      note: charted.drawn.length < 2 ? null : charted.note,
       // A chart of one bar says nothing the sentence does not.
       chart:
-        codes.length < 2
+        charted.drawn.length < 2
           ? null
           : {
               kind: 'horizontalBars',
               half: false,
               caption: ctx.figureCaption(copy('brochure.outcomes.chartCaption')),
               input: breakdownBars(
-                ctx,
-                codes.map((code) => ({ label: outcomeLabel(code), count: o.byCode[code] })),
+                charted.drawn.map((code) => ({ label: outcomeLabel(code), count: o.byCode[code] })),
                 copy('brochure.outcomes.chartTitle', { place: ctx.place }),
               ),
             },
     },
     keyFigures,
-    spareKeyFigures: [],
   };
 }
 
@@ -311,38 +319,10 @@ export function dropoutsPart(ctx: SectionContext): IndicatorPart {
     shareRow('brochure.dropouts.rows.rate', d.rate),
   ];
   const participants = n(d.rate.denominator.total);
-  // Those who stayed are the other side of the dropout rate: shown on the cover only when it
-  // would otherwise carry fewer than three figures (the design brief's minimum).
-  const spareKeyFigures: KeyFigure[] = zero
-    ? []
-    : [
-        {
-          id: 'remaining',
-          value: n(d.remaining.total),
-          caption: copy('brochure.keyFigure.remaining'),
-          base: copy('brochure.keyFigure.remainingBase', { n: participants }),
-          ...genderLine(d.remaining),
-          counts: partOfWhole(d.remaining, d.rate.denominator),
-        },
-      ];
-  const keyFigure: KeyFigure = zero
-    ? {
-        id: 'dropouts',
-        value: n(0),
-        caption: copy('brochure.keyFigure.noDropouts'),
-        base: copy('brochure.keyFigure.noDropoutsBase', { n: participants }),
-        ...genderLine(d.persons),
-        counts: partOfWhole(d.persons, d.rate.denominator),
-      }
-    : {
-        id: 'dropouts',
-        value: totalShare(d.rate),
-        caption: copy('brochure.keyFigure.dropouts'),
-        base: base(d.rate),
-        ...genderShares(d.rate),
-        counts: ratioCounts(d.rate),
-      };
+  // The dropout rate is told here, in the body, and never set large on the cover (issue 13).
   const only = reasons.length === 1 ? reasons[0]! : null;
+  const charted = drawnCategories(reasons, (r) => d.byReason[r]);
+  const drawChart = charted.drawn.length > 1 && !zero;
   const lead = zero
     ? copy('brochure.dropouts.leadNone', { n: participants })
     : sentences(
@@ -360,23 +340,20 @@ export function dropoutsPart(ctx: SectionContext): IndicatorPart {
       heading: copy('brochure.dropouts.heading'),
       lead,
       rows,
-      note: null,
-      chart:
-        reasons.length > 1 && !zero
-          ? {
-              kind: 'horizontalBars',
-              half: false,
-              caption: ctx.figureCaption(copy('brochure.dropouts.chartCaption')),
-              input: breakdownBars(
-                ctx,
-                reasons.map((r) => ({ label: reasonLabel(r), count: d.byReason[r] })),
-                copy('brochure.dropouts.chartTitle', { place: ctx.place }),
-              ),
-            }
-          : null,
+      note: drawChart ? charted.note : null,
+      chart: drawChart
+        ? {
+            kind: 'horizontalBars',
+            half: false,
+            caption: ctx.figureCaption(copy('brochure.dropouts.chartCaption')),
+            input: breakdownBars(
+              charted.drawn.map((r) => ({ label: reasonLabel(r), count: d.byReason[r] })),
+              copy('brochure.dropouts.chartTitle', { place: ctx.place }),
+            ),
+          }
+        : null,
     },
-    keyFigures: [keyFigure],
-    spareKeyFigures,
+    keyFigures: [],
   };
 }
 
@@ -421,7 +398,8 @@ export function kaaPart(ctx: SectionContext): IndicatorPart {
         caption: ctx.figureCaption(copy('brochure.kaa.chartCaption')),
         input: {
           title: copy('brochure.kaa.chartTitle', { place: ctx.place }),
-          series: 'total',
+          // Women and men like every other chart of the brochure; the total is in the table.
+          series: 'gender',
           steps: [
             { label: copy('brochure.kaa.rows.listed'), ...chartCells(k.listed) },
             { label: copy('brochure.kaa.rows.contacted'), ...chartCells(k.contacted) },
@@ -431,7 +409,6 @@ export function kaaPart(ctx: SectionContext): IndicatorPart {
       },
     },
     keyFigures,
-    spareKeyFigures: [],
   };
 }
 
@@ -499,7 +476,6 @@ export function gradesPart(ctx: SectionContext): IndicatorPart {
       },
     },
     keyFigures,
-    spareKeyFigures: [],
   };
 }
 

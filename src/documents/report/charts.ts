@@ -62,7 +62,9 @@ export async function unitsChart(title: string, units: Array<{ name: string; cou
 
 /** A share per unit in percent (e.g. in education or work), women, men and total. */
 export async function unitSharesChart(title: string, units: Array<{ name: string; ratio: Ratio<Cell> }>): Promise<Chart | null> {
-  if (units.length === 0) return null;
+  // A chart whose every bar is hidden by disclosure control shows nothing; its table says it all.
+  const shown = units.some((u) => Object.values(percentCells(u.ratio)).some((v) => v !== null));
+  if (!shown) return null;
   return groupedBars({
     title,
     groups: units.map((u) => ({ label: u.name, ...percentCells(u.ratio) })),

@@ -12,7 +12,8 @@ import { MISSING, formatDateText, formatInteger, formatPercent, formatShare } fr
 import { chartBlock, indicatorChart } from './charts.js';
 import type { Block, Chapter, DocumentBuilder, KeyFigure, Section, TableRow } from './document.js';
 import { label } from './labels.js';
-import { indicatorNotes, indicatorRows, makeTable, type Cell } from './tables.js';
+import { indicatorNotes, indicatorRows, makeTable, specsHaveUnknownGender, type Cell } from './tables.js';
+import type { RowSpec } from '../../indicators/table.js';
 
 export type SUnit = Unit<Cell>;
 
@@ -28,7 +29,14 @@ export function markdownOrMissing(text: string | undefined): Block {
   return text && text.trim() !== '' ? { kind: 'markdown', text } : { kind: 'missing', text: label('common.notAnswered') };
 }
 
-const sourceOf = (file: string, place: string) => label('report.sources.file', { file, place });
+/**
+ * The source line under a table or chart: the municipalities' follow-up data, processed by the
+ * organisation that writes the report (a region's organisation, or the project owner nationally).
+ * A reader wants to know who stands behind a figure, never which file or tool it came from.
+ */
+export function dataSource(processor: string, scope: 'municipality' | 'municipalities' = 'municipalities'): string {
+  return label(scope === 'municipality' ? 'report.sources.municipalityData' : 'report.sources.data', { processor });
+}
 
 /** "92 % (95 av 103)" for the total, or ".." */
 export function shareText(r: Ratio<Cell>): string {
@@ -75,6 +83,12 @@ export function keyFigures(f: Figures<Cell>, extra: KeyFigure[] = []): KeyFigure
   return items.slice(0, 5);
 }
 
+/** The unknown-gender count of an indicator table's first count row (the list), when shown. */
+function firstUnknown(specs: RowSpec[]): Cell | undefined {
+  for (const spec of specs) if (spec.kind === 'total' || spec.kind === 'data') return spec.count.unknown;
+  return undefined;
+}
+
 /** A lead sentence's figure as the reports print it: "103", or "92 % (95 av 103)". */
 function leadText(value: LeadValue): string {
   return 'count' in value ? n(value.count) : shareText(value.share);
@@ -91,6 +105,7 @@ export async function indicatorSections(
   chapter: Chapter,
   unit: SUnit,
   place: string,
+  source: string,
   extras: Partial<Record<IndicatorKey, Block[]>> & { placeInText?: string } = {},
 ): Promise<void> {
   const all = unit.figures;
@@ -98,7 +113,6 @@ export async function indicatorSections(
   for (const indicator of indicators) {
     const { section } = indicator;
     const f: unknown = all[indicator.key];
-    const source = sourceOf(section.sourceFile, place);
     const blocks = doc.section(chapter, label(section.keys.heading)).blocks;
     const instead = f === null ? section.noData : section.nothingToShow?.(f);
     if (instead) {
@@ -106,13 +120,26 @@ export async function indicatorSections(
     } else {
       const lead = Object.fromEntries(Object.entries(section.lead(f, all)).map(([name, value]) => [name, leadText(value)]));
       blocks.push({ kind: 'paragraph', muted: false, text: label(section.keys.lead, { place: inText, ...lead }) });
+      const specs = section.rows(f, all);
+      const unknownGender = specsHaveUnknownGender(specs);
+      // Persons of unknown gender are explained where they first appear, not only under a table.
+      const unknown = unknownGender ? firstUnknown(specs) : undefined;
+      // A hidden count is never read out as "..": the sentence then says "some".
+      if (unknown !== undefined)
+        blocks.push({
+          kind: 'paragraph',
+          muted: false,
+          text:
+            unknown === null ? label('report.notes.unknownGenderLeadHidden') : label('report.notes.unknownGenderLead', { n: n(unknown) }),
+        });
       const notes = section.notes?.(f);
       blocks.push({
         kind: 'table',
         table: makeTable(doc, {
           caption: label(section.keys.caption, { place }),
-          rows: indicatorRows(section.rows(f, all)),
+          rows: indicatorRows(specs, unknownGender),
           source,
+          unknownGender,
           ...(notes ? { notes: indicatorNotes(notes) } : {}),
         }),
       });
@@ -135,6 +162,16 @@ export interface ValidationSummary {
   warnings: Finding[];
 }
 
+/** The kinds of data (a rule id's prefix) the appendix names; the rest are "Övriga uppgifter". */
+const WARNING_AREAS = ['participants', 'grades', 'dropouts', 'kaa_contacts', 'narrative'] as const;
+
+/** The kind of data a validation rule checks ("participants.duplicate-id" → "Deltagare"), for readers. */
+export function warningArea(ruleId: string): string {
+  const kind = ruleId.slice(0, ruleId.indexOf('.'));
+  const area = (WARNING_AREAS as readonly string[]).includes(kind) ? kind : 'other';
+  return label(`report.appendix.areas.${area}`);
+}
+
 /** Bilaga: definitions (from INDICATOR_DEFINITIONS), data quality, disclosure control. */
 export function methodAppendix(
   doc: DocumentBuilder,
@@ -142,6 +179,7 @@ export function methodAppendix(
   validation: ValidationSummary,
   suppress: number,
   period: { start: string; end: string },
+  processor: string,
 ): Chapter {
   const appendix = doc.chapter(label('report.appendix.title'), label('report.appendix.number'));
   appendix.blocks.push({
@@ -154,31 +192,36 @@ export function methodAppendix(
   defs.blocks.push({ kind: 'definitions', items: INDICATOR_DEFINITIONS.map((d) => ({ title: d.title.sv, text: d.text.sv })) });
 
   const quality = doc.section(appendix, label('report.appendix.quality'));
+  // Invalid data never reaches a report, so only warnings can be left to tell: how many, and in
+  // which kind of data, named as a reader knows it (never a rule id or a file name).
+  const warnings = validation.warnings.length;
   quality.blocks.push({
     kind: 'paragraph',
     muted: false,
-    text: label('report.appendix.qualityLead', {
-      files: n(validation.files),
-      rows: n(validation.rows),
-      errors: n(validation.errors),
-      warnings: n(validation.warnings.length),
-    }),
+    text:
+      warnings === 0
+        ? label('report.appendix.qualityClean', { rows: n(validation.rows), processor })
+        : label(warnings === 1 ? 'report.appendix.qualityWarning' : 'report.appendix.qualityWarnings', {
+            rows: n(validation.rows),
+            processor,
+            warnings: n(warnings),
+          }),
   });
-  const byRule = new Map<string, number>();
-  for (const w of validation.warnings) byRule.set(w.rule, (byRule.get(w.rule) ?? 0) + 1);
-  if (byRule.size > 0) {
-    const rows = [...byRule.entries()]
-      .sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))
-      .map(([rule, count]): TableRow => ({ kind: 'data', label: rule, cells: [formatInteger(count)], indent: false }));
-    rows.push({ kind: 'total', label: label('common.total'), cells: [formatInteger(validation.warnings.length)], indent: false });
+  if (warnings > 0) {
+    const byArea = new Map<string, number>();
+    for (const w of validation.warnings) byArea.set(warningArea(w.rule), (byArea.get(warningArea(w.rule)) ?? 0) + 1);
+    const rows = [...byArea.entries()]
+      .sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0], 'sv'))
+      .map(([area, count]): TableRow => ({ kind: 'data', label: area, cells: [formatInteger(count)], indent: false }));
+    rows.push({ kind: 'total', label: label('common.total'), cells: [formatInteger(warnings)], indent: false });
     quality.blocks.push({
       kind: 'table',
       table: makeTable(doc, {
         caption: label('report.captions.warnings', { place }),
-        stub: label('report.appendix.rule'),
+        stub: label('report.appendix.area'),
         columns: [label('report.appendix.count')],
         rows,
-        source: label('report.sources.validation'),
+        source: label('report.sources.validation', { processor }),
       }),
     });
   }

@@ -12,7 +12,8 @@ export interface Heading {
 }
 
 export interface TableRow {
-  kind: 'data' | 'group' | 'total' | 'share';
+  /** 'missing': a unit without the figures; its one cell ("uppgift saknas") spans the columns. */
+  kind: 'data' | 'group' | 'total' | 'share' | 'missing';
   label: string;
   /** Pre-formatted cells (Swedish style), one per numeric column. */
   cells: string[];
@@ -53,6 +54,15 @@ export type Block =
   | { kind: 'facts'; items: Array<{ label: string; value: string }> }
   | { kind: 'table'; table: TableView }
   | { kind: 'chart'; number: number; caption: string; svg: TrustedHtml; alt: string; source: string }
+  /** The same small chart for several units side by side (one Figure, one caption, one source). */
+  | {
+      kind: 'multiples';
+      number: number;
+      caption: string;
+      alt: string;
+      panels: Array<{ title: string; svg: TrustedHtml; alt: string }>;
+      source: string;
+    }
   | { kind: 'quote'; text: string; role: string }
   | { kind: 'keyFigures'; items: KeyFigure[] }
   | { kind: 'definitions'; items: Array<{ title: string; text: string }> }
@@ -63,15 +73,21 @@ export interface Section {
   blocks: Block[];
   /** Keep the whole section on one page (short sections such as a region's key figures). */
   keep: boolean;
-  /** Start the section on a new page (each municipality of the regional report). */
-  newPage: boolean;
+  /**
+   * A rule above the heading, so a unit of its own (each municipality of the regional report) is
+   * found at a glance. It does not start a new page: hard breaks left pages two-thirds empty.
+   */
+  separated: boolean;
 }
 
 export interface Chapter {
   heading: Heading;
   blocks: Block[];
   sections: Section[];
-  /** Start on a new page (default); a short closing chapter may follow the previous one. */
+  /**
+   * Start on a new page (the appendix). Chapters otherwise flow on from the previous one: a hard
+   * break before each left their last pages nearly empty (issue 13).
+   */
   newPage: boolean;
 }
 
@@ -85,7 +101,7 @@ export class DocumentBuilder {
   /** A numbered chapter ("3 Resultat"); `number` overrides the running number (e.g. "Bilaga"). */
   chapter(title: string, number?: string): Chapter {
     const n = number ?? String(this.chapters.filter((c) => /^\d+$/.test(c.heading.number)).length + 1);
-    const chapter: Chapter = { heading: { id: this.id(`kap-${n}`), number: n, title, level: 1 }, blocks: [], sections: [], newPage: true };
+    const chapter: Chapter = { heading: { id: this.id(`kap-${n}`), number: n, title, level: 1 }, blocks: [], sections: [], newPage: false };
     this.chapters.push(chapter);
     return chapter;
   }
@@ -99,7 +115,7 @@ export class DocumentBuilder {
       heading: { id: this.id(`avsnitt-${n}`), number: n, title, level: 2 },
       blocks: [],
       keep: false,
-      newPage: false,
+      separated: false,
     };
     chapter.sections.push(section);
     return section;
@@ -123,7 +139,7 @@ export class DocumentBuilder {
     const visit = (blocks: Block[]) => {
       for (const block of blocks) {
         if (block.kind === 'table') block.table.number = ++table;
-        else if (block.kind === 'chart') block.number = ++figure;
+        else if (block.kind === 'chart' || block.kind === 'multiples') block.number = ++figure;
       }
     };
     for (const c of this.chapters) {

@@ -4,7 +4,9 @@ import type { ProjectConfig } from '../../schema/config.js';
 import type { LoadedRegion } from '../../validate/dataset.js';
 import { formatInteger, formatList } from '../../html/format.js';
 import { chartBlock, unitSharesChart, unitsChart } from './charts.js';
+import { regionsChapter } from './national-regions.js';
 import {
+  dataSource,
   indicatorSections,
   keyFigures,
   markdownOrMissing,
@@ -17,7 +19,7 @@ import { DocumentBuilder, type Block, type TableRow } from './document.js';
 import { COPY_LANGUAGE } from '../../html/copy.js';
 import { label } from './labels.js';
 import { periodText, reportYear, type ReportView } from './regional.js';
-import { countCells, makeTable, shareCells, shareRow, totalRow, type Cell } from './tables.js';
+import { countCells, hasUnknownGender, makeTable, shareCells, totalRow, type Cell } from './tables.js';
 import type { Count, Ratio } from '../../indicators/types.js';
 import { maskStrings } from '../../util/mask-deep.js';
 
@@ -39,7 +41,7 @@ export async function nationalReport(input: NationalReportInput): Promise<Report
   const regions = unit.children;
   const municipalities = regions.reduce((s, r) => s + r.children.length, 0);
   const anySynthetic = input.regions.some((r) => r.config.synthetic);
-  const source = (file: string) => label('report.sources.file', { file, place });
+  const source = dataSource(project.owner);
 
   const summary = doc.chapter(label('national.chapters.summary'));
   if (anySynthetic)
@@ -72,10 +74,10 @@ export async function nationalReport(input: NationalReportInput): Promise<Report
   const purpose = doc.chapter(label('national.chapters.purpose'));
   narrativeSection(doc, purpose, 'national.q', 'purpose', narrative.purpose);
   const org = narrativeSection(doc, purpose, 'national.q', 'organisation', narrative.organisation);
-  org.blocks.push(regionsOverview(doc, input));
+  org.blocks.push(regionsOverview(doc, input, label('report.sources.regions', { processor: project.owner })));
 
   const results = doc.chapter(label('national.chapters.results'));
-  await indicatorSections(doc, results, unit, place, { placeInText: label('national.placeInText') });
+  await indicatorSections(doc, results, unit, place, source, { placeInText: label('national.placeInText') });
   narrativeSection(doc, results, 'national.q', 'results', narrative.results);
 
   const comparison = doc.chapter(label('national.chapters.comparison'));
@@ -88,14 +90,14 @@ export async function nationalReport(input: NationalReportInput): Promise<Report
       label('report.captions.participantsPerRegion'),
       regions.map((r) => ({ name: r.name, count: r.figures.participants.persons })),
       unit.figures.participants.persons,
-      source('participants.csv'),
+      source,
     ),
   );
   const c1 = await unitsChart(
     label('report.captions.participantsPerRegionChart'),
     regions.map((r) => ({ name: r.name, count: r.figures.participants.persons })),
   );
-  if (c1) s1.blocks.push(chartBlock(doc, label('report.captions.participantsPerRegionChart'), c1, source('participants.csv')));
+  if (c1) s1.blocks.push(chartBlock(doc, label('report.captions.participantsPerRegionChart'), c1, source));
 
   const s2 = doc.section(comparison, label('report.sections.outcomes'));
   const withExits = regions.filter((r) => r.figures.outcomes.exited.total !== 0);
@@ -105,14 +107,14 @@ export async function nationalReport(input: NationalReportInput): Promise<Report
       label('report.captions.educationOrWorkPerRegion'),
       withExits.map((r) => ({ name: r.name, ratio: r.figures.outcomes.educationOrWork })),
       unit.figures.outcomes.educationOrWork,
-      source('participants.csv'),
+      source,
     ),
   );
   const c2 = await unitSharesChart(
     label('report.captions.educationOrWorkPerRegionChart'),
     withExits.map((r) => ({ name: r.name, ratio: r.figures.outcomes.educationOrWork })),
   );
-  if (c2) s2.blocks.push(chartBlock(doc, label('report.captions.educationOrWorkPerRegionChart'), c2, source('participants.csv')));
+  if (c2) s2.blocks.push(chartBlock(doc, label('report.captions.educationOrWorkPerRegionChart'), c2, source));
 
   const s3 = doc.section(comparison, label('report.sections.dropouts'));
   const withDropouts = regions.filter((r) => r.figures.dropouts !== null);
@@ -122,9 +124,9 @@ export async function nationalReport(input: NationalReportInput): Promise<Report
       shareTable(
         doc,
         label('report.captions.dropoutRatePerRegion'),
-        withDropouts.map((r) => ({ name: r.name, ratio: r.figures.dropouts!.rate })),
+        regions.map((r) => ({ name: r.name, ratio: r.figures.dropouts?.rate ?? null })),
         unit.figures.dropouts.rate,
-        source('dropouts.csv'),
+        source,
       ),
     );
 
@@ -136,9 +138,9 @@ export async function nationalReport(input: NationalReportInput): Promise<Report
       shareTable(
         doc,
         label('report.captions.raisedOrKeptPerRegion'),
-        withGrades.map((r) => ({ name: r.name, ratio: r.figures.grades!.raisedOrKept })),
+        regions.map((r) => ({ name: r.name, ratio: withGrades.includes(r) ? r.figures.grades!.raisedOrKept : null })),
         unit.figures.grades.raisedOrKept,
-        source('grades.csv'),
+        source,
       ),
     );
 
@@ -150,40 +152,19 @@ export async function nationalReport(input: NationalReportInput): Promise<Report
       shareTable(
         doc,
         label('report.captions.kaaPerRegion'),
-        withKaa.map((r) => ({ name: r.name, ratio: r.figures.kaa!.contactRate })),
+        regions.map((r) => ({ name: r.name, ratio: withKaa.includes(r) ? r.figures.kaa!.contactRate : null })),
         unit.figures.kaa.contactRate,
-        source('kaa_contacts.csv'),
+        source,
       ),
     );
 
-  const regionsChapter = doc.chapter(label('national.chapters.regions'));
-  for (const loaded of input.regions) {
-    const r = regions.find((u) => u.id === loaded.config.id);
-    if (!r) continue;
-    const section = doc.section(regionsChapter, r.name);
-    section.keep = true;
-    const names = loaded.municipalities.map((m) => m.name);
-    section.blocks.push({
-      kind: 'paragraph',
-      muted: false,
-      text: label('national.regionLead', {
-        organisation: loaded.config.organisation,
-        place: r.name,
-        n: formatInteger(names.length),
-        municipalities: formatList(names),
-      }),
-    });
-    if (loaded.config.synthetic) section.blocks.push({ kind: 'paragraph', muted: true, text: label('national.regionSynthetic') });
-    section.blocks.push(
-      regionKeyTable(doc, r, label('report.sources.file', { file: 'participants.csv, kaa_contacts.csv', place: r.name })),
-    );
-  }
+  await regionsChapter(doc, input.regions, unit, source);
 
   const lessons = doc.chapter(label('national.chapters.lessons'));
   narrativeSection(doc, lessons, 'national.q', 'dissemination', narrative.dissemination);
   narrativeSection(doc, lessons, 'national.q', 'reflections', narrative.reflections);
 
-  methodAppendix(doc, place, input.validation, input.suppress, project.period);
+  methodAppendix(doc, place, input.validation, input.suppress, project.period, project.owner);
   doc.renumber();
 
   const year = reportYear(project);
@@ -237,16 +218,23 @@ function countTable(
 function shareTable(
   doc: DocumentBuilder,
   caption: string,
-  units: Array<{ name: string; ratio: Ratio<Cell> }>,
+  units: Array<{ name: string; ratio: Ratio<Cell> | null }>,
   total: Ratio<Cell>,
   source: string,
 ): Block {
-  const rows: TableRow[] = units.map((u) => ({ kind: 'share', label: u.name, cells: shareCells(u.ratio), indent: false }));
-  rows.push({ ...shareRow(label('common.nationTotal'), total), kind: 'total' });
-  return { kind: 'table', table: makeTable(doc, { caption, stub: label('common.region'), rows, source }) };
+  const unknownGender = hasUnknownGender(total.denominator);
+  // A region without the indicator keeps its row, saying so: a silent gap reads as an error.
+  const rows: TableRow[] = units.map((u) =>
+    u.ratio
+      ? { kind: 'share', label: u.name, cells: shareCells(u.ratio, unknownGender), indent: false }
+      : { kind: 'missing', label: u.name, cells: [label('report.missingRow')], indent: false },
+  );
+  rows.push({ kind: 'total', label: label('common.nationTotal'), cells: shareCells(total, unknownGender), indent: false });
+  const notes = units.some((u) => !u.ratio) ? [label('national.missingRegionNote')] : [];
+  return { kind: 'table', table: makeTable(doc, { caption, stub: label('common.region'), rows, source, unknownGender, notes }) };
 }
 
-function regionsOverview(doc: DocumentBuilder, input: NationalReportInput): Block {
+function regionsOverview(doc: DocumentBuilder, input: NationalReportInput, source: string): Block {
   const rows: TableRow[] = input.regions.map((r) => ({
     kind: 'data',
     label: r.config.name,
@@ -261,23 +249,7 @@ function regionsOverview(doc: DocumentBuilder, input: NationalReportInput): Bloc
       columns: [label('report.rows.organisation'), label('report.rows.municipalities')],
       align: ['text', 'num'],
       rows,
-      source: label('report.sources.config'),
+      source,
     }),
   };
-}
-
-function regionKeyTable(doc: DocumentBuilder, r: SUnit, source: string): Block {
-  const f = r.figures;
-  const rows: TableRow[] = [totalRow(label('report.rows.participants'), f.participants.persons)];
-  if (f.outcomes.exited.total !== 0) {
-    rows.push({ kind: 'data', label: label('report.rows.exited'), cells: countCells(f.outcomes.exited), indent: false });
-    rows.push(shareRow(label('report.rows.educationOrWork'), f.outcomes.educationOrWork, true));
-  }
-  if (f.dropouts) rows.push(shareRow(label('report.rows.dropoutRate'), f.dropouts.rate));
-  if (f.grades && f.grades.measurable.total !== 0) rows.push(shareRow(label('report.rows.raisedOrKept'), f.grades.raisedOrKept));
-  if (f.kaa && f.kaa.listed.total !== 0) {
-    rows.push({ kind: 'data', label: label('report.rows.kaaListed'), cells: countCells(f.kaa.listed), indent: false });
-    rows.push(shareRow(label('report.rows.kaaContactRate'), f.kaa.contactRate, true));
-  }
-  return { kind: 'table', table: makeTable(doc, { caption: label('report.captions.regionKeyFigures', { place: r.name }), rows, source }) };
 }

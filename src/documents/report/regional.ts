@@ -6,6 +6,7 @@ import type { DocumentMeta } from '../../pdf/api.js';
 import { formatDateText, formatInteger, formatMonthYear } from '../../html/format.js';
 import { chartBlock, gradesChart, kaaChart, outcomesChart, unitSharesChart, unitsChart } from './charts.js';
 import {
+  dataSource,
   indicatorSections,
   keyFigures,
   markdownOrMissing,
@@ -23,6 +24,7 @@ import {
   gradeRows,
   groupRow,
   groupedRows,
+  hasUnknownGender,
   kaaRows,
   makeTable,
   outcomeRows,
@@ -69,6 +71,7 @@ export async function regionalReport(input: RegionalReportInput): Promise<Report
   const narrative = region.narrative ?? {};
   const doc = new DocumentBuilder();
   const place = region.name;
+  const source = dataSource(region.organisation);
 
   const summary = doc.chapter(label('regional.chapters.summary'));
   if (region.synthetic) summary.blocks.push({ kind: 'note', text: label('common.syntheticNote') });
@@ -105,7 +108,7 @@ export async function regionalReport(input: RegionalReportInput): Promise<Report
         caption: label('report.captions.participantsPerMunicipality', { place }),
         stub: label('common.municipality'),
         rows,
-        source: label('report.sources.file', { file: 'participants.csv', place }),
+        source: source,
       }),
     });
     const chart = await unitsChart(
@@ -113,14 +116,7 @@ export async function regionalReport(input: RegionalReportInput): Promise<Report
       munis.map((m) => ({ name: m.name, count: m.figures.participants.persons })),
     );
     if (chart)
-      perMuniParticipants.push(
-        chartBlock(
-          doc,
-          label('report.captions.participantsPerMunicipalityChart', { place }),
-          chart,
-          label('report.sources.file', { file: 'participants.csv', place }),
-        ),
-      );
+      perMuniParticipants.push(chartBlock(doc, label('report.captions.participantsPerMunicipalityChart', { place }), chart, source));
   }
   const perMuniOutcomes: Block[] = [];
   {
@@ -139,7 +135,7 @@ export async function regionalReport(input: RegionalReportInput): Promise<Report
           caption: label('report.captions.educationOrWorkPerMunicipality', { place }),
           stub: label('common.municipality'),
           rows,
-          source: label('report.sources.file', { file: 'participants.csv', place }),
+          source: source,
         }),
       });
       const chart = await unitSharesChart(
@@ -147,17 +143,10 @@ export async function regionalReport(input: RegionalReportInput): Promise<Report
         withExits.map((m) => ({ name: m.name, ratio: m.figures.outcomes.educationOrWork })),
       );
       if (chart)
-        perMuniOutcomes.push(
-          chartBlock(
-            doc,
-            label('report.captions.educationOrWorkPerMunicipalityChart', { place }),
-            chart,
-            label('report.sources.file', { file: 'participants.csv', place }),
-          ),
-        );
+        perMuniOutcomes.push(chartBlock(doc, label('report.captions.educationOrWorkPerMunicipalityChart', { place }), chart, source));
     }
   }
-  await indicatorSections(doc, results, unit, place, { participants: perMuniParticipants, outcomes: perMuniOutcomes });
+  await indicatorSections(doc, results, unit, place, source, { participants: perMuniParticipants, outcomes: perMuniOutcomes });
   for (const key of REGION_KEYS.resultsAfter) narrativeSection(doc, results, 'regional.q', key, narrative[key]);
 
   const local = doc.chapter(label('regional.chapters.local'));
@@ -166,10 +155,10 @@ export async function regionalReport(input: RegionalReportInput): Promise<Report
     const m = munis.find((u) => u.id === config.id);
     if (!m) continue;
     const section = doc.section(local, m.name);
-    // Each municipality starts on a page of its own (except the first, right under the chapter
-    // heading), so a reader finds it at once and it can be printed on its own.
-    section.newPage = local.sections.length > 1;
-    section.blocks.push(...(await municipalityBlocks(doc, config, m)));
+    // Each municipality opens under a rule (except the first, right under the chapter heading), so
+    // a reader finds it at once; it flows on the page rather than leaving the one before half empty.
+    section.separated = local.sections.length > 1;
+    section.blocks.push(...(await municipalityBlocks(doc, config, m, dataSource(region.organisation, 'municipality'))));
   }
   for (const key of REGION_KEYS.patterns) narrativeSection(doc, local, 'regional.q', key, narrative[key]);
 
@@ -177,11 +166,10 @@ export async function regionalReport(input: RegionalReportInput): Promise<Report
   for (const key of REGION_KEYS.dissemination) narrativeSection(doc, dissemination, 'regional.q', key, narrative[key]);
 
   const reflections = doc.chapter(label('regional.chapters.reflections'));
-  reflections.newPage = false;
   reflections.blocks.push({ kind: 'question', text: label('regional.q.reflections.question') });
   reflections.blocks.push(markdownOrMissing(narrative.reflections));
 
-  methodAppendix(doc, place, input.validation, input.suppress, project.period);
+  methodAppendix(doc, place, input.validation, input.suppress, project.period, region.organisation);
   doc.renumber();
 
   const year = reportYear(project, region);
@@ -235,11 +223,10 @@ function workshopsWith(m: SUnit, has: (f: SFigures) => boolean): SUnit[] {
   return m.children.filter((w) => has(w.figures));
 }
 
-async function municipalityBlocks(doc: DocumentBuilder, config: MunicipalityConfig, m: SUnit): Promise<Block[]> {
+async function municipalityBlocks(doc: DocumentBuilder, config: MunicipalityConfig, m: SUnit, source: string): Promise<Block[]> {
   const blocks: Block[] = [];
   const place = m.name;
   const f = m.figures;
-  const source = (file: string) => label('report.sources.file', { file, place });
 
   const workshops = config.workshops.map((w) =>
     label('report.municipality.workshopWithGroups', {
@@ -286,7 +273,7 @@ async function municipalityBlocks(doc: DocumentBuilder, config: MunicipalityConf
   pRows.push(...breakdown);
   blocks.push({
     kind: 'table',
-    table: makeTable(doc, { caption: label('report.captions.participants', { place }), rows: pRows, source: source('participants.csv') }),
+    table: makeTable(doc, { caption: label('report.captions.participants', { place }), rows: pRows, source: source }),
   });
 
   // Exit outcomes, per workshop when several workshops have exits.
@@ -303,10 +290,10 @@ async function municipalityBlocks(doc: DocumentBuilder, config: MunicipalityConf
         : outcomeRows(f.outcomes);
     blocks.push({
       kind: 'table',
-      table: makeTable(doc, { caption: label('report.captions.outcomes', { place }), rows, source: source('participants.csv') }),
+      table: makeTable(doc, { caption: label('report.captions.outcomes', { place }), rows, source: source }),
     });
     const chart = await outcomesChart(f.outcomes, label('report.captions.outcomesChart', { place }));
-    if (chart) blocks.push(chartBlock(doc, label('report.captions.outcomesChart', { place }), chart, source('participants.csv')));
+    if (chart) blocks.push(chartBlock(doc, label('report.captions.outcomesChart', { place }), chart, source));
   }
 
   if (f.dropouts) {
@@ -321,7 +308,7 @@ async function municipalityBlocks(doc: DocumentBuilder, config: MunicipalityConf
         : dropoutRows(f.dropouts);
     blocks.push({
       kind: 'table',
-      table: makeTable(doc, { caption: label('report.captions.dropouts', { place }), rows, source: source('dropouts.csv') }),
+      table: makeTable(doc, { caption: label('report.captions.dropouts', { place }), rows, source: source }),
     });
   }
 
@@ -337,10 +324,10 @@ async function municipalityBlocks(doc: DocumentBuilder, config: MunicipalityConf
         : gradeRows(f.grades);
     blocks.push({
       kind: 'table',
-      table: makeTable(doc, { caption: label('report.captions.grades', { place }), rows, source: source('grades.csv') }),
+      table: makeTable(doc, { caption: label('report.captions.grades', { place }), rows, source: source }),
     });
     const chart = await gradesChart(f.grades, label('report.captions.gradesChart', { place }));
-    if (chart) blocks.push(chartBlock(doc, label('report.captions.gradesChart', { place }), chart, source('grades.csv')));
+    if (chart) blocks.push(chartBlock(doc, label('report.captions.gradesChart', { place }), chart, source));
   }
 
   if (f.kaa && f.kaa.listed.total !== 0) {
@@ -348,13 +335,14 @@ async function municipalityBlocks(doc: DocumentBuilder, config: MunicipalityConf
       kind: 'table',
       table: makeTable(doc, {
         caption: label('report.captions.kaa', { place }),
-        rows: kaaRows(f.kaa),
-        source: source('kaa_contacts.csv'),
+        rows: kaaRows(f.kaa, hasUnknownGender(f.kaa.listed)),
+        unknownGender: hasUnknownGender(f.kaa.listed),
+        source,
         notes: unknownGenderNote(f.kaa),
       }),
     });
     const chart = await kaaChart(f.kaa, label('report.captions.kaaChart', { place }));
-    if (chart) blocks.push(chartBlock(doc, label('report.captions.kaaChart', { place }), chart, source('kaa_contacts.csv')));
+    if (chart) blocks.push(chartBlock(doc, label('report.captions.kaaChart', { place }), chart, source));
   }
 
   if (narrative.implementation)

@@ -12,7 +12,6 @@ export const dropoutSection: ReportSection<DropoutFigures<Cell>> = {
     caption: 'report.captions.dropouts',
     chartCaption: 'report.captions.dropoutsChart',
   },
-  sourceFile: 'dropouts.csv',
   noData: 'report.lead.noDropoutData',
   lead: (d) => ({ share: { share: d.rate }, returned: { count: d.returned.total } }),
   rows: (d, all) => dropoutTable(d, all.participants.persons.total),

@@ -12,7 +12,6 @@ export const gradeSection: ReportSection<GradeFigures<Cell>> = {
     caption: 'report.captions.grades',
     chartCaption: 'report.captions.gradesChart',
   },
-  sourceFile: 'grades.csv',
   noData: 'report.lead.noGradeData',
   lead: (g) => ({ n: { count: g.measurable.total }, share: { share: g.raisedOrKept } }),
   rows: (g) => gradeTable(g),

@@ -12,7 +12,6 @@ export const kaaSection: ReportSection<KaaFigures<Cell>> = {
     caption: 'report.captions.kaa',
     chartCaption: 'report.captions.kaaChart',
   },
-  sourceFile: 'kaa_contacts.csv',
   noData: 'report.lead.noKaaData',
   lead: (k) => ({ n: { count: k.listed.total }, share: { share: k.contactRate }, interventions: { count: k.inInterventions.total } }),
   rows: (k) => kaaTable(k),

@@ -12,7 +12,6 @@ export const outcomeSection: ReportSection<OutcomeFigures<Cell>> = {
     caption: 'report.captions.outcomes',
     chartCaption: 'report.captions.outcomesChart',
   },
-  sourceFile: 'participants.csv',
   nothingToShow: (o) => (o.exited.total === 0 ? 'report.lead.noExited' : undefined),
   lead: (o) => ({ n: { count: o.exited.total }, share: { share: o.educationOrWork } }),
   rows: (o) => outcomeTable(o),

@@ -6,7 +6,6 @@ import type { ParticipantFigures } from './types.js';
 
 export const participantSection: ReportSection<ParticipantFigures<Cell>> = {
   keys: { heading: 'report.sections.participants', lead: 'report.lead.participants', caption: 'report.captions.participants' },
-  sourceFile: 'participants.csv',
   lead: (p) => ({ n: { count: p.persons.total }, women: { count: p.persons.women }, men: { count: p.persons.men } }),
   rows: (p) => participantTable(p),
 };

@@ -5,7 +5,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { finishSkiaPdf, pdfDate, pdfText, readSkiaOutline } from './finish.js';
-import { loadPdf, outlineOf } from './metadata.js';
+import { PDFDict, PDFName, PDFRawStream, PDFRef } from 'pdf-lib';
+import { finalizePdf, loadPdf, outlineOf } from './metadata.js';
 import { skiaLikePdf } from './test-helpers/skia-like-pdf.js';
 
 const hex = (text: string) => pdfText(text);
@@ -14,6 +15,7 @@ const hex = (text: string) => pdfText(text);
 function sample(
   printedAt: string,
   catalogExtra = '/Lang (sv)\n/ViewerPreferences <</Type /ViewerPreferences\n/DisplayDocTitle true>>',
+  more: string[] = [],
 ): Buffer {
   return skiaLikePdf([
     `<</Title ${hex('Plug In 2.0 – Skåne')}\n/Creator (Chromium)\n/Producer (Skia/PDF m156)\n/CreationDate (D:${printedAt}+00'00')\n/ModDate (D:${printedAt}+00'00')>>`,
@@ -25,6 +27,7 @@ function sample(
     `<</Title ${hex('InnehållInnehåll')}\n/Dest [4 0 R /XYZ 0 800 0]\n/Parent 6 0 R\n/Next 8 0 R>>`,
     `<</Title (Resultat i siffror, LundResultat i siffror, Lund)\n/Dest [5 0 R /XYZ 0 700 0]\n/Parent 6 0 R\n/Prev 7 0 R\n/First 9 0 R\n/Last 9 0 R\n/Count 1>>`,
     `<</Title (3.1 Deltagare)\n/Dest [5 0 R /XYZ 0 500 0]\n/Parent 8 0 R>>`,
+    ...more,
   ]);
 }
 
@@ -104,6 +107,52 @@ describe('finishSkiaPdf', () => {
     expect(
       finishSkiaPdf(sample('20261123163027', '/Lang (sv)\n/ViewerPreferences <</DisplayDocTitle true>>\n/Metadata 9 0 R'), meta, options),
     ).toBeUndefined();
+  });
+});
+
+describe('finishSkiaPdf, for assistive technology and archives', () => {
+  // Structure elements as Skia writes them (objects 10–12): Markdown's **bold** and *italics*.
+  const tagged = () =>
+    sample('20261123163027', undefined, [
+      '<</Type /StructElem\n/S /Strong\n/P 12 0 R\n/K 0>>',
+      '<</Type /StructElem\n/S /Em\n/P 12 0 R\n/K 1>>',
+      '<</Type /StructElem\n/S /P\n/K [10 0 R 11 0 R]>>',
+    ]);
+
+  it('renames PDF 2.0 structure types to PDF 1.7 ones, in place', async () => {
+    const result = finishSkiaPdf(tagged(), meta, options)!;
+    const text = Buffer.from(result.bytes).toString('latin1');
+    expect(text).not.toMatch(/\/(Strong|Em)\b/);
+    const doc = await loadPdf(result.bytes);
+    const types = [10, 11, 12].map((n) => String(doc.context.lookup(PDFRef.of(n), PDFDict).get(PDFName.of('S'))));
+    expect(types).toEqual(['/Span', '/Span', '/P']);
+  });
+
+  it('writes XMP metadata with the title and language that poppler reads, and stays reproducible', () => {
+    const result = finishSkiaPdf(tagged(), meta, options)!;
+    expect(sha(finishSkiaPdf(tagged(), meta, options)!.bytes)).toBe(sha(result.bytes));
+    const dir = mkdtempSync(join(tmpdir(), 'pdf-finish-'));
+    writeFileSync(join(dir, 'a.pdf'), result.bytes);
+    const xmp = execFileSync('pdfinfo', ['-meta', join(dir, 'a.pdf')], { encoding: 'utf8' });
+    expect(xmp).toContain('<rdf:li xml:lang="x-default">Plug In 2.0: Regional slutrapport Skåne</rdf:li>');
+    expect(xmp).toContain('<dc:language><rdf:Bag><rdf:li>sv</rdf:li></rdf:Bag></dc:language>');
+    expect(xmp).toContain('<xmp:CreateDate>2018-12-31T00:00:00Z</xmp:CreateDate>');
+    expect(xmp).not.toContain('pdfuaid'); // no PDF/UA claim without a validator in CI
+    // The rest of the file still reads: pages, title, outline.
+    const info = execFileSync('pdfinfo', [join(dir, 'a.pdf')], { encoding: 'utf8' });
+    expect(info).toMatch(/Pages:\s+2/);
+    expect(info).toMatch(/Metadata Stream:\s+yes/);
+  });
+
+  it('writes the same XMP and tags on the pdf-lib way', async () => {
+    const { bytes } = await finalizePdf(tagged(), meta, options);
+    const doc = await loadPdf(bytes);
+    const stream = doc.catalog.lookup(PDFName.of('Metadata'));
+    expect(stream).toBeInstanceOf(PDFRawStream);
+    expect(Buffer.from((stream as PDFRawStream).getContents()).toString('utf8')).toContain(
+      '<dc:language><rdf:Bag><rdf:li>sv</rdf:li></rdf:Bag></dc:language>',
+    );
+    expect(String(doc.context.lookup(PDFRef.of(10), PDFDict).get(PDFName.of('S')))).toBe('/Span');
   });
 });
 

@@ -3,9 +3,11 @@
 // change is small and known, so it is done on the bytes:
 //   - in place, same length (nothing moves, the xref stays valid): exact A4 page boxes, doubled
 //     bookmark titles, Blink's node ids in the structure tree, Chromium's time-stamped Info;
+//   - in place too: PDF 2.0 structure types (Strong, Em) renamed to PDF 1.7's (standard-tags.ts);
 //   - appended: a new Info object (Title, Author, Subject, Keywords, Creator, Producer, fixed
-//     dates) over where the old xref table was, then a new xref table and a trailer with a
-//     content-derived /ID.
+//     dates), the XMP metadata stream (xmp.ts) and the catalog again with /Metadata (the xref
+//     points at the new copy; the old one stays as unreferenced bytes), over where the old xref
+//     table was, then a new xref table and a trailer with a content-derived /ID.
 // pdf-lib did the same by parsing and re-serialising every object (thousands of structure
 // elements): ~30 ms per brochure and most of the Node CPU of a batch. Anything not in the expected
 // shape makes these functions return undefined, and the caller falls back to pdf-lib.
@@ -14,6 +16,8 @@ import type { DocumentMeta } from '../api.js';
 import type { FinalizeOptions, OutlineItem } from './metadata.js';
 import { A4_POINTS, renumberStructureIds, undoubleTitle } from './metadata.js';
 import { bodyOf, dictOf, pagesOf, parseSkiaPdf, readString, refOf, xrefAndTrailer, type SkiaPdf, type Span } from './skia-pdf.js';
+import { standardiseSkiaTags } from './standard-tags.js';
+import { xmpPacket } from './xmp.js';
 
 interface OutlineEntry extends OutlineItem {
   /** Where the title's string token is, to rewrite a doubled one. */
@@ -131,6 +135,7 @@ export function finishSkiaPdf(
     if (!body || !overwrite(buffer, body.start, body.end, '\n<<>>\n')) return undefined;
   }
   renumberStructureIds(buffer, text); // the edits above touch no node id, so `text` still holds
+  if (!standardiseSkiaTags(buffer, text)) return undefined;
 
   const infoNumber = pdf.size;
   const date = pdfDate(options.date);
@@ -147,10 +152,26 @@ export function finishSkiaPdf(
     'endobj',
     '',
   ].join('\n');
-  const offsets = [...pdf.offsets, pdf.xrefAt];
+  const metadataNumber = infoNumber + 1;
+  const xmp = Buffer.from(xmpPacket(meta, options), 'utf8');
+  const metadata = Buffer.concat([
+    Buffer.from(`${metadataNumber} 0 obj\n<</Type /Metadata /Subtype /XML /Length ${xmp.length}>>\nstream\n`, 'latin1'),
+    xmp,
+    Buffer.from('\nendstream\nendobj\n', 'latin1'),
+  ]);
+  const close = catalog.lastIndexOf('>>');
+  if (close < 0) return undefined;
+  const newCatalog = Buffer.from(
+    `${pdf.root} 0 obj${catalog.slice(0, close)}\n/Metadata ${metadataNumber} 0 R${catalog.slice(close)}endobj\n`,
+    'latin1',
+  );
+  const appended = [Buffer.from(info, 'latin1'), metadata, newCatalog];
+  const offsets = [...pdf.offsets, pdf.xrefAt, pdf.xrefAt + appended[0]!.length];
+  offsets[pdf.root] = pdf.xrefAt + appended[0]!.length + metadata.length;
+  const xrefAt = pdf.xrefAt + appended.reduce((n, b) => n + b.length, 0);
   const trailer = `/Size ${offsets.length}\n/Root ${pdf.root} 0 R\n/Info ${infoNumber} 0 R\n/ID [<${ID_PLACEHOLDER}> <${ID_PLACEHOLDER}>]`;
-  const tail = Buffer.from(info + xrefAndTrailer(offsets, pdf.xrefAt + info.length, trailer), 'latin1');
-  const out = Buffer.concat([buffer.subarray(0, pdf.xrefAt), tail]);
+  const tail = Buffer.from(xrefAndTrailer(offsets, xrefAt, trailer), 'latin1');
+  const out = Buffer.concat([buffer.subarray(0, pdf.xrefAt), ...appended, tail]);
   // The /ID changes with the content and only with it: a hash of the bytes with the placeholder.
   const digest = createHash('sha256').update(out).digest('hex').slice(0, 32);
   out.write(`<${digest}> <${digest}>`, out.lastIndexOf('/ID [') + '/ID ['.length, 'latin1');

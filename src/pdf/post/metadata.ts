@@ -7,6 +7,8 @@
 import { createHash } from 'node:crypto';
 import type { PDFDocument, PDFObject } from 'pdf-lib';
 import type { DocumentMeta } from '../api.js';
+import { PDF17_TYPE_OF } from './standard-tags.js';
+import { xmpPacket } from './xmp.js';
 
 // pdf-lib takes ~0.15–0.4 s to import: it is loaded on first use only, which a normal run, finished
 // by pdf-finish.ts, never reaches.
@@ -156,8 +158,11 @@ export async function finalizeDocument(
   outlineOf(doc, true);
   doc.setCreationDate(options.date);
   doc.setModificationDate(options.date);
-  // Chromium writes no XMP today; if a future one does, its random UUIDs would break reproducibility.
-  doc.catalog.delete(PDFName.of('Metadata'));
+  // Our own XMP (xmp.ts) replaces any Chromium might write one day: its random UUIDs would break
+  // reproducibility.
+  const xmp = doc.context.stream(Buffer.from(xmpPacket(meta, options), 'utf8'), { Type: 'Metadata', Subtype: 'XML' });
+  doc.catalog.set(PDFName.of('Metadata'), doc.context.register(xmp));
+  standardiseTags(doc);
   for (const page of doc.getPages()) {
     page.setMediaBox(0, 0, A4_POINTS.width, A4_POINTS.height);
     if (page.node.get(PDFName.of('CropBox'))) page.setCropBox(0, 0, A4_POINTS.width, A4_POINTS.height);
@@ -177,6 +182,18 @@ export async function finalizeDocument(
     buffer.write(digest, at + 1, 'latin1');
   }
   return { bytes, pages: doc.getPageCount() };
+}
+
+/** PDF 2.0 structure types renamed to PDF 1.7's, as standardiseSkiaTags does on Skia's bytes. */
+function standardiseTags(doc: PDFDocument): void {
+  const { PDFDict, PDFName } = L();
+  const [type, s] = [PDFName.of('Type'), PDFName.of('S')];
+  for (const [, object] of doc.context.enumerateIndirectObjects()) {
+    if (!(object instanceof PDFDict) || object.get(type) !== PDFName.of('StructElem')) continue;
+    const current = object.get(s);
+    const standard = current instanceof PDFName ? PDF17_TYPE_OF[current.decodeText()] : undefined;
+    if (standard) object.set(s, PDFName.of(standard));
+  }
 }
 
 const NODE_ID = /\(node(\d+)\)/g;
