@@ -10,6 +10,7 @@ import { figuresCommand } from './commands/figures/command.js';
 import { auditCommand } from './commands/audit/command.js';
 import { validateCommand } from './commands/validate/command.js';
 import { schemaCommand } from './commands/schema/command.js';
+import { initCommand } from './commands/init/command.js';
 import { VERSION } from './version.js';
 import { holdInterruptSignal } from './util/signals.js';
 import { interruptedAfterGrace, interruptedError } from './util/interrupt.js';
@@ -23,6 +24,7 @@ export function createProgram(setOutcome: (outcome: Outcome) => void): Command {
       'after',
       `
 Examples:
+  $ plugin-report init data                                start a data folder
   $ plugin-report validate --data fixtures                 check every region's exports
   $ plugin-report figures --region skane --data fixtures --format excel-csv --out skane.csv
   $ plugin-report build --region skane --data fixtures     regional final report (PDF)
@@ -36,7 +38,7 @@ folder is ./data.)
 
 Exit codes: 0 success, 1 invalid data or a failed document, 2 usage or I/O error.`,
     );
-  for (const make of [validateCommand, figuresCommand, auditCommand, buildCommand, brochuresCommand, schemaCommand]) {
+  for (const make of [initCommand, validateCommand, figuresCommand, auditCommand, buildCommand, brochuresCommand, schemaCommand]) {
     program.addCommand(make(setOutcome));
   }
   return program;

@@ -56,6 +56,10 @@ export const ERROR_CATALOGUE = {
     title: 'Disclosure control failed its audit',
     hint: 'Nothing was written. Run `plugin-report audit` to see which hidden figures could be worked out, and report it as a bug.',
   },
+  TargetNotEmpty: {
+    title: 'The folder is not empty',
+    hint: 'Choose a new or empty folder, or add --force to add only the files that are missing (no existing file is ever overwritten).',
+  },
   Interrupted: {
     title: 'Interrupted',
     hint: 'Nothing half-written was left behind; run the command again.',

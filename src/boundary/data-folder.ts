@@ -9,7 +9,19 @@
 //   regular file that was inspected.
 // The checks cost a few system calls per file, never per row. Later inputs (photos, xlsx,
 // Markdown) read through the same class, through readChecked (./read.ts).
-import { closeSync, constants, fstatSync, lstatSync, opendirSync, openSync, readSync, realpathSync, statSync, type Stats } from 'node:fs';
+import {
+  closeSync,
+  constants,
+  fstatSync,
+  lstatSync,
+  opendirSync,
+  openSync,
+  readdirSync,
+  readSync,
+  realpathSync,
+  statSync,
+  type Stats,
+} from 'node:fs';
 import { isAbsolute, join, resolve, sep } from 'node:path';
 
 /**
@@ -129,6 +141,21 @@ export class DataFolder {
       return unreadable(errnoOf(error));
     }
     return entry;
+  }
+
+  /**
+   * The names in a folder (sorted, so findings come in a stable order), or a refusal when it is not
+   * a folder that can be entered. Names only: each is inspected like any path before it is read.
+   */
+  list(rel: string): string[] | Refusal | { kind: 'missing' } {
+    const entry = this.inspectFolder(rel);
+    if (entry.kind === 'missing' || entry.kind === 'refused') return entry;
+    if (entry.kind !== 'directory') return { kind: 'missing' };
+    try {
+      return readdirSync(this.pathOf(rel)).sort();
+    } catch (error) {
+      return unreadable(errnoOf(error));
+    }
   }
 
   /**

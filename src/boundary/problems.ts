@@ -5,7 +5,7 @@
 // knows no reader and no validator, and later inputs (photos, xlsx, Markdown) reuse it as it is.
 
 /** What kind of input a file is, for messages and hints ("not a text CSV file"). */
-export type InputFormat = 'CSV' | 'YAML' | 'photo';
+export type InputFormat = 'CSV' | 'YAML' | 'Markdown' | 'XLSX' | 'photo';
 
 /** Every problem the boundary can find, with the facts a message needs. Never the file's content. */
 export interface BoundaryProblems {
@@ -25,6 +25,10 @@ export interface BoundaryProblems {
   wideEncoding: { encoding: 'UTF-16' | 'UTF-32'; format: InputFormat };
   /** Binary content; it is described, never shown. */
   notText: { what: string; format: InputFormat };
+  /** An xlsx file that is not a zip archive that can be read. */
+  notXlsx: { detail: string };
+  /** An xlsx file whose entries declare more than the caps allow when inflated (a zip bomb). */
+  zipExpansion: { detail: string };
   /** The first line of a CSV file does not end within the cap. */
   headerTooLong: { limitBytes: number };
   /** The header of a CSV file has more fields than the cap. */

@@ -4,7 +4,8 @@
 // problem, never thrown for something the data folder contains. What a refused file holds is
 // never read, so it cannot appear in any message.
 import { BoundaryChanged, type DataFolder, type FileEntry, type Refusal } from './data-folder.js';
-import { MAX_FIELDS, MAX_HEADER_BYTES, SNIFF_BYTES } from './limits.js';
+import { MAX_FIELDS, MAX_HEADER_BYTES, MAX_XLSX_EXPANDED_BYTES, MAX_XLSX_RATIO, MAX_XLSX_SHEETS, SNIFF_BYTES } from './limits.js';
+import { inspectZip } from './zip.js';
 import type { BoundarySink, InputFormat } from './problems.js';
 import { headerFieldCount, headerLineEnd, sniff } from './sniff.js';
 
@@ -103,6 +104,11 @@ export function readChecked(folder: DataFolder, file: string, options: ReadOptio
     reportIoError(error, file, format, sink);
     return { kind: 'failed' };
   }
+  if (format === 'XLSX') {
+    // Binary by nature: instead of the text checks, the zip's declared sizes, before anything inflates it.
+    if (whole === undefined || !checkZip(whole, file, sink)) return { kind: 'failed' };
+    return { kind: 'bytes', bytes: whole, entry };
+  }
   if (!checkText(head, file, format, sink)) return { kind: 'failed' };
   if (options.header && !checkHeader(head, file, sink)) return { kind: 'failed' };
   return whole ? { kind: 'bytes', bytes: whole, entry } : { kind: 'stream', path: entry.path, entry };
@@ -121,6 +127,26 @@ function checkHeader(head: Buffer, file: string, sink: BoundarySink): boolean {
     return false;
   }
   return true;
+}
+
+/** An xlsx file's zip directory, within the caps on inflated size, expansion ratio and sheets. */
+function checkZip(bytes: Buffer, file: string, sink: BoundarySink): boolean {
+  const zip = inspectZip(bytes);
+  if ('problem' in zip) {
+    sink.refused('notXlsx', file, { detail: zip.problem });
+    return false;
+  }
+  const ratio = zip.declaredBytes / Math.max(1, bytes.length);
+  let detail: string | undefined;
+  if (zip.declaredBytes > MAX_XLSX_EXPANDED_BYTES) {
+    detail = `its parts would inflate to ${Math.round(zip.declaredBytes / (1 << 20))} MB, more than the ${MAX_XLSX_EXPANDED_BYTES >> 20} MB read`;
+  } else if (ratio > MAX_XLSX_RATIO) {
+    detail = `its parts would inflate ${Math.round(ratio)} times, more than the ${MAX_XLSX_RATIO} times a workbook does`;
+  } else if (zip.sheets > MAX_XLSX_SHEETS) {
+    detail = `it has ${zip.sheets} sheets, more than the ${MAX_XLSX_SHEETS} read`;
+  }
+  if (detail !== undefined) sink.refused('zipExpansion', file, { detail });
+  return detail === undefined;
 }
 
 /**

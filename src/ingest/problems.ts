@@ -21,9 +21,17 @@ export interface IngestProblems {
   fieldCount: { fields: number; width: number };
   malformed: { detail: string };
   emptyFile: { fileName: string; required: string[] };
+  /** An xlsx workbook with more sheets than the first, which alone is read. */
+  extraSheets: { sheets: string[]; first: string };
+  /** Merged cells in the sheet read: only each range's top-left cell has the value. */
+  mergedCells: { range: string; count: number };
+  /** The sheet spans more cells than are read. */
+  tooManyCells: { cells: number; limit: number };
 }
 
 /** Receives ingest's problems; `file` is the path in the data folder. */
 export interface ProblemSink {
   problem<K extends keyof IngestProblems>(kind: K, file: string, facts: IngestProblems[K], where?: ProblemPlace): void;
+  /** The sheet a spreadsheet's rows come from, so findings can name cells as Excel does (Blad1!C14). */
+  sheet?(file: string, name: string): void;
 }

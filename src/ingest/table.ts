@@ -48,7 +48,7 @@ function isBlank(fields: string[]): boolean {
  * for findings. `onLayout` is called once the header is known and returns the row handler.
  */
 export async function readTable(
-  source: CsvSource,
+  source: CsvSource | SheetSource,
   file: string,
   spec: CsvFileSpec,
   findings: ProblemSink,
@@ -99,8 +99,8 @@ export async function readTable(
     if (usable) handle = onLayout(layout);
   };
 
-  const read = await readCsvRecords(source, {
-    record(fields, line) {
+  const sink = {
+    record(fields: string[], line: number) {
       if (layout === undefined) {
         onHeader(fields, line);
         return;
@@ -118,14 +118,27 @@ export async function readTable(
       rows++;
       handle?.(fields, line);
     },
-    problem(line, message) {
+    problem(line: number, message: string) {
       findings.problem('malformed', file, { detail: message }, { line });
     },
-  });
+  };
+  const read = isSheet(source) ? source.feed(sink) : await readCsvRecords(source, sink);
   if (layout === undefined) {
     findings.problem('emptyFile', file, { fileName: spec.fileName, required: requiredColumns(spec) });
   }
   return { ...(layout ? { layout } : {}), rows, usable, read };
+}
+
+/**
+ * Rows that are already fields (a spreadsheet's cells as text): fed to the same header and row
+ * logic as a CSV file's records, with the sheet's row numbers as lines.
+ */
+export interface SheetSource {
+  feed(sink: { record(fields: string[], line: number): void }): ReadInfo;
+}
+
+function isSheet(source: CsvSource | SheetSource): source is SheetSource {
+  return typeof source === 'object' && 'feed' in source && !Buffer.isBuffer(source);
 }
 
 const requiredColumns = (spec: CsvFileSpec) => columnNames(spec, true);

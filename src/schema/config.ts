@@ -103,7 +103,8 @@ export const ProjectConfig = z
       .describe('Project period.'),
     planned_participants: z.number().int().positive().optional().describe('Participants planned in the application.'),
     report_year: z.number().int().min(2015).max(2100).optional().describe('Year printed on the national report cover.'),
-    regions: z.array(Slug).min(1).describe('Region ids (folder names) in report order.'),
+    // May be empty while a data folder is being started (`plugin-report init`); validate warns.
+    regions: z.array(Slug).describe('Region ids (folder names) in report order.'),
     narrative: ProjectNarrative.optional(),
     disclosure: z
       .strictObject({
@@ -188,7 +189,7 @@ export const RegionConfig = z
       ),
     county_code: DigitCode(2, '12').describe('County code (länskod), two digits; a region of several counties gives its main one.'),
     report_year: z.number().int().min(2015).max(2100).optional().describe('Year printed on the cover.'),
-    municipalities: z.array(Slug).min(1).describe('Municipality ids (folder names) in report order.'),
+    municipalities: z.array(Slug).describe('Municipality ids (folder names) in report order (may be empty while starting).'),
     synthetic: z.boolean().optional().describe('True when the data is synthetic (made up for tests and demos); the reports say so.'),
     narrative: RegionNarrative.optional(),
     contact: FunctionContact.optional().describe(

@@ -83,9 +83,10 @@ describe('validate with validate.accept in project.yaml', () => {
     const result = await validateDataset(folder, {});
     expect(result.acceptedCount).toBe(0);
     const unused = result.warnings.filter((f) => f.file === 'project.yaml');
+    // The entries follow the base's 16 lines (its narrative answers included): lines 18 and 21.
     expect(unused.map((f) => [f.line, f.message])).toEqual([
-      [11, 'validate.accept[0] (csv.unknown-column) matches no warning'],
-      [14, 'validate.accept[1] names participants.duplicate-id, which is not a warning rule: errors cannot be accepted'],
+      [18, 'validate.accept[0] (csv.unknown-column) matches no warning'],
+      [21, 'validate.accept[1] names participants.duplicate-id, which is not a warning rule: errors cannot be accepted'],
     ]);
   });
 });

@@ -8,6 +8,10 @@ import { RULE, type FieldRule, type Rule } from './rules.js';
 import type { IngestProblems, ProblemSink } from '../ingest/problems.js';
 import type { BoundaryProblems, BoundarySink } from '../boundary/problems.js';
 import { safeText, safeValue } from '../util/quote.js';
+import { columnLetters } from '../ingest/xlsx.js';
+
+/** A sheet name as Excel writes it in a reference: quoted when it has anything but letters and digits. */
+const quoteSheet = (name: string) => (/^[\p{L}\p{N}_]+$/u.test(name) ? name : `'${name.replace(/'/g, "''")}'`);
 import { WarningAcceptance } from './accept.js';
 
 /** The rule of each problem the boundary reports; an unreadable file is its format's own rule. */
@@ -17,10 +21,12 @@ const BOUNDARY_RULES: { [K in keyof BoundaryProblems]: (facts: BoundaryProblems[
   brokenLink: () => RULE.file.brokenLink as Rule<unknown>,
   changed: () => RULE.file.changed as Rule<unknown>,
   unreadable: ({ what, format }) =>
-    what === 'folder' ? RULE.file.unreadable : format === 'YAML' ? RULE.config.unreadable : RULE.csv.unreadable,
+    what === 'folder' ? RULE.file.unreadable : format === 'CSV' || format === 'XLSX' ? RULE.csv.unreadable : RULE.config.unreadable,
   tooLarge: () => RULE.file.tooLarge,
   wideEncoding: () => RULE.file.wideEncoding,
   notText: () => RULE.file.notText,
+  notXlsx: () => RULE.file.notXlsx,
+  zipExpansion: () => RULE.file.zipExpansion,
   headerTooLong: () => RULE.csv.headerTooLong,
   tooManyFields: () => RULE.csv.tooManyFields,
 };
@@ -48,6 +54,13 @@ export class FindingCollector implements ProblemSink, BoundarySink {
   acceptance = new WarningAcceptance();
   private readonly perRuleAndFile = new Map<string, { listed: number; more: number; sample: Finding }>();
 
+  /** The sheet each xlsx file's rows come from (ProblemSink.sheet), to name cells in its findings. */
+  private readonly sheets = new Map<string, string>();
+
+  sheet(file: string, name: string): void {
+    this.sheets.set(file, name);
+  }
+
   add(finding: Finding): void {
     if (finding.severity === 'error') this.errorCount++;
     else this.warningCount++;
@@ -63,6 +76,10 @@ export class FindingCollector implements ProblemSink, BoundarySink {
     const safe: Finding = { ...finding, file: safeValue(finding.file, Number.POSITIVE_INFINITY), message: safeText(finding.message) };
     if (finding.hint !== undefined) safe.hint = safeText(finding.hint);
     if (finding.columnName !== undefined) safe.columnName = safeValue(finding.columnName);
+    const sheet = this.sheets.get(finding.file);
+    if (sheet !== undefined && finding.line !== undefined) {
+      safe.cell = `${quoteSheet(safeValue(sheet))}!${finding.column === undefined ? '' : columnLetters(finding.column)}${finding.line}`;
+    }
     if (accepted !== undefined) safe.accepted = safeText(accepted);
     if (seen) seen.listed++;
     else this.perRuleAndFile.set(key, { listed: 1, more: 0, sample: safe });

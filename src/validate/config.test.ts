@@ -25,16 +25,35 @@ async function findingsFor(text: string, schema: typeof RegionConfig | typeof Mu
 }
 
 describe('config findings', () => {
-  it('a misspelt required key: the missing key and the unknown one, each on its line', async () => {
+  it('a misspelt required key: one finding on its line, with the key it meant', async () => {
     const { loaded, errors } = await findingsFor(
       'id: ett\nname: Ett\nkommunkd: "1272"\nworkshops:\n  - id: v\n    name: V\n    target_groups: [1]\n',
       MunicipalityConfig,
     );
     expect(loaded?.value).toBeUndefined();
-    expect(errors.map((e) => [e.line, e.message])).toEqual([
-      [1, 'kommunkod: is required but missing'],
-      [3, 'kommunkd: unknown key "kommunkd"'],
+    expect(errors.map((e) => [e.line, e.message])).toEqual([[3, 'kommunkd: unknown key "kommunkd"; did you mean "kommunkod"?']]);
+    // The rest of the file is kept under the key it meant, for the checks that salvage it.
+    expect((loaded!.raw as Record<string, unknown>).kommunkod).toBe('1272');
+  });
+
+  it('a misspelt optional key and a nested one get their suggestions; an unknown key close to nothing gets none', async () => {
+    const { errors } = await findingsFor(
+      'id: skane\nname: S\norganisation: K\ncounty_code: "12"\nmunicipalities: [malmo]\nreport_yaer: 2018\ncolour: blue\nnarrative:\n  sumary: Text\n',
+      RegionConfig,
+    );
+    expect(errors.map((e) => [e.line, e.message]).sort((a, b) => Number(a[0]) - Number(b[0]))).toEqual([
+      [6, 'report_yaer: unknown key "report_yaer"; did you mean "report_year"?'],
+      [7, 'colour: unknown key "colour"'],
+      [9, 'narrative.sumary: unknown key "sumary"; did you mean "summary"?'],
     ]);
+  });
+
+  it('a missing key with no misspelling near it is still reported as missing', async () => {
+    const { errors } = await findingsFor(
+      'id: ett\nname: Ett\nworkshops:\n  - id: v\n    name: V\n    target_groups: [1]\n',
+      MunicipalityConfig,
+    );
+    expect(errors.map((e) => [e.line, e.message])).toEqual([[1, 'kommunkod: is required but missing']]);
   });
 
   it('an id with å: says what was written, in which list item, and suggests the slug', async () => {

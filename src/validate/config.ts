@@ -23,11 +23,16 @@ import { MAX_YAML_BYTES } from '../boundary/limits.js';
 import { readChecked } from '../boundary/read.js';
 import { checkYamlTags, hasAnchors, toPlainData } from './yaml-safety.js';
 import { quote } from '../util/quote.js';
+import { didYouMean } from '../util/did-you-mean.js';
+import { keysAt } from '../schema/keys.js';
 
 export interface LoadedConfig<T> {
   /** The validated config; undefined when the file has any error. */
   value: T | undefined;
-  /** The parsed YAML as plain data (even when invalid), to salvage lists of ids. */
+  /**
+   * The parsed YAML as plain data (even when invalid), to salvage lists of ids; a misspelt key
+   * that has a did-you-mean is here under the key it meant.
+   */
   raw: unknown;
   /** Line of the node at a path (or of its nearest existing ancestor). */
   lineOf(path: readonly PropertyKey[]): Promise<number>;
@@ -102,17 +107,22 @@ export async function loadConfig<S extends z.ZodType>(
     findings.raise(RULE.config.empty, file, undefined, { line: 1 });
     return { value: undefined, raw, lineOf: lineOfAsync };
   }
-  for (const issue of parsed.error.issues) {
+  const { issues, renamed } = pairMisspeltKeys(parsed.error.issues, raw, schema);
+  for (const issue of issues) {
     let path = issue.path;
     let message = issue.message;
     let slug: string | undefined;
+    let meant: string | undefined;
     const value = valueAt(raw, issue.path);
     if (issue.code === 'unrecognized_keys') {
       path = [...issue.path, issue.keys[0]!];
-      message = `unknown key${issue.keys.length === 1 ? '' : 's'} ${issue.keys
-        .slice(0, 10)
-        .map((k) => quote(k, 60))
-        .join(', ')}`;
+      meant = issue.keys.length === 1 ? renamed.get(keyPath(path)) : undefined;
+      message = meant
+        ? `unknown key ${quote(issue.keys[0]!, 60)}; did you mean "${meant}"?`
+        : `unknown key${issue.keys.length === 1 ? '' : 's'} ${issue.keys
+            .slice(0, 10)
+            .map((k) => quote(k, 60))
+            .join(', ')}`;
     } else if (value === undefined && (issue.code === 'invalid_type' || issue.code === 'invalid_union')) {
       message = 'is required but missing';
     } else if (typeof value === 'string') {
@@ -121,9 +131,57 @@ export async function loadConfig<S extends z.ZodType>(
       const suggestion = slugSuggestion(value);
       if (suggestion && issue.message.includes('slug')) slug = suggestion;
     }
-    findings.raise(RULE.config.invalid, file, { path: describePath(path), problem: message, slug }, { line: lineOf(path) });
+    findings.raise(RULE.config.invalid, file, { path: describePath(path), problem: message, slug, meant }, { line: lineOf(path) });
   }
-  return { value: undefined, raw, lineOf: lineOfAsync };
+  // The file as it was meant: misspelt keys under their right names, so the folders and CSV files
+  // it names can still be checked (the findings above already fail the run).
+  return { value: undefined, raw: renamed.size > 0 ? renameKeys(raw, renamed) : raw, lineOf: lineOfAsync };
+}
+
+type Issue = z.core.$ZodIssue;
+const keyPath = (path: readonly PropertyKey[]) => path.map(String).join('\u0000');
+
+/**
+ * One finding per misspelt key: an unknown key close to a key the schema knows at the same place
+ * (`municipalites` → `municipalities`) gives its own finding with the suggestion, and the
+ * "required but missing" finding of the key it meant is dropped, since it is the same mistake.
+ * Returns the issues left to report and, per misspelt key's path, the key it meant.
+ */
+function pairMisspeltKeys(all: readonly Issue[], raw: unknown, schema: z.ZodType): { issues: Issue[]; renamed: Map<string, string> } {
+  const renamed = new Map<string, string>();
+  const meantKeys = new Set<string>();
+  const issues: Issue[] = [];
+  for (const issue of all) {
+    if (issue.code !== 'unrecognized_keys') continue;
+    const present = valueAt(raw, issue.path);
+    const here = present !== null && typeof present === 'object' ? Object.keys(present) : [];
+    const free = keysAt(schema, issue.path).filter((key) => !here.includes(key));
+    for (const key of issue.keys) {
+      const meant = didYouMean(key, free);
+      if (meant === undefined) continue;
+      renamed.set(keyPath([...issue.path, key]), meant);
+      meantKeys.add(keyPath([...issue.path, meant]));
+    }
+  }
+  for (const issue of all) {
+    if (issue.code === 'unrecognized_keys' && issue.keys.length > 1) {
+      // Several unknown keys in one mapping: each its own issue, so each gets its own suggestion.
+      for (const key of issue.keys) issues.push({ ...issue, keys: [key] });
+      continue;
+    }
+    const missing = valueAt(raw, issue.path) === undefined && meantKeys.has(keyPath(issue.path));
+    if (!missing) issues.push(issue);
+  }
+  return { issues, renamed };
+}
+
+/** A copy of `raw` with each misspelt key (by path) renamed to the key it meant. */
+function renameKeys(raw: unknown, renamed: Map<string, string>, path: PropertyKey[] = []): unknown {
+  if (Array.isArray(raw)) return raw.map((item, i) => renameKeys(item, renamed, [...path, i]));
+  if (raw === null || typeof raw !== 'object') return raw;
+  return Object.fromEntries(
+    Object.entries(raw).map(([key, value]) => [renamed.get(keyPath([...path, key])) ?? key, renameKeys(value, renamed, [...path, key])]),
+  );
 }
 
 /** The file parsed by js-yaml and accepted by the schema; undefined for anything else. */

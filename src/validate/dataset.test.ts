@@ -201,3 +201,26 @@ describe('validateDataset', () => {
     expect(result.errors.at(-1)!.message).toContain('50 more');
   });
 });
+
+describe('one error does not hide the others', () => {
+  it('a listed municipality without its folder suggests the folder it most likely meant', async () => {
+    const dir = folder((write, _remove, read) => write('alpha/region.yaml', read('alpha/region.yaml').replace('  - ett', '  - et')));
+    const result = await validateDataset(dir, {});
+    expect(result.errors.map((e) => [e.rule, e.message])).toEqual([
+      ['config.missing-folder', 'municipality "et" is listed but there is no folder "alpha/et"; did you mean the folder "ett"?'],
+    ]);
+  });
+
+  it('a region without region.yaml still has its municipality folders checked', async () => {
+    const dir = folder((write, remove, read) => {
+      remove('alpha/region.yaml');
+      write('alpha/ett/grades.csv', read('alpha/ett/grades.csv').replace('P004,VT2017,MA,E', 'P004,VT2017,MA,G'));
+    });
+    const result = await validateDataset(dir, {});
+    expect(result.errors.map((e) => [e.rule, e.file, e.line])).toEqual([
+      ['config.missing-file', 'alpha/region.yaml', undefined],
+      ['grades.invalid-code', 'alpha/ett/grades.csv', 6],
+    ]);
+    expect(result.rows).toBe(13);
+  });
+});

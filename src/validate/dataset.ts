@@ -4,12 +4,18 @@
 // Ids from the YAML files become folder names only after the slug check (never `..` or `/`).
 import { join } from 'node:path';
 import { UserError } from '../errors.js';
-import { MunicipalityConfig, ProjectConfig, RegionConfig, isSlug } from '../schema/config.js';
+import { z } from 'zod';
+import { MunicipalityConfig, ProjectConfig, RegionConfig, Workshop, isSlug } from '../schema/config.js';
+import { CSV_FILE_KINDS, CSV_SPECS } from '../schema/csv.js';
+import type { DataFolder } from '../boundary/data-folder.js';
+import { didYouMean } from '../util/did-you-mean.js';
 import type { MunicipalityData } from '../schema/municipality-data.js';
 import { FindingCollector } from './collector.js';
 import { RULE, severityOf } from './rules.js';
 import { WarningAcceptance } from './accept.js';
 import { checkProse } from './narrative.js';
+import { answerFromFiles, unanswered } from './narrative-files.js';
+import { keysAt } from '../schema/keys.js';
 import { effectiveMinCount } from '../schema/disclosure.js';
 import { loadConfig, type LoadedConfig } from './config.js';
 import type { Finding, ValidationReport } from './finding.js';
@@ -67,10 +73,40 @@ export interface DatasetValidation extends ValidationReport {
  */
 export type MunicipalityVisitor = (data: MunicipalityData, municipality: MunicipalityConfig, region: RegionConfig) => void;
 
+/** The report questions of each YAML file, in the order the file's schema lists them. */
+const NARRATIVE_KEYS = {
+  project: keysAt(ProjectConfig, ['narrative']),
+  region: keysAt(RegionConfig, ['narrative']),
+  municipality: keysAt(MunicipalityConfig, ['narrative']),
+};
+
 /** Slug ids of a list in an invalid config, so the rest of the folder can still be checked. */
 function salvageIds(raw: unknown, key: string): string[] {
   const list = raw !== null && typeof raw === 'object' ? (raw as Record<string, unknown>)[key] : undefined;
   return Array.isArray(list) ? list.filter((id): id is string => typeof id === 'string' && isSlug(id)) : [];
+}
+
+/** The workshops of an invalid municipality.yaml when they are valid themselves (the rows can be checked against them). */
+function salvageWorkshops(raw: unknown): Workshop[] | undefined {
+  const list = raw !== null && typeof raw === 'object' ? (raw as Record<string, unknown>).workshops : undefined;
+  const parsed = z.array(Workshop).min(1).safeParse(list);
+  return parsed.success ? parsed.data : undefined;
+}
+
+/** The names of the folders in a folder of the data folder ('' = the data folder itself). */
+function folderNames(folder: DataFolder, rel: string): string[] {
+  const names = folder.list(rel);
+  if (!Array.isArray(names)) return [];
+  return names.filter((name) => isSlug(name) && folder.inspect(rel === '' ? name : `${rel}/${name}`).kind === 'directory');
+}
+
+/** The municipality folders of a region (those with a municipality.yaml or a table), in name order. */
+function municipalityFolders(folder: DataFolder, regionId: string): string[] {
+  return folderNames(folder, regionId).filter((name) =>
+    ['municipality.yaml', ...CSV_FILE_KINDS.map((kind) => CSV_SPECS[kind].fileName)].some(
+      (file) => folder.inspect(`${regionId}/${name}/${file}`).kind !== 'missing',
+    ),
+  );
 }
 
 /**
@@ -127,8 +163,19 @@ export async function validateDataset(dataDir: string, scope: DatasetScope, visi
   // Free text is checked against the project's threshold: what the documents will hide in tables.
   const minCount = effectiveMinCount(project.value);
   await checkProse(project, 'project.yaml', minCount, findings);
+  // The national report's questions matter only when the whole nation is in scope.
+  if (scope.region === undefined)
+    files += await answerFromFiles(folder, project, 'project.yaml', NARRATIVE_KEYS.project, minCount, findings);
   const listedRegions = project.value?.regions ?? salvageIds(project.raw, 'regions');
   const regionIds = await uniqueIds(listedRegions, 'regions', project, 'project.yaml', findings);
+  if (project.value && regionIds.length === 0) {
+    findings.raise(
+      RULE.config.noEntries,
+      'project.yaml',
+      { list: 'regions', command: 'plugin-report init --region ID --name NAME' },
+      { line: await project.lineOf(['regions']) },
+    );
+  }
   const period = project.value?.period;
 
   let regionsInScope = regionIds;
@@ -152,28 +199,41 @@ export async function validateDataset(dataDir: string, scope: DatasetScope, visi
       continue;
     }
     if (regionEntry.kind !== 'directory') {
+      const siblings = folderNames(folder, '').filter((name) => !regionIds.includes(name));
       findings.raise(
         RULE.config.missingRegionFolder,
         'project.yaml',
-        { region: regionId },
-        {
-          line: await project.lineOf(['regions', listedRegions.indexOf(regionId)]),
-        },
+        { region: regionId, meant: didYouMean(regionId, siblings) },
+        { line: await project.lineOf(['regions', listedRegions.indexOf(regionId)]) },
       );
       continue;
     }
     const regionFile = `${regionId}/region.yaml`;
     const region = await loadConfig(folder, regionFile, RegionConfig, findings);
-    if (region === undefined) {
-      findings.raise(RULE.config.missingRegionFile, regionFile, undefined);
-      continue;
+    if (region === undefined) findings.raise(RULE.config.missingRegionFile, regionFile, undefined);
+    else files++;
+    const counts = (regionCounts[regionId] = { files: region ? 2 : 1, rows: 0 }); // project.yaml and region.yaml
+    if (region) {
+      await checkId(region, regionId, regionFile, findings);
+      await checkProse(region, regionFile, minCount, findings);
+      const answerFiles = await answerFromFiles(folder, region, regionFile, NARRATIVE_KEYS.region, minCount, findings);
+      files += answerFiles;
+      counts.files += answerFiles;
     }
-    files++;
-    const counts = (regionCounts[regionId] = { files: 2, rows: 0 }); // project.yaml and region.yaml
-    await checkId(region, regionId, regionFile, findings);
-    await checkProse(region, regionFile, minCount, findings);
-    const listedMunicipalities = region.value?.municipalities ?? salvageIds(region.raw, 'municipalities');
-    const municipalityIds = await uniqueIds(listedMunicipalities, 'municipalities', region, regionFile, findings);
+    const listedMunicipalities = region?.value?.municipalities ?? salvageIds(region?.raw, 'municipalities');
+    const municipalityIds =
+      region && (region.value !== undefined || listedMunicipalities.length > 0)
+        ? await uniqueIds(listedMunicipalities, 'municipalities', region, regionFile, findings)
+        : // No list to go by (region.yaml missing or unreadable): its CSV files are still checked.
+          municipalityFolders(folder, regionId);
+    if (region?.value && municipalityIds.length === 0) {
+      findings.raise(
+        RULE.config.noEntries,
+        regionFile,
+        { list: 'municipalities', command: `plugin-report init --municipality ID --name NAME --region ${regionId}` },
+        { line: await region.lineOf(['municipalities']) },
+      );
+    }
     let municipalitiesInScope = municipalityIds;
     if (scope.municipality !== undefined) {
       if (!municipalityIds.includes(scope.municipality)) {
@@ -184,7 +244,7 @@ export async function validateDataset(dataDir: string, scope: DatasetScope, visi
       }
       municipalitiesInScope = [scope.municipality];
     }
-    const loadedRegion: LoadedRegion | undefined = region.value ? { config: region.value, municipalities: [] } : undefined;
+    const loadedRegion: LoadedRegion | undefined = region?.value ? { config: region.value, municipalities: [] } : undefined;
     if (loadedRegion) loaded.regions.push(loadedRegion);
 
     for (const municipalityId of municipalitiesInScope) {
@@ -196,13 +256,13 @@ export async function validateDataset(dataDir: string, scope: DatasetScope, visi
         continue;
       }
       if (municipalityEntry.kind !== 'directory') {
+        const line = region ? await region.lineOf(['municipalities', listedMunicipalities.indexOf(municipalityId)]) : undefined;
+        const siblings = municipalityFolders(folder, regionId).filter((id) => !municipalityIds.includes(id));
         findings.raise(
           RULE.config.missingMunicipalityFolder,
           regionFile,
-          { municipality: municipalityId, folder: relDir },
-          {
-            line: await region.lineOf(['municipalities', listedMunicipalities.indexOf(municipalityId)]),
-          },
+          { municipality: municipalityId, folder: relDir, meant: didYouMean(municipalityId, siblings) },
+          { line },
         );
         continue;
       }
@@ -215,6 +275,9 @@ export async function validateDataset(dataDir: string, scope: DatasetScope, visi
         counts.files++;
         await checkId(municipality, municipalityId, configFile, findings);
         await checkProse(municipality, configFile, minCount, findings);
+        const answerFiles = await answerFromFiles(folder, municipality, configFile, NARRATIVE_KEYS.municipality, minCount, findings);
+        files += answerFiles;
+        counts.files += answerFiles;
       }
       const config = municipality?.value;
       if (config && loadedRegion) loadedRegion.municipalities.push(config);
@@ -229,7 +292,7 @@ export async function validateDataset(dataDir: string, scope: DatasetScope, visi
         municipalityId,
         dir,
         relDir,
-        config,
+        workshops: config?.workshops ?? salvageWorkshops(municipality?.raw),
         period,
         collect: visit !== undefined,
         findings,
@@ -270,3 +333,16 @@ export async function validateDataset(dataDir: string, scope: DatasetScope, visi
 }
 
 export type { Finding };
+
+/**
+ * How many report questions the loaded configs leave unanswered (what narrative.missing lists):
+ * the regions' and municipalities', and the national report's when `national`.
+ */
+export function unansweredQuestions(dataset: LoadedDataset, national: boolean): number {
+  let count = national ? unanswered(dataset.project, NARRATIVE_KEYS.project).length : 0;
+  for (const region of dataset.regions) {
+    count += unanswered(region.config, NARRATIVE_KEYS.region).length;
+    for (const municipality of region.municipalities) count += unanswered(municipality, NARRATIVE_KEYS.municipality).length;
+  }
+  return count;
+}

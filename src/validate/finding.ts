@@ -15,6 +15,8 @@ export interface Finding {
   column?: number;
   /** Header name of that column as written in the file. */
   columnName?: string;
+  /** In an xlsx file: the cell as Excel names it, sheet included, e.g. "Blad1!C14" (line = row, column = column). */
+  cell?: string;
   /** What is wrong, in one sentence. Never contains a personnummer in full (see util/pnr.ts). */
   message: string;
   /** What to do about it. */

@@ -53,7 +53,7 @@ export function formatText(findings: Finding[], summary: Summary, c: Colors): st
       file = f.file;
       out.push(c.underline(f.file));
     }
-    const where = f.line === undefined ? '-' : f.column === undefined ? `${f.line}` : `${f.line}:${f.column}`;
+    const where = f.cell ?? (f.line === undefined ? '-' : f.column === undefined ? `${f.line}` : `${f.line}:${f.column}`);
     const severity = f.severity === 'error' ? c.red('error'.padEnd(7)) : c.yellow('warning');
     out.push(`  ${where.padEnd(7)} ${severity} ${safeText(f.message)} ${c.dim(`(${f.rule})`)}`);
     if (f.hint) out.push(`  ${' '.repeat(7)} ${c.dim(`hint: ${safeText(f.hint)}`)}`);
@@ -84,6 +84,7 @@ export function formatJson(findings: Finding[], summary: Summary, valid: boolean
       if (f.line !== undefined) item.line = f.line;
       if (f.column !== undefined) item.column = f.column;
       if (f.columnName !== undefined) item.columnName = safeValue(f.columnName);
+      if (f.cell !== undefined) item.cell = f.cell;
       if (f.hint !== undefined) item.hint = safeText(f.hint);
       if (f.accepted !== undefined) item.accepted = safeText(f.accepted);
       return item;

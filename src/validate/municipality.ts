@@ -4,13 +4,15 @@
 // avoids a round trip through libuv's thread pool per file (it dominated small folders' wall time).
 import type { DataFolder } from '../boundary/data-folder.js';
 import { readChecked } from '../boundary/read.js';
-import type { MunicipalityConfig } from '../schema/config.js';
+import type { Workshop } from '../schema/config.js';
 import { CSV_SPECS } from '../schema/csv.js';
 import type { CsvFileKind, DropoutRecord } from '../schema/records.js';
 import type { MunicipalityData } from '../schema/municipality-data.js';
 import { GradeTable } from '../schema/grade-table.js';
 import { KaaTable } from '../schema/kaa-table.js';
 import { readTable, type RowHandler, type TableLayout } from '../ingest/table.js';
+import { readXlsxTable } from '../ingest/xlsx.js';
+import { MAX_XLSX_BYTES } from '../boundary/limits.js';
 import type { FindingCollector } from './collector.js';
 import { RULE } from './rules.js';
 import { ParticipantIndex } from './participant-index.js';
@@ -24,7 +26,8 @@ export interface MunicipalityInput {
   dir: string;
   /** The same folder relative to the data folder, with '/', for findings. */
   relDir: string;
-  config: MunicipalityConfig | undefined;
+  /** The declared workshops; undefined when municipality.yaml gives none that can be read. */
+  workshops: readonly Workshop[] | undefined;
   period: Period | undefined;
   /** Keep the records (for a consumer); false when only validating. */
   collect: boolean;
@@ -54,9 +57,18 @@ export async function validateMunicipality(input: MunicipalityInput): Promise<Mu
 
   const read = async (kind: CsvFileKind, handler: (layout: TableLayout, file: string) => RowHandler) => {
     const spec = CSV_SPECS[kind];
-    const file = `${input.relDir}/${spec.fileName}`;
-    // Through the data folder's boundary (src/boundary): location, type, encoding, header caps.
-    const opened = readChecked(input.folder, file, { format: 'CSV', wholeFileBytes: WHOLE_FILE_BYTES, header: true }, findings);
+    const csvFile = `${input.relDir}/${spec.fileName}`;
+    const table = spec.fileName.replace(/\.csv$/, '');
+    const xlsxFile = `${input.relDir}/${table}.xlsx`;
+    // A table as CSV or as an Excel workbook (contract v1.2 §9), never both: which would be meant?
+    const hasXlsx = input.folder.inspect(xlsxFile).kind !== 'missing';
+    const xlsx = hasXlsx && input.folder.inspect(csvFile).kind === 'missing';
+    if (hasXlsx && !xlsx) findings.raise(RULE.csv.bothForms, xlsxFile, { table });
+    const file = xlsx ? xlsxFile : csvFile;
+    // Through the data folder's boundary (src/boundary): location, type, encoding or zip directory, caps.
+    const opened = xlsx
+      ? readChecked(input.folder, file, { format: 'XLSX', wholeFileBytes: MAX_XLSX_BYTES, maxBytes: MAX_XLSX_BYTES }, findings)
+      : readChecked(input.folder, file, { format: 'CSV', wholeFileBytes: WHOLE_FILE_BYTES, header: true }, findings);
     if (opened.kind === 'missing') {
       if (kind === 'participants') participantsMissing = true;
       return undefined;
@@ -65,17 +77,25 @@ export async function validateMunicipality(input: MunicipalityInput): Promise<Mu
     if (opened.kind === 'failed') return undefined;
     if (opened.kind === 'directory') {
       // A folder named like the export must not pass as "no data": the indicator would vanish.
-      findings.raise(RULE.csv.notAFile, file, { fileName: spec.fileName });
+      findings.raise(RULE.csv.notAFile, file, { fileName: file.slice(file.lastIndexOf('/') + 1) });
       return undefined;
     }
     try {
-      const source = opened.kind === 'bytes' ? opened.bytes : opened.path;
-      const result = await readTable(source, file, spec, findings, (layout) => handler(layout, file));
+      const onLayout = (layout: TableLayout) => handler(layout, file);
+      const result =
+        opened.kind === 'bytes' && xlsx
+          ? await readXlsxTable(opened.bytes, file, spec, findings, onLayout)
+          : await readTable(opened.kind === 'bytes' ? opened.bytes : opened.path, file, spec, findings, onLayout);
       rows += result.rows;
-      return result;
+      return { ...result, file };
     } catch (error) {
-      // Only I/O errors (they carry an errno code) are the file's fault; anything else is a bug.
+      // Only I/O errors (they carry an errno code) are the file's fault; anything else is a bug,
+      // except a workbook exceljs cannot make sense of, which is the file's fault too.
       const code = (error as NodeJS.ErrnoException).code;
+      if (xlsx && typeof code !== 'string') {
+        findings.raise(RULE.file.notXlsx, file, { detail: 'Excel could have saved it, but it cannot be read as a workbook' });
+        return undefined;
+      }
       if (typeof code !== 'string' || !code.startsWith('E')) throw error;
       findings.raise(RULE.csv.unreadable, file, { code });
       return undefined;
@@ -88,7 +108,7 @@ export async function validateMunicipality(input: MunicipalityInput): Promise<Mu
       file,
       findings,
       layout,
-      config: input.config,
+      workshops: input.workshops,
       period: input.period,
       index,
       records: collect ? data.participants : undefined,
@@ -98,6 +118,14 @@ export async function validateMunicipality(input: MunicipalityInput): Promise<Mu
     findings.raise(RULE.csv.missingFile, `${input.relDir}/participants.csv`, { folder: input.relDir });
   }
   const participantsKnown = participants?.usable === true;
+  if (participants?.usable && participants.rows === 0) {
+    // Zero participants is what a new folder holds, never what a report should be made from.
+    findings.raise(RULE.participants.noRows, participants.file, undefined, { line: 1 });
+  }
+  if (participants?.usable && input.workshops === undefined) {
+    // Said once, not silently: without workshops, no row's workshop or target group can be checked.
+    findings.raise(RULE.participants.workshopsUnchecked, participants.file, { config: `${input.relDir}/municipality.yaml` });
+  }
   const context = (kind: CsvFileKind, layout: TableLayout, file: string): ReferenceContext => ({
     kind,
     file,

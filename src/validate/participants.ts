@@ -2,7 +2,7 @@
 // one cell or the configuration: unique ids, declared workshops and their target groups, age,
 // project period, end date and exit outcome.
 import type { TargetGroup } from '../schema/codes.js';
-import type { MunicipalityConfig } from '../schema/config.js';
+import type { Workshop } from '../schema/config.js';
 import type { Participant } from '../schema/records.js';
 import type { RowHandler } from '../ingest/table.js';
 import type { ParticipantIndex } from './participant-index.js';
@@ -17,8 +17,8 @@ export interface Period {
 }
 
 export interface ParticipantsContext extends FileContext {
-  /** Undefined when municipality.yaml is invalid: the workshop rules are skipped. */
-  config: MunicipalityConfig | undefined;
+  /** Undefined when municipality.yaml's workshops cannot be read: the workshop rules are skipped. */
+  workshops: readonly Workshop[] | undefined;
   period: Period | undefined;
   index: ParticipantIndex;
   /** Collects records for a consumer; undefined when only validating. */
@@ -26,7 +26,7 @@ export interface ParticipantsContext extends FileContext {
 }
 
 export function participantRows(ctx: ParticipantsContext): RowHandler {
-  const { findings, file, index, records, config, period } = ctx;
+  const { findings, file, index, records, period } = ctx;
   const id = reader(ctx, 'participant_id', 'person_id');
   const workshop = reader(ctx, 'workshop', 'slug');
   const targetGroup = reader(ctx, 'target_group', 'target_group');
@@ -45,7 +45,7 @@ export function participantRows(ctx: ParticipantsContext): RowHandler {
     end: specIndex(ctx, 'end_date'),
     outcome: specIndex(ctx, 'exit_outcome'),
   };
-  const workshops = new Map((config?.workshops ?? []).map((w) => [w.id, new Set<string>(w.target_groups)]));
+  const workshops = new Map((ctx.workshops ?? []).map((w) => [w.id, new Set<string>(w.target_groups)]));
   const workshopList = [...workshops.keys()].join(', ');
   const declaredId = new Map([...workshops.keys()].map((id) => [id, id]));
   const periodStart = period ? dateNumber(period.start) : 0;
@@ -83,7 +83,7 @@ export function participantRows(ctx: ParticipantsContext): RowHandler {
         valid = false;
       }
     }
-    if (config && typeof ws === 'string') {
+    if (ctx.workshops && typeof ws === 'string') {
       const groups = workshops.get(ws);
       const unknown = RULE.participants.unknownWorkshop;
       if (groups === undefined) {

@@ -66,6 +66,8 @@ const list = (values: readonly string[]) => values.join(', ');
 const quoted = (names: readonly string[]) => names.map((name) => quote(name)).join(', ');
 const plural = (n: number, word: string) => `${word}${n === 1 ? '' : 's'}`;
 
+const didYouMeanFolder = (meant: string | undefined) => (meant !== undefined ? `; did you mean the folder "${meant}"?` : '');
+
 const CONFIG_HINT = 'Fix the key as described; the keys are documented in the README under "Data folder" and in schema/*.schema.json.';
 
 export const RULE = {
@@ -80,20 +82,22 @@ export const RULE = {
           ? 'Each key may appear only once in a mapping; remove or rename one of them.'
           : 'Check indentation and quoting near this line (text with ":" or "#" must be in quotes).',
     ),
-    invalid: rule<{ path: string; problem: string; slug: string | undefined }>(
+    invalid: rule<{ path: string; problem: string; slug: string | undefined; meant?: string }>(
       'config.invalid',
       'error',
-      'A YAML file breaks its schema: missing or unknown key, wrong type or format, invalid id.',
+      'A YAML file breaks its schema: missing or unknown key (with the key it most likely meant), wrong type or format, invalid id.',
       ({ path, problem }) => `${path}: ${problem}`,
-      ({ slug }) =>
-        slug !== undefined
-          ? `Write it as "${slug}": ids are the ASCII form of the name, and the folder must be named the same.`
-          : CONFIG_HINT,
+      ({ slug, meant }) =>
+        meant !== undefined
+          ? `Rename the key to ${meant}; the keys are documented in the README under "Data folder" and in schema/*.schema.json.`
+          : slug !== undefined
+            ? `Write it as "${slug}": ids are the ASCII form of the name, and the folder must be named the same.`
+            : CONFIG_HINT,
     ),
     empty: rule(
       'config.invalid',
       'error',
-      'A YAML file breaks its schema: missing or unknown key, wrong type or format, invalid id.',
+      'A YAML file breaks its schema: missing or unknown key (with the key it most likely meant), wrong type or format, invalid id.',
       () => 'the file is empty',
       'Write the file\'s keys (see the README\'s "Data folder" section, or schema/*.schema.json).',
     ),
@@ -104,6 +108,13 @@ export const RULE = {
       ({ id, expected }) => `id "${id}" differs from the folder name "${expected}"`,
       ({ expected }) => `Set id: ${expected}, or rename the folder (and the id in the list that names it).`,
     ),
+    noEntries: rule<{ list: 'regions' | 'municipalities'; command: string }>(
+      'config.no-entries',
+      'warning',
+      'project.yaml lists no regions, or a region.yaml no municipalities, yet (a data folder being started).',
+      ({ list }) => `${list} is empty: there is nothing to report on yet`,
+      ({ command }) => `Add one with \`${command}\`, which also writes its folder and files.`,
+    ),
     duplicateId: rule<{ id: string; list: string }>(
       'config.duplicate-id',
       'error',
@@ -111,19 +122,26 @@ export const RULE = {
       ({ id, list }) => `"${id}" is listed twice in ${list}`,
       'List each id once.',
     ),
-    missingRegionFolder: rule<{ region: string }>(
+    missingRegionFolder: rule<{ region: string; meant: string | undefined }>(
       'config.missing-folder',
       'error',
       'A region or municipality listed in the YAML has no folder.',
-      ({ region }) => `region "${region}" is listed but there is no folder "${region}"`,
-      ({ region }) => `Create the folder ${region}/ with a region.yaml, or remove the id from regions.`,
+      ({ region, meant }) => `region "${region}" is listed but there is no folder "${region}"${didYouMeanFolder(meant)}`,
+      ({ region, meant }) =>
+        meant !== undefined
+          ? `Rename the folder ${meant}/ to ${region}/, or correct the id in regions (ids and folder names are the same).`
+          : `Create the folder ${region}/ with a region.yaml, or remove the id from regions.`,
     ),
-    missingMunicipalityFolder: rule<{ municipality: string; folder: string }>(
+    missingMunicipalityFolder: rule<{ municipality: string; folder: string; meant: string | undefined }>(
       'config.missing-folder',
       'error',
       'A region or municipality listed in the YAML has no folder.',
-      ({ municipality, folder }) => `municipality "${municipality}" is listed but there is no folder "${folder}"`,
-      ({ folder }) => `Create the folder ${folder}/ with municipality.yaml and participants.csv, or remove the id from municipalities.`,
+      ({ municipality, folder, meant }) =>
+        `municipality "${municipality}" is listed but there is no folder "${folder}"${didYouMeanFolder(meant)}`,
+      ({ folder, meant }) =>
+        meant !== undefined
+          ? `Rename the folder ${meant}/ to match, or correct the id in municipalities (ids and folder names are the same).`
+          : `Create the folder ${folder}/ with municipality.yaml and participants.csv, or remove the id from municipalities.`,
     ),
     missingRegionFile: rule(
       'config.missing-file',
@@ -234,16 +252,63 @@ export const RULE = {
           ? 'Save the file again as "CSV UTF-8 (comma delimited)" in Excel (Save As → file type), or as UTF-8 in a text editor; UTF-8 and Windows-1252 are read.'
           : 'Save the file again as UTF-8 in a text editor (in VS Code: "Save with Encoding" → UTF-8).',
     ),
+    notXlsx: rule<{ detail: string }>(
+      'file.not-xlsx',
+      'error',
+      'An .xlsx file is not an Excel workbook that can be read.',
+      ({ detail }) => `not an Excel workbook: ${detail}`,
+      'Save the table from Excel as "Excel-arbetsbok (*.xlsx)", or export it as CSV instead.',
+    ),
+    zipExpansion: rule<{ detail: string }>(
+      'file.zip-expansion',
+      'error',
+      'An .xlsx file would inflate beyond the caps (size, ratio or sheets): a zip bomb is refused unread.',
+      ({ detail }) => `the workbook was not opened: ${detail}`,
+      'A table of participants is a few megabytes at most; check that this is the right file, or save it again from Excel.',
+    ),
     notText: rule<{ what: string; format: string }>(
       'file.not-text',
       'error',
       'A file is binary, not text; its content is not shown.',
       ({ what, format }) => `not a text ${format} file (it looks like ${what}); its content is not shown`,
       ({ format }) =>
-        format === 'CSV' ? 'Export the table as CSV (comma- or semicolon-separated text).' : 'Replace it with the YAML text file.',
+        format === 'CSV'
+          ? 'Export the table as CSV (comma- or semicolon-separated text).'
+          : format === 'Markdown'
+            ? 'Save the answer as plain text (.md, UTF-8), not as a Word document.'
+            : 'Replace it with the YAML text file.',
     ),
   },
   csv: {
+    bothForms: rule<{ table: string }>(
+      'csv.both-forms',
+      'error',
+      'A table is given both as <table>.csv and as <table>.xlsx; the CSV file is read.',
+      ({ table }) => `${table}.csv and ${table}.xlsx are both here; only one may be (the CSV file was read)`,
+      ({ table }) => `Keep the one that is up to date and delete the other (${table}.csv or ${table}.xlsx).`,
+    ),
+    extraSheets: rule<{ sheets: readonly string[]; first: string }>(
+      'xlsx.extra-sheets',
+      'warning',
+      'An xlsx table has more than one sheet; only the first is read.',
+      ({ sheets, first }) =>
+        `only the first sheet, ${quote(first)}, is read; ${list(sheets.map((s) => quote(s)))} ${sheets.length === 1 ? 'is' : 'are'} ignored`,
+      'Move the table to the first sheet, or delete the sheets that are not part of it.',
+    ),
+    mergedCells: rule<{ range: string; count: number }>(
+      'xlsx.merged-cells',
+      'warning',
+      'An xlsx table has merged cells; a merged cell counts as its top-left cell only.',
+      ({ range, count }) => `${count} merged ${plural(count, 'range')} (first ${range}): only the top-left cell of each keeps its value`,
+      'Unmerge the cells (Start → Sammanfoga och centrera → Dela upp celler) and fill in every row.',
+    ),
+    tooManyCells: rule<{ cells: number; limit: number }>(
+      'xlsx.too-many-cells',
+      'error',
+      'The first sheet of an xlsx table has more cells than are read (rows × columns).',
+      ({ cells, limit }) => `the sheet spans ${cells} cells, more than the ${limit} that are read; it was not read`,
+      'Check for stray values far below or to the right of the table, and delete those rows and columns.',
+    ),
     headerTooLong: rule<{ limitBytes: number }>(
       'csv.header-too-long',
       'error',
@@ -263,7 +328,8 @@ export const RULE = {
       'error',
       'A municipality folder has no participants.csv.',
       () => 'participants.csv is missing; every municipality needs one',
-      ({ folder }) => `Export the participants into ${folder}/participants.csv (see the README's CSV reference).`,
+      ({ folder }) =>
+        `Export the participants into ${folder}/participants.csv, or save them from Excel as participants.xlsx (see the README's CSV reference).`,
     ),
     unreadable: rule<{ code: string }>(
       'csv.unreadable',
@@ -387,6 +453,20 @@ export const RULE = {
       ({ end }) => `end_date ${end} is given but exit_outcome is empty`,
       'Fill in what the participant went on to (use "unknown" if it is not known).',
     ),
+    noRows: rule(
+      'participants.no-rows',
+      'warning',
+      'participants.csv has a header but no participants yet (a data folder being started).',
+      () => 'no participants yet: the file has a header only',
+      'Fill in one row per participant (see LÄS-MIG.md or the README), or paste the export from the school system.',
+    ),
+    workshopsUnchecked: rule<{ config: string }>(
+      'participants.workshops-unchecked',
+      'warning',
+      "The workshops of municipality.yaml cannot be read, so no row's workshop or target group is checked.",
+      ({ config }) => `workshop and target_group are not checked: ${config} has no workshops that can be read`,
+      ({ config }) => `Fix ${config} (see its own findings) and validate again to check these columns too.`,
+    ),
     notInKaaContacts: rule(
       'participants.not-in-kaa-contacts',
       'warning',
@@ -463,6 +543,33 @@ export const RULE = {
     ),
   },
   narrative: {
+    missing: rule<{ missing: readonly string[]; total: number; dir: string }>(
+      'narrative.missing',
+      'warning',
+      'Report questions of the file that are answered neither in its narrative: nor as narrative/<key>.md (one finding per file).',
+      ({ missing, total }) =>
+        `${missing.length} of ${total} report ${plural(total, 'question')} ${missing.length === 1 ? 'is' : 'are'} unanswered: ${list(missing)}`,
+      ({ dir }) =>
+        `Answer each under narrative: in this file, or write it as ${dir}narrative/<key>.md; until then the documents say "Frågan har inte besvarats i underlaget" or leave the section out.`,
+    ),
+    unknownFile: rule<{ name: string; meant: string | undefined; keys: readonly string[] }>(
+      'narrative.unknown-file',
+      'warning',
+      'A file in a narrative/ folder is not named after a report question (<key>.md); it is not read.',
+      ({ name, meant }) =>
+        `${quote(name)} answers no report question and is not read${meant !== undefined ? `; did you mean "${meant}"?` : ''}`,
+      ({ meant, keys }) =>
+        meant !== undefined
+          ? `Rename the file to ${meant}.`
+          : `Name each file after its question: ${list(keys.map((key) => `${key}.md`))}.`,
+    ),
+    bothWays: rule<{ key: string; yamlFile: string; line: number }>(
+      'narrative.both-ways',
+      'error',
+      'A report question is answered both in the YAML file and as narrative/<key>.md.',
+      ({ key, yamlFile, line }) => `${key} is answered both here and in ${yamlFile} (line ${line})`,
+      ({ key, yamlFile }) => `Keep one answer: delete this file, or remove narrative.${key} from ${yamlFile}.`,
+    ),
     smallCount: rule<{ where: string; phrase: string; minCount: number }>(
       'narrative.small-count',
       'warning',
@@ -634,9 +741,14 @@ export function severityOf(ruleId: string): Severity | undefined {
  */
 export const BOUNDARY_RULE_IDS: readonly string[] = [
   ...new Set(
-    [...Object.values(RULE.file), RULE.csv.headerTooLong, RULE.csv.tooManyFields, RULE.config.yamlTag, RULE.config.yamlAliases].map(
-      (r) => r.id,
-    ),
+    [
+      ...Object.values(RULE.file),
+      RULE.csv.headerTooLong,
+      RULE.csv.tooManyFields,
+      RULE.csv.tooManyCells,
+      RULE.config.yamlTag,
+      RULE.config.yamlAliases,
+    ].map((r) => r.id),
   ),
 ];
 

@@ -182,6 +182,31 @@ describe('links and special files', () => {
     expectFinding((await validateAll(dir, 1)).json, 'file.outside-data-folder', 'project.yaml');
   });
 
+  it('an .xlsx file that is no workbook, a zip bomb and a sheet of too many cells are refused, never inflated', async () => {
+    const notZip = dataFolder((d) => {
+      rmSync(join(d, M, 'grades.csv'));
+      writeFileSync(join(d, M, 'grades.xlsx'), 'participant_id,term\n');
+    });
+    expectFinding((await validateAll(notZip, 1)).json, 'file.not-xlsx', `${M}/grades.xlsx`);
+    const bomb = dataFolder((d) => {
+      rmSync(join(d, M, 'dropouts.csv'));
+      writeFileSync(join(d, M, 'dropouts.xlsx'), declaredBomb());
+    });
+    expectFinding((await validateAll(bomb, 1)).json, 'file.zip-expansion', `${M}/dropouts.xlsx`);
+    // One value in the sheet's last cell: a small file whose sheet spans 1 048 576 × 16 384 cells.
+    const { default: ExcelJS } = await import('exceljs');
+    const workbook = new ExcelJS.Workbook();
+    const sheet = workbook.addWorksheet('Blad1');
+    sheet.getCell('A1').value = 'person_id';
+    sheet.getCell('XFD1048576').value = 'x';
+    const wide = Buffer.from(await workbook.xlsx.writeBuffer());
+    const huge = dataFolder((d) => {
+      rmSync(join(d, M, 'kaa_contacts.csv'));
+      writeFileSync(join(d, M, 'kaa_contacts.xlsx'), wide);
+    });
+    expectFinding((await validateAll(huge, 1)).json, 'xlsx.too-many-cells', `${M}/kaa_contacts.xlsx`);
+  });
+
   it('a dangling link is an error, not a missing optional file', async () => {
     const dir = dataFolder((d) => {
       rmSync(join(d, M, 'dropouts.csv'));
@@ -433,3 +458,22 @@ describe('the corpus', () => {
     expect(unproven).toEqual([]);
   });
 });
+
+/** A stored zip of one part whose central directory declares 0xfffffffe bytes once inflated. */
+function declaredBomb(): Buffer {
+  const name = Buffer.from('xl/worksheets/sheet1.xml');
+  const local = Buffer.alloc(30);
+  local.writeUInt32LE(0x04034b50, 0);
+  local.writeUInt16LE(name.length, 26);
+  const central = Buffer.alloc(46);
+  central.writeUInt32LE(0x02014b50, 0);
+  central.writeUInt32LE(0xfffffffe, 24);
+  central.writeUInt16LE(name.length, 28);
+  const end = Buffer.alloc(22);
+  end.writeUInt32LE(0x06054b50, 0);
+  end.writeUInt16LE(1, 8);
+  end.writeUInt16LE(1, 10);
+  end.writeUInt32LE(central.length + name.length, 12);
+  end.writeUInt32LE(local.length + name.length, 16);
+  return Buffer.concat([local, name, central, name, end]);
+}

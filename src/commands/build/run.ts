@@ -18,7 +18,7 @@ import { interruptedError } from '../../util/interrupt.js';
 import { nationalReport } from '../../documents/report/national.js';
 import { regionalReport } from '../../documents/report/regional.js';
 import type { ValidationSummary } from '../../documents/report/common.js';
-import type { DatasetValidation } from '../../validate/dataset.js';
+import { unansweredQuestions, type DatasetValidation } from '../../validate/dataset.js';
 import { RecyclingEngine } from '../../pdf/batch-engine.js';
 import { checkOutputFolder } from '../../util/output-folder.js';
 import { isOutputError } from '../../util/output-errors.js';
@@ -204,6 +204,13 @@ async function buildWith(req: BuildRequest, signal: AbortSignal, starting: Promi
   const missing = planned.filter((f) => !written.has(f));
   if (missing.length > 0) {
     req.printError(notWrittenText(planned.length, missing, req.colors));
+  }
+  // One line, not the list: validate names each question (narrative.missing).
+  const open = unansweredQuestions(v.dataset, typeof req.target !== 'object');
+  if (open > 0) {
+    req.printError(
+      `${open} report question${open === 1 ? ' is' : 's are'} unanswered in the data folder; \`plugin-report validate\` lists them`,
+    );
   }
   if (unwritable) throw unwritable; // exit 2, after the list
   return missing.length > 0 ? 'failed' : outcome;

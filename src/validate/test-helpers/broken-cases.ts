@@ -3,13 +3,18 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 
-export interface BrokenCase {
-  case: string;
+export interface ExpectedFinding {
   rule: string;
   severity: 'error' | 'warning';
   file: string;
   line?: number;
   column?: number;
+}
+
+export interface BrokenCase extends ExpectedFinding {
+  case: string;
+  /** Findings the case must give besides the deliberate one: it must not hide them. */
+  also?: ExpectedFinding[];
 }
 
 export const BROKEN_DIR = join(import.meta.dirname, '../../../fixtures/broken');
