@@ -25,6 +25,7 @@ import { checkYamlTags, hasAnchors, toPlainData } from './yaml-safety.js';
 import { quote } from '../util/quote.js';
 import { didYouMean } from '../util/did-you-mean.js';
 import { keysAt } from '../schema/keys.js';
+import { slugOf } from '../util/slug.js';
 
 export interface LoadedConfig<T> {
   /** The validated config; undefined when the file has any error. */
@@ -230,14 +231,7 @@ export function describePath(path: readonly PropertyKey[]): string {
 
 /** The slug a name most likely meant: "Ängelholm" → "angelholm", "Lilla Edet" → "lilla-edet". */
 function slugSuggestion(value: string): string | undefined {
-  const slug = value
-    .trim()
-    .toLowerCase()
-    .replace(/[åä]/g, 'a')
-    .replace(/ö/g, 'o')
-    .replace(/é/g, 'e')
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '');
+  const slug = slugOf(value);
   return slug !== '' && slug !== value ? slug : undefined;
 }
 

@@ -10,6 +10,7 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { BROKEN_DIR } from '../../src/validate/test-helpers/broken-cases.js';
 import { BOUNDARY_RULE_IDS } from '../../src/validate/rules.js';
+import { declaredZipBomb } from '../../src/boundary/test-helpers/declared-zip-bomb.js';
 
 const root = join(import.meta.dirname, '../..');
 const base = mkdtempSync(join(tmpdir(), 'plugin-report-hostile-'));
@@ -190,7 +191,7 @@ describe('links and special files', () => {
     expectFinding((await validateAll(notZip, 1)).json, 'file.not-xlsx', `${M}/grades.xlsx`);
     const bomb = dataFolder((d) => {
       rmSync(join(d, M, 'dropouts.csv'));
-      writeFileSync(join(d, M, 'dropouts.xlsx'), declaredBomb());
+      writeFileSync(join(d, M, 'dropouts.xlsx'), declaredZipBomb());
     });
     expectFinding((await validateAll(bomb, 1)).json, 'file.zip-expansion', `${M}/dropouts.xlsx`);
     // One value in the sheet's last cell: a small file whose sheet spans 1 048 576 × 16 384 cells.
@@ -458,22 +459,3 @@ describe('the corpus', () => {
     expect(unproven).toEqual([]);
   });
 });
-
-/** A stored zip of one part whose central directory declares 0xfffffffe bytes once inflated. */
-function declaredBomb(): Buffer {
-  const name = Buffer.from('xl/worksheets/sheet1.xml');
-  const local = Buffer.alloc(30);
-  local.writeUInt32LE(0x04034b50, 0);
-  local.writeUInt16LE(name.length, 26);
-  const central = Buffer.alloc(46);
-  central.writeUInt32LE(0x02014b50, 0);
-  central.writeUInt32LE(0xfffffffe, 24);
-  central.writeUInt16LE(name.length, 28);
-  const end = Buffer.alloc(22);
-  end.writeUInt32LE(0x06054b50, 0);
-  end.writeUInt16LE(1, 8);
-  end.writeUInt16LE(1, 10);
-  end.writeUInt32LE(central.length + name.length, 12);
-  end.writeUInt32LE(local.length + name.length, 16);
-  return Buffer.concat([local, name, central, name, end]);
-}

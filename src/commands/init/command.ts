@@ -5,6 +5,7 @@ import { Command } from 'commander';
 import { z } from 'zod';
 import { UserError, type Outcome } from '../../errors.js';
 import { isSlug } from '../../schema/config.js';
+import { slugOf } from '../../util/slug.js';
 import { DEFAULTS, parseOptions } from '../options.js';
 import { scaffold, type InitTarget } from './scaffold.js';
 
@@ -18,14 +19,7 @@ const Options = z.object({
 /** An id as a folder name: a slug; the error suggests the slug a name most likely meant. */
 function checkId(flag: string, id: string): string {
   if (isSlug(id)) return id;
-  const slug = id
-    .trim()
-    .toLowerCase()
-    .replace(/[åä]/g, 'a')
-    .replace(/ö/g, 'o')
-    .replace(/é/g, 'e')
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '');
+  const slug = slugOf(id);
   const suggestion = slug !== '' && isSlug(slug) ? ` such as "${slug}"` : '';
   throw new UserError('InvalidOption', `${flag} "${id}" is not an id: ids are lowercase a–z, digits and single hyphens${suggestion}`, {
     hint: 'The id names the folder; the name (--name) is what the reports print, e.g. --municipality bromolla --name "Bromölla".',

@@ -10,6 +10,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { xlsxTemplate } from './tables.js';
 import { validateDataset } from '../../validate/dataset.js';
 import { formatText } from '../../validate/format.js';
+import { declaredZipBomb } from '../../boundary/test-helpers/declared-zip-bomb.js';
 
 const base = join(import.meta.dirname, '../../../fixtures/broken/valid');
 const made: string[] = [];
@@ -96,28 +97,9 @@ describe('participants.xlsx', () => {
     const notZip = await validateDataset(dir, {});
     expect(notZip.errors.map((e) => e.rule)).toEqual(['file.not-xlsx']);
     // A stored (uncompressed) zip whose directory declares a part of 4 GB − 1.
-    writeFileSync(join(dir, M, 'participants.xlsx'), bombZip());
+    writeFileSync(join(dir, M, 'participants.xlsx'), declaredZipBomb());
     const bomb = await validateDataset(dir, {});
     expect(bomb.errors.map((e) => e.rule)).toEqual(['file.zip-expansion']);
     expect(bomb.errors[0]!.message).toContain('MB');
   });
 });
-
-/** A minimal zip: one entry whose central directory declares 0xfffffffe bytes uncompressed. */
-function bombZip(): Buffer {
-  const name = Buffer.from('xl/worksheets/sheet1.xml');
-  const local = Buffer.alloc(30);
-  local.writeUInt32LE(0x04034b50, 0);
-  local.writeUInt16LE(name.length, 26);
-  const central = Buffer.alloc(46);
-  central.writeUInt32LE(0x02014b50, 0);
-  central.writeUInt32LE(0xfffffffe, 24);
-  central.writeUInt16LE(name.length, 28);
-  const end = Buffer.alloc(22);
-  end.writeUInt32LE(0x06054b50, 0);
-  end.writeUInt16LE(1, 8);
-  end.writeUInt16LE(1, 10);
-  end.writeUInt32LE(central.length + name.length, 12);
-  end.writeUInt32LE(local.length + name.length, 16);
-  return Buffer.concat([local, name, central, name, end]);
-}
