@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import Ajv from 'ajv-draft-04';
+import AjvDraft04 from 'ajv-draft-04';
 import { describe, expect, it } from 'vitest';
 import { BOOLEAN_VALUES } from './codes.js';
 import { CSV_SPECS } from './csv.js';
@@ -9,7 +9,8 @@ import { FIELD_TYPES } from './fields.js';
 // The official Frictionless profiles (draft-04), vendored: see test/fixtures/frictionless/README.md.
 const profile = (name: string) => JSON.parse(readFileSync(`test/fixtures/frictionless/${name}.json`, 'utf8')) as object;
 // Not strict: the profiles carry their own keywords (propertyOrder, context, examples).
-const ajv = new Ajv({ strict: false, validateFormats: false, allErrors: true });
+// A CommonJS module: its class is both the module and its `default`, which TypeScript sees.
+const ajv = new AjvDraft04.default({ strict: false, validateFormats: false, allErrors: true });
 const validPackage = ajv.compile(profile('tabular-data-package'));
 const validTableSchema = ajv.compile(profile('table-schema'));
 
@@ -103,5 +104,16 @@ describe('dataPackage', () => {
     expect(kaa!.schema.foreignKeys).toBeUndefined();
     // No participants file in Malmö's folder here: no key to another municipality's.
     expect(malmoGrades!.schema.foreignKeys).toBeUndefined();
+  });
+});
+
+describe('dataPackage paths', () => {
+  it('takes resource paths from the descriptor’s folder and keeps names and keys on data-folder paths', () => {
+    const descriptor = dataPackage(FILES.slice(0, 2), (path) => `../data/${path}`) as { resources: Resource[] };
+    expect(descriptor.resources.map((r) => [r.name, r.path])).toEqual([
+      ['skane/lund/participants', '../data/skane/lund/participants.csv'],
+      ['skane/lund/grades', '../data/skane/lund/grades.csv'],
+    ]);
+    expect(descriptor.resources[1]!.schema.foreignKeys![0]!.reference.resource).toBe('skane/lund/participants');
   });
 });

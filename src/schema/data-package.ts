@@ -8,7 +8,7 @@ import { BOOLEAN_VALUES } from './codes.js';
 import { CSV_SPECS, type CsvColumnSpec, type CsvFileKind } from './csv.js';
 import { FIELD_TYPES } from './fields.js';
 
-/** One table file found in the data folder. `path` is relative to the descriptor, '/'-separated. */
+/** One table file found in the data folder. `path` is relative to the data folder, '/'-separated. */
 export interface TableFile {
   path: string;
   kind: CsvFileKind;
@@ -90,7 +90,10 @@ export function tableSchema(file: TableFile, participants: TableFile | undefined
   return schema;
 }
 
-function resource(file: TableFile, participants: TableFile | undefined): Record<string, unknown> {
+/** Where the resource paths are taken from: the descriptor's folder (data-folder paths when it lies in the data folder). */
+export type DescriptorPath = (dataFolderPath: string) => string;
+
+function resource(file: TableFile, participants: TableFile | undefined, pathOf: DescriptorPath): Record<string, unknown> {
   const spec = CSV_SPECS[file.kind];
   const csv =
     file.format === 'csv'
@@ -102,8 +105,9 @@ function resource(file: TableFile, participants: TableFile | undefined): Record<
       : { mediatype: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet' };
   return {
     profile: 'tabular-data-resource',
+    // The name stays the data-folder path (stable wherever the descriptor is written).
     name: resourceName(file.path),
-    path: file.path,
+    path: pathOf(file.path),
     format: file.format,
     ...csv,
     description: `${spec.description} Header names may also be the Swedish aliases of the columns; column order is free.`,
@@ -112,7 +116,7 @@ function resource(file: TableFile, participants: TableFile | undefined): Record<
 }
 
 /** The descriptor of the table files, in the order given. */
-export function dataPackage(files: readonly TableFile[]): Record<string, unknown> {
+export function dataPackage(files: readonly TableFile[], pathOf: DescriptorPath = (path) => path): Record<string, unknown> {
   const participantsIn = new Map(files.filter((f) => f.kind === 'participants').map((f) => [folderOf(f.path), f]));
   return {
     profile: 'tabular-data-package',
@@ -122,6 +126,6 @@ export function dataPackage(files: readonly TableFile[]): Record<string, unknown
       'The table files of a plugin-report data folder, described from the rules plugin-report validates them with ' +
       '(plugin-report schema --format datapackage). Keys hold within one municipality folder. A person id may be a ' +
       'personnummer in any of its written forms, which plugin-report treats as one person.',
-    resources: files.map((file) => resource(file, participantsIn.get(folderOf(file.path)))),
+    resources: files.map((file) => resource(file, participantsIn.get(folderOf(file.path)), pathOf)),
   };
 }

@@ -42,12 +42,12 @@ export function schemaCommand(setOutcome: (outcome: Outcome) => void): Command {
     )
     .argument('[name]', `one of: ${names.join(', ')} (not with --format datapackage)`)
     .option('--format <format>', `${FORMATS.join(' or ')}`, 'json-schema')
-    .option('--data <dir>', 'data folder whose table files the datapackage describes')
+    .option('--data <dir>', 'data folder whose table files the datapackage describes (default: ./data)')
     .option('--out <file>', 'write the datapackage here instead of standard output (resource paths are relative to it)')
     .addHelpText(
       'after',
       '\nExamples:\n  $ plugin-report schema municipality > municipality.schema.json\n  $ plugin-report schema participants > participants.row.schema.json\n' +
-        '  $ plugin-report schema --format datapackage --data fixtures --out fixtures/datapackage.json',
+        '  $ plugin-report schema --format datapackage --data fixtures > fixtures/datapackage.json',
     )
     .action(async (name: string | undefined, options: Options) => {
       if (options.format === 'datapackage') {

@@ -8,23 +8,19 @@ import { openDataFolder } from '../../validate/data-folder.js';
 import { writeFileAtomic } from '../../util/write-atomic.js';
 import { findTableFiles } from './data-package-files.js';
 
-export async function writeDataPackage(dataDir: string | undefined, out: string | undefined): Promise<void> {
-  if (dataDir === undefined) {
-    throw new UserError('InvalidOption', '--format datapackage needs --data DIR: the descriptor lists the table files found there.');
-  }
+/** --data defaults to ./data, as in every command that reads data. */
+export async function writeDataPackage(dataDir = 'data', out: string | undefined = undefined): Promise<void> {
   const folder = openDataFolder(dataDir);
   const base = out === undefined ? resolve(dataDir) : dirname(resolve(out));
-  const files = findTableFiles(folder).map((file) => ({
-    ...file,
-    path: relative(base, resolve(dataDir, file.path)).split(sep).join('/'),
-  }));
+  const files = findTableFiles(folder);
+  const pathOf = (path: string) => relative(base, resolve(dataDir, path)).split(sep).join('/');
   if (files.length === 0) {
     throw new UserError(
       'DataFolderNotFound',
       `no table file (participants.csv, grades.csv, …) under "${dataDir}/<region>/<municipality>/".`,
     );
   }
-  const content = `${JSON.stringify(dataPackage(files), null, 2)}\n`;
+  const content = `${JSON.stringify(dataPackage(files, pathOf), null, 2)}\n`;
   if (out === undefined) {
     process.stdout.write(content);
     return;
