@@ -1,5 +1,8 @@
 // The CLI as a user meets it: help, usage errors, exit codes, and no stack traces.
 import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, relative, sep } from 'node:path';
 import { describe, expect, it } from 'vitest';
 
 const root = new URL('../../', import.meta.url).pathname;
@@ -91,5 +94,30 @@ describe('plugin-report CLI: wrong paths', () => {
     expect(result.error).toBeUndefined(); // not killed by the timeout
     expect(result.status).toBe(2);
     expect(result.stderr).toContain('Could not write /proc/plugin-report-test/f.json: no such file or folder on the path (ENOENT).');
+  });
+});
+
+describe('plugin-report schema --format datapackage', () => {
+  it('writes the descriptor of the data folder to --out, resource paths relative to it', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'datapkg-e2e-'));
+    const out = join(dir, 'datapackage.json');
+    const result = run(['schema', '--format', 'datapackage', '--data', 'fixtures', '--out', out]);
+    expect([result.status, result.stderr]).toEqual([0, `wrote ${out}\n`]);
+    const descriptor = JSON.parse(readFileSync(out, 'utf8')) as { profile: string; resources: { name: string; path: string }[] };
+    expect(descriptor.profile).toBe('tabular-data-package');
+    const bromolla = descriptor.resources.find((r) => r.name === 'skane/bromolla/participants')!;
+    expect(bromolla.path).toBe(relative(dir, join(root, 'fixtures/skane/bromolla/participants.csv')).split(sep).join('/'));
+  });
+
+  it('printed, the paths are relative to the data folder; a folder without tables is exit 2 with a hint, no stack', () => {
+    const printed = run(['schema', '--format', 'datapackage', '--data', 'fixtures']);
+    expect(printed.status).toBe(0);
+    expect(JSON.parse(printed.stdout).resources[0].path).toMatch(/^[a-z-]+\/[a-z-]+\/participants\.csv$/);
+    const empty = run(['schema', '--format', 'datapackage', '--data', mkdtempSync(join(tmpdir(), 'datapkg-empty-'))]);
+    expect(empty.status).toBe(2);
+    expect(empty.stderr).toContain('no table file');
+    expect(empty.stderr).toMatch(/hint:/);
+    expect(empty.stderr).not.toMatch(/\n\s+at /);
+    expect(empty.stdout).toBe('');
   });
 });
