@@ -3,7 +3,7 @@
 // whole folder. Every table is read and rewritten before the first one is written, so bad input
 // leaves the folder as it was.
 import { cpSync, readdirSync, statSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, relative, sep } from 'node:path';
 import type { DataFolder } from '../../boundary/data-folder.js';
 import type { BoundaryProblems } from '../../boundary/problems.js';
 import { readChecked } from '../../boundary/read.js';
@@ -102,5 +102,5 @@ function copyFolder(from: string, out: string): void {
       hint: 'Choose a new or empty folder for --out, or leave --out out to pseudonymise in place.',
     });
   }
-  cpSync(from, out, { recursive: true, verbatimSymlinks: true, filter: (source) => !source.split(/[\\/]/).includes('.git') });
+  cpSync(from, out, { recursive: true, verbatimSymlinks: true, filter: (source) => !relative(from, source).split(sep).includes('.git') });
 }
