@@ -11,6 +11,7 @@ import { auditCommand } from './commands/audit/command.js';
 import { validateCommand } from './commands/validate/command.js';
 import { schemaCommand } from './commands/schema/command.js';
 import { initCommand } from './commands/init/command.js';
+import { pseudonymiseCommand } from './commands/pseudonymise/command.js';
 import { VERSION } from './version.js';
 import { holdInterruptSignal } from './util/signals.js';
 import { interruptedAfterGrace, interruptedError } from './util/interrupt.js';
@@ -38,7 +39,16 @@ folder is ./data.)
 
 Exit codes: 0 success, 1 invalid data or a failed document, 2 usage or I/O error.`,
     );
-  for (const make of [initCommand, validateCommand, figuresCommand, auditCommand, buildCommand, brochuresCommand, schemaCommand]) {
+  for (const make of [
+    initCommand,
+    validateCommand,
+    figuresCommand,
+    auditCommand,
+    buildCommand,
+    brochuresCommand,
+    schemaCommand,
+    pseudonymiseCommand,
+  ]) {
     program.addCommand(make(setOutcome));
   }
   return program;

@@ -60,6 +60,10 @@ export const ERROR_CATALOGUE = {
     title: 'The folder is not empty',
     hint: 'Choose a new or empty folder, or add --force to add only the files that are missing (no existing file is ever overwritten).',
   },
+  KeyFileInvalid: {
+    title: 'The pseudonym key cannot be used',
+    hint: 'Pass a key file outside the data folder with --key-file FILE, or add --new-key to create one.',
+  },
   Interrupted: {
     title: 'Interrupted',
     hint: 'Nothing half-written was left behind; run the command again.',
