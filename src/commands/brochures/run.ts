@@ -2,6 +2,7 @@
 // one pass (invalid data → findings, nothing written), then print every brochure through ONE
 // browser with at most `concurrency` pages at a time. A brochure that fails is reported and the
 // others still finish; the summary says which failed and the outcome is 'failed' (exit 1).
+import { rm } from 'node:fs/promises';
 import v8 from 'node:v8';
 import vm from 'node:vm';
 import { join } from 'node:path';
@@ -248,10 +249,17 @@ async function printBrochures(options: BrochuresRequest, browser: () => Promise<
     // The print is the measurement (no sizes are estimated in TypeScript): more pages than the
     // layout allows means it did not fit, so it is printed again in the next layout.
     let layout = job.context['layout'] as Layout;
-    for (let next = nextLayout(layout); result.pages > pagesOf(layout) && next; next = nextLayout(next)) {
-      layout = next;
-      job = await item.build(next);
-      result = await engine.render(job);
+    try {
+      for (let next = nextLayout(layout); result.pages > pagesOf(layout) && next; next = nextLayout(next)) {
+        layout = next;
+        job = await item.build(next);
+        result = await engine.render(job);
+      }
+    } catch (error) {
+      // The earlier print did not fit its layout and will be reported as not written (or the run
+      // as interrupted), so its PDF may not stay on disk as if it were the brochure.
+      await rm(result.outFile, { force: true }).catch(() => undefined);
+      throw error;
     }
     return result;
   };
