@@ -133,7 +133,7 @@ export async function attack(model: DisclosureModel, hidden: Uint8Array, n: numb
       const localWiden = (cell: number, enough: number) => {
         let last = 0;
         for (const scope of options.scopes?.(cell) ?? []) {
-          const part = neighbourhood(model, byCell, cell, Infinity, (c) => column.has(c) && scope(c));
+          const part = neighbourhood(model, byCell, cell, (c) => column.has(c) && scope(c));
           if (part.length <= last || part.length >= component.length) continue;
           last = part.length;
           const local = new Map(part.map((c, k) => [c, k]));

@@ -42,37 +42,30 @@ export function hiddenComponents(model: DisclosureModel, hidden: Uint8Array): nu
 }
 
 /**
- * The cells within `hops` steps of `seed` (the seed included) along the relations `follow` admits
- * (by index), stepping only onto cells that `through` admits; sorted by id. A program over a
- * neighbourhood, with every cell outside it held at its true value, is a restriction of the
- * program over everything: a solution of the small one is a solution of the large one (see
- * protect.ts for what follows).
+ * The cells reachable from `seed` (the seed included) along the relations `follow` admits (by
+ * index), stepping only onto cells that `through` admits; sorted by id. A program over such a
+ * part, with every cell outside it held at its true value, is a restriction of the program over
+ * everything: a solution of the small one is a solution of the large one (see protect.ts).
  */
 export function neighbourhood(
   model: DisclosureModel,
   byCell: readonly (readonly number[])[],
   seed: number,
-  hops: number,
   through: (cell: number) => boolean,
   follow: (relation: number) => boolean = () => true,
 ): number[] {
   const seen = new Uint8Array(model.cells.length);
   seen[seed] = 1;
   const found = [seed];
-  let start = 0;
-  for (let hop = 0; hop < hops && start < found.length; hop++) {
-    const end = found.length;
-    for (let k = start; k < end; k++) {
-      for (const r of byCell[found[k]!]!) {
-        if (!follow(r)) continue;
-        for (const [other] of model.relations[r]!.terms) {
-          if (seen[other] || !through(other)) continue;
-          seen[other] = 1;
-          found.push(other);
-        }
+  for (let k = 0; k < found.length; k++) {
+    for (const r of byCell[found[k]!]!) {
+      if (!follow(r)) continue;
+      for (const [other] of model.relations[r]!.terms) {
+        if (seen[other] || !through(other)) continue;
+        seen[other] = 1;
+        found.push(other);
       }
     }
-    start = end;
   }
   return found.sort((a, b) => a - b);
 }

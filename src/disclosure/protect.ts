@@ -164,12 +164,12 @@ export async function protect(model: DisclosureModel, hidden: Uint8Array, n: num
   function* scopesOf(cell: number): Generator<readonly number[]> {
     let last = -1;
     for (const scope of options.scopes?.(cell) ?? []) {
-      const near = neighbourhood(model, byCell, cell, Infinity, (c) => isMovable(c) && scope(c), equalities);
+      const near = neighbourhood(model, byCell, cell, (c) => isMovable(c) && scope(c), equalities);
       if (near.length <= last) continue;
       last = near.length;
       yield near;
     }
-    const family = neighbourhood(model, byCell, cell, Infinity, isMovable, equalities);
+    const family = neighbourhood(model, byCell, cell, isMovable, equalities);
     if (family.length > last) {
       last = family.length;
       yield family;
