@@ -24,6 +24,7 @@ import { openDataFolder } from './data-folder.js';
 import { checkPhoto } from './photo.js';
 import type { CheckedPhoto } from '../schema/photo.js';
 import { reportRefusal } from '../boundary/read.js';
+import { insideGitWorkTree } from '../boundary/git-work-tree.js';
 
 /** Which part of the data folder a command works on; neither field = the whole nation. */
 export interface DatasetScope {
@@ -153,6 +154,8 @@ export async function validateDataset(dataDir: string, scope: DatasetScope, visi
   }
   // Every path below is read through the data folder's boundary (src/boundary, SECURITY.md).
   const folder = openDataFolder(dataDir);
+  // Asked once: personnummer ids are warned of only where Git would keep them (data.personnummer-present).
+  const inGitWorkTree = insideGitWorkTree(dataDir);
   const project = await loadConfig(folder, 'project.yaml', ProjectConfig, findings);
   if (project === undefined) {
     throw new UserError('DataFolderNotFound', `no project.yaml in "${dataDir}"`);
@@ -297,6 +300,7 @@ export async function validateDataset(dataDir: string, scope: DatasetScope, visi
         collect: visit !== undefined,
         findings,
         folder,
+        insideGitWorkTree: inGitWorkTree,
       });
       files += result.files;
       rows += result.rows;

@@ -18,6 +18,7 @@ import { RULE } from './rules.js';
 import { ParticipantIndex } from './participant-index.js';
 import { participantRows, type Period } from './participants.js';
 import { dropoutRows, gradeRows, kaaRows, type ReferenceContext } from './references.js';
+import { countPersonnummer, type PersonnummerCount } from './personnummer-present.js';
 
 export interface MunicipalityInput {
   regionId: string;
@@ -34,6 +35,8 @@ export interface MunicipalityInput {
   findings: FindingCollector;
   /** The data folder `relDir` is relative to: every file is read through its boundary. */
   folder: DataFolder;
+  /** Whether the data folder lies inside a Git work tree: personnummer ids are then warned of. */
+  insideGitWorkTree: boolean;
 }
 
 export interface MunicipalityResult {
@@ -80,13 +83,21 @@ export async function validateMunicipality(input: MunicipalityInput): Promise<Mu
       findings.raise(RULE.csv.notAFile, file, { fileName: file.slice(file.lastIndexOf('/') + 1) });
       return undefined;
     }
+    // Set when the header is read (a holder: TypeScript cannot see the assignment in the callback).
+    const personnummer: { count?: PersonnummerCount } = {};
     try {
-      const onLayout = (layout: TableLayout) => handler(layout, file);
+      const onLayout = (layout: TableLayout) => {
+        const rowHandler = handler(layout, file);
+        if (!input.insideGitWorkTree) return rowHandler;
+        personnummer.count = countPersonnummer(layout, rowHandler);
+        return personnummer.count.handler;
+      };
       const result =
         opened.kind === 'bytes' && xlsx
           ? await readXlsxTable(opened.bytes, file, spec, findings, onLayout)
           : await readTable(opened.kind === 'bytes' ? opened.bytes : opened.path, file, spec, findings, onLayout);
       rows += result.rows;
+      personnummer.count?.report(findings, file);
       return { ...result, file };
     } catch (error) {
       // Only I/O errors (they carry an errno code) are the file's fault; anything else is a bug,

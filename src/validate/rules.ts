@@ -542,6 +542,16 @@ export const RULE = {
       'Scale the photo down, e.g. to 2 400 pixels wide: that prints sharp on an A4 cover.',
     ),
   },
+  data: {
+    personnummerPresent: rule<{ count: number; line: number }>(
+      'data.personnummer-present',
+      'warning',
+      'The data folder lies inside a Git work tree and a person-id column holds personnummer (any form; one finding per file).',
+      ({ count, line }) =>
+        `${count} person ${plural(count, 'id')} in this file ${count === 1 ? 'is a personnummer' : 'are personnummer'} (the first on line ${line}), and the data folder lies inside a Git work tree, which keeps every committed version forever`,
+      'Replace them with pseudonyms before committing: plugin-report pseudonymise --data DIR --key-file FILE (keep the key file outside the data folder; the same key gives the same pseudonyms).',
+    ),
+  },
   narrative: {
     missing: rule<{ missing: readonly string[]; total: number; dir: string }>(
       'narrative.missing',

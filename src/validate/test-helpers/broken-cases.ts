@@ -9,6 +9,8 @@ export interface ExpectedFinding {
   file: string;
   line?: number;
   column?: number;
+  /** Given only when the case lies inside a Git work tree (data.personnummer-present): a clone is one, an exported copy is not. */
+  onlyInGitWorkTree?: boolean;
 }
 
 export interface BrokenCase extends ExpectedFinding {
