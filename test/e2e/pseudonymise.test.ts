@@ -1,11 +1,13 @@
 // End-to-end: the BUILT CLI pseudonymises a data folder whose ids are personnummer (Kronoberg's,
 // in two forms, in UTF-8 with commas and windows-1252 with semicolons, plus KAA persons known only
-// by their personnummer). Afterwards it holds none, validates, and gives the same figures.
+// by their personnummer). Afterwards it holds none, validates, and gives the same figures. The same
+// for a folder where some of those tables are workbooks (contract v1.2 §9), mixed with CSV.
 import { spawnSync } from 'node:child_process';
-import { cpSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, readdirSync, unlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { cellText } from '../../src/ingest/xlsx.js';
 import { looksLikePersonalNumber, personnummerShape } from '../../src/util/pnr.js';
 
 const ROOT = join(import.meta.dirname, '..', '..');
@@ -61,9 +63,56 @@ const csvTexts = (data: string) =>
     .filter((f) => f.endsWith('.csv'))
     .map((f) => readFileSync(join(data, REGION, f), 'latin1'));
 
+const isPersonnummer = (field: string) => (looksLikePersonalNumber(field) ?? personnummerShape(field)) !== null;
+
 /** Whether any field of a table is a personnummer (scanned field by field: a text scan would take a pseudonym's hex digits next to a year for one). */
-const holdsPersonnummer = (text: string) =>
-  text.split(/\r?\n/).some((line) => line.split(/[,;\t]/).some((field) => looksLikePersonalNumber(field) ?? personnummerShape(field)));
+const holdsPersonnummer = (text: string) => text.split(/\r?\n/).some((line) => line.split(/[,;\t]/).some(isPersonnummer));
+
+type Workbook = import('exceljs').Workbook;
+
+async function loadWorkbook(path: string): Promise<Workbook> {
+  const { default: ExcelJS } = await import('exceljs');
+  const workbook = new ExcelJS.Workbook();
+  await workbook.xlsx.load(readFileSync(path) as never);
+  return workbook;
+}
+
+/**
+ * A CSV table of the region as a workbook in its place, typed as Excel would type it: dates as
+ * dates, numbers as numbers, and (with `numericIds`) an id of digits only as a number too.
+ */
+async function toWorkbook(municipality: string, table: string, numericIds: boolean): Promise<void> {
+  const { default: ExcelJS } = await import('exceljs');
+  const csv = join(data, REGION, municipality, `${table}.csv`);
+  const [header, ...lines] = readFileSync(csv, 'latin1')
+    .split('\n')
+    .filter((line) => line !== '');
+  const workbook = new ExcelJS.Workbook();
+  const sheet = workbook.addWorksheet('Blad1');
+  sheet.addRow(header!.split(','));
+  for (const line of lines) {
+    sheet.addRow(
+      line.split(',').map((field, i) => {
+        if (/^\d{4}-\d{2}-\d{2}$/.test(field)) return new Date(`${field}T00:00:00Z`);
+        if (/^\d{1,4}$/.test(field) || (i === 0 && numericIds && /^\d+$/.test(field))) return Number(field);
+        return field;
+      }),
+    );
+  }
+  await workbook.xlsx.writeFile(join(data, REGION, municipality, `${table}.xlsx`));
+  unlinkSync(csv);
+}
+
+/** Every cell of the first sheet of every workbook of the region, as the validator reads it. */
+async function workbookCells(): Promise<string[]> {
+  const cells: string[] = [];
+  for (const file of readdirSync(join(data, REGION), { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.xlsx'))) {
+    (await loadWorkbook(join(data, REGION, file))).worksheets[0]!.eachRow((row) => {
+      row.eachCell((cell) => void cells.push(cellText(cell.value).trim()));
+    });
+  }
+  return cells;
+}
 
 const figures = (data: string) => {
   const result = run(['figures', '--national', '--data', data, '--format', 'json', '--suppress', '0']);
@@ -75,16 +124,16 @@ let work: string;
 let data: string;
 let before: string;
 
-beforeAll(() => {
-  work = mkdtempSync(join(tmpdir(), 'pseudonymise-e2e-'));
-  data = join(work, 'data');
-  cpSync(join(ROOT, 'fixtures'), data, { recursive: true });
-  withPersonnummer(data);
-  expect(csvTexts(data).filter(holdsPersonnummer).length).toBe(6);
-  before = figures(data);
-});
-
 describe('pseudonymise', () => {
+  beforeAll(() => {
+    work = mkdtempSync(join(tmpdir(), 'pseudonymise-e2e-'));
+    data = join(work, 'data');
+    cpSync(join(ROOT, 'fixtures'), data, { recursive: true });
+    withPersonnummer(data);
+    expect(csvTexts(data).filter(holdsPersonnummer).length).toBe(6);
+    before = figures(data);
+  });
+
   it('refuses a key inside the data folder and changes nothing (exit 2)', () => {
     const texts = csvTexts(data);
     const result = run(['pseudonymise', '--data', data, '--key-file', join(data, 'k.key'), '--new-key']);
@@ -112,5 +161,57 @@ describe('pseudonymise', () => {
     expect(validation.stdout).toMatch(/ 0 errors/);
     expect(validation.status).toBe(0);
     expect(figures(data)).toBe(before);
+  });
+});
+
+describe('pseudonymise on workbooks mixed with CSV', () => {
+  beforeAll(async () => {
+    work = mkdtempSync(join(tmpdir(), 'pseudonymise-xlsx-e2e-'));
+    data = join(work, 'data');
+    cpSync(join(ROOT, 'fixtures'), data, { recursive: true });
+    withPersonnummer(data);
+    // Ljungby's participants and KAA contacts as workbooks; Alvesta's grades as one (ids typed
+    // as 12-digit numbers) beside its participants.csv; Växjö's tables stay CSV.
+    await toWorkbook('ljungby', 'participants', false);
+    await toWorkbook('ljungby', 'kaa_contacts', false);
+    await toWorkbook('alvesta', 'grades', true);
+    expect((await workbookCells()).filter(isPersonnummer).length).toBeGreaterThan(0);
+    const validation = run(['validate', '--data', data]);
+    expect(validation.stdout).toMatch(/ 0 errors/);
+    before = figures(data);
+  });
+
+  it('leaves no personnummer in any cell or field, keeps the other cells and their types, validates and gives the same figures', async () => {
+    const key = join(work, 'pseudonym.key');
+    const result = run(['pseudonymise', '--data', data, '--key-file', key, '--new-key']);
+    expect(result.stderr).toBe('');
+    expect(result.status).toBe(0);
+    expect((await workbookCells()).filter(isPersonnummer)).toEqual([]);
+    expect(csvTexts(data).filter(holdsPersonnummer)).toEqual([]);
+    // Pseudonyms as text; dates still dates, numbers still numbers; the KAA persons' gender added.
+    const participants = (await loadWorkbook(join(data, REGION, 'ljungby', 'participants.xlsx'))).worksheets[0]!;
+    expect(participants.getCell('A2').value).toMatch(/^p-[0-9a-f]{16}$/);
+    expect(participants.getCell('E2').value).toBe(2000);
+    expect(participants.getCell('F2').value).toEqual(new Date('2016-03-25T00:00:00Z'));
+    const kaa = (await loadWorkbook(join(data, REGION, 'ljungby', 'kaa_contacts.xlsx'))).worksheets[0]!;
+    expect(kaa.getRow(1).values).toEqual([undefined, 'person_id', 'contact_date', 'channel', 'result', 'gender']);
+    expect(['female', 'male']).toContain(kaa.getCell('E2').value);
+    // Alvesta's grades.xlsx and participants.csv name each person by one pseudonym.
+    const gradeIds = new Set<string>();
+    (await loadWorkbook(join(data, REGION, 'alvesta', 'grades.xlsx'))).worksheets[0]!.eachRow((row, line) => {
+      if (line > 1) gradeIds.add(String(row.getCell(1).value));
+    });
+    const participantIds = readFileSync(join(data, REGION, 'alvesta', 'participants.csv'), 'latin1')
+      .split('\n')
+      .slice(1)
+      .map((line) => line.split(',')[0]);
+    expect(gradeIds.size).toBeGreaterThan(0);
+    for (const id of gradeIds) expect(participantIds).toContain(id);
+    const validation = run(['validate', '--data', data]);
+    expect(validation.stdout).toMatch(/ 0 errors/);
+    expect(validation.status).toBe(0);
+    expect(figures(data)).toBe(before);
+    // A second run finds pseudonyms only and rewrites no workbook.
+    expect(run(['pseudonymise', '--data', data, '--key-file', key]).stdout).toMatch(/ in 0 files in place/);
   });
 });

@@ -30,7 +30,8 @@ Examples:
 
 Each id becomes "p-" and 16 hex digits of HMAC-SHA-256(key, id); every form of one personnummer
 gives one pseudonym. A KAA person's gender read from the personnummer is first written into
-kaa_contacts.csv's gender column, so no figure changes. Everything else is kept byte for byte.
+kaa_contacts' gender column, so no figure changes. A CSV file keeps every other byte; a workbook
+(.xlsx) every other cell's value and type.
 
 Exit codes: 0 done, 1 a table cannot be read or rewritten (nothing changed), 2 usage or key-file error.`,
     )

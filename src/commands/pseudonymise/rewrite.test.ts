@@ -2,10 +2,22 @@ import { describe, expect, it } from 'vitest';
 import { personnummerShape } from '../../util/pnr.js';
 import { csvRecords, fieldValue } from './csv-fields.js';
 import { isPseudonym, pseudonymFor } from './pseudonym.js';
-import { type TableText, pseudonymiseTables } from './rewrite.js';
+import { csvTable } from './csv-table.js';
+import { type PseudonymLedger, type TableGrid, planPseudonyms } from './rewrite.js';
 
 const KEY = new Uint8Array(32).fill(7);
-const table = (kind: TableText['kind'], text: string): TableText => ({ kind, text, encoding: 'utf-8' });
+const table = (kind: TableGrid['kind'], text: string) => ({ kind, text });
+
+/** One municipality's CSV texts, pseudonymised as run.ts does: planned together, applied to each. */
+function pseudonymiseTables(tables: { kind: TableGrid['kind']; text: string }[], key: Uint8Array, ledger: PseudonymLedger): string[] {
+  const csv = tables.map((t) => csvTable({ text: t.text, encoding: 'utf-8' }));
+  const plans = planPseudonyms(
+    csv.map((c, i) => ({ kind: tables[i]!.kind, records: c.records })),
+    key,
+    ledger,
+  );
+  return csv.map((c, i) => (plans[i] ? c.apply(plans[i]) : tables[i]!.text));
+}
 
 describe('pseudonymFor', () => {
   it('gives every form of one personnummer one pseudonym, and another key another one', () => {

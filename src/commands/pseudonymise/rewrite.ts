@@ -1,86 +1,79 @@
 // Pseudonymising one municipality's tables: every person id becomes its keyed-hash pseudonym, and
 // a KAA person's gender that the figures would read from the personnummer is first written into
-// kaa_contacts.csv's gender column (added when missing), so no figure changes.
+// kaa_contacts' gender column (added when missing), so no figure changes. Planned on the tables'
+// text whatever their format (CSV or a workbook, csv-table.ts and xlsx-table.ts apply the edits),
+// so a municipality mixing the two is pseudonymised as one.
 import type { Gender } from '../../schema/codes.js';
 import { foldKey } from '../../schema/codes.js';
 import { CSV_SPECS, type CsvFileKind } from '../../schema/csv.js';
 import { FIELD_PARSERS } from '../../validate/fields.js';
 import { genderFromPersonalNumber } from '../../indicators/kaa/compute.js';
 import { parsePersonId } from '../../validate/fields.js';
-import { type CsvRecord, csvRecords, delimiterOf, fieldValue } from './csv-fields.js';
 import { pseudonymFor } from './pseudonym.js';
 
-export interface TableText {
+/** A table as text: its records, header first, each a list of field values (blank records left out). */
+export interface TableGrid {
   kind: CsvFileKind;
-  /** The file's bytes as latin1 (csv-fields.ts). */
-  text: string;
-  encoding: 'utf-8' | 'latin1';
+  records: string[][];
 }
 
-interface Parsed extends TableText {
-  records: CsvRecord[];
-  idColumn: number;
+export interface CellEdit {
+  record: number;
+  field: number;
+  value: string;
+}
+
+export interface TableEdits {
+  cells: CellEdit[];
+  /**
+   * A gender column added after the last field: the value of each record ('gender' for the
+   * header), undefined for a record left alone. Absent when no column is added.
+   */
+  addedGender?: (string | undefined)[];
 }
 
 /** Every pseudonym given out, with the id it stands for: two ids on one pseudonym are refused. */
 export type PseudonymLedger = Map<string, string>;
-
 export class PseudonymCollision extends Error {}
 
-function columnIndex(kind: CsvFileKind, header: string[], name: string): number {
-  const spec = CSV_SPECS[kind];
-  const column = spec.columns.find((c) => c.name === name)!;
+interface Parsed extends TableGrid {
+  idColumn: number;
+}
+
+function columnIndex(kind: CsvFileKind, header: readonly string[], name: string): number {
+  const column = CSV_SPECS[kind].columns.find((c) => c.name === name)!;
   const names = new Set([column.name, ...column.aliases].map(foldKey));
   return header.findIndex((h) => names.has(foldKey(h)));
 }
 
-function parse(table: TableText): Parsed | undefined {
-  const records = csvRecords(table.text);
-  const header = records[0]?.fields.map((f) => fieldValue(table.text, f, table.encoding)) ?? [];
+function parse(table: TableGrid): Parsed | undefined {
   const idName = CSV_SPECS[table.kind].columns.find((c) => c.type === 'person_id')!.name;
-  const idColumn = columnIndex(table.kind, header, idName);
-  return idColumn === -1 ? undefined : { ...table, records, idColumn };
+  const idColumn = columnIndex(table.kind, table.records[0] ?? [], idName);
+  return idColumn === -1 ? undefined : { ...table, idColumn };
 }
 
 const canonical = (raw: string) => parsePersonId(raw.trim()) ?? raw.trim();
+const field = (record: readonly string[], index: number) => record[index] ?? '';
 
 /**
  * The KAA persons whose gender the figures take from their personnummer (contract §8's order:
  * participant, then a gender on any of their KAA rows, then the personnummer), by canonical id.
  */
 function gendersFromPersonalNumbers(kaa: Parsed, participantIds: ReadonlySet<string>): Map<string, Gender> {
-  const header = kaa.records[0]!.fields.map((f) => fieldValue(kaa.text, f, kaa.encoding));
-  const genderColumn = columnIndex('kaa_contacts', header, 'gender');
+  const genderColumn = columnIndex('kaa_contacts', kaa.records[0]!, 'gender');
   const parseGender = FIELD_PARSERS.gender as (raw: string) => Gender | undefined;
   const withRowGender = new Set<string>();
   const fromPnr = new Map<string, Gender>();
   for (const record of kaa.records.slice(1)) {
-    const raw = fieldValue(kaa.text, record.fields[kaa.idColumn], kaa.encoding).trim();
+    const raw = field(record, kaa.idColumn).trim();
     const id = canonical(raw);
-    const rowGender = genderColumn === -1 ? '' : fieldValue(kaa.text, record.fields[genderColumn], kaa.encoding).trim();
+    const rowGender = genderColumn === -1 ? '' : field(record, genderColumn).trim();
     if (rowGender !== '' && parseGender(rowGender) !== undefined) withRowGender.add(id);
     const derived = genderFromPersonalNumber(raw);
     if (derived && !fromPnr.has(id)) fromPnr.set(id, derived);
   }
   for (const id of [...fromPnr.keys()]) if (withRowGender.has(id) || participantIds.has(id)) fromPnr.delete(id);
   return fromPnr;
-}
-
-interface Edit {
-  start: number;
-  end: number;
-  text: string;
-}
-
-function applyEdits(text: string, edits: Edit[]): string {
-  const sorted = edits.sort((a, b) => a.start - b.start);
-  let out = '';
-  let at = 0;
-  for (const edit of sorted) {
-    out += text.slice(at, edit.start) + edit.text;
-    at = edit.end;
-  }
-  return out + text.slice(at);
 }
 
 function pseudonymOf(key: Uint8Array, raw: string, ledger: PseudonymLedger): string {
@@ -92,42 +85,35 @@ function pseudonymOf(key: Uint8Array, raw: string, ledger: PseudonymLedger): str
   return pseudonym;
 }
 
-function rewriteOne(table: Parsed, key: Uint8Array, ledger: PseudonymLedger, genders: Map<string, Gender>): string {
-  const edits: Edit[] = [];
+function planOne(table: Parsed, key: Uint8Array, ledger: PseudonymLedger, genders: Map<string, Gender>): TableEdits {
+  const edits: TableEdits = { cells: [] };
   let genderColumn = -1;
-  let addGender = false;
   if (table.kind === 'kaa_contacts' && genders.size > 0) {
-    const header = table.records[0]!.fields.map((f) => fieldValue(table.text, f, table.encoding));
-    genderColumn = columnIndex('kaa_contacts', header, 'gender');
-    addGender = genderColumn === -1;
-    if (addGender) edits.push({ start: table.records[0]!.end, end: table.records[0]!.end, text: `${delimiterOf(table.text)}gender` });
+    genderColumn = columnIndex('kaa_contacts', table.records[0]!, 'gender');
+    if (genderColumn === -1) edits.addedGender = ['gender'];
   }
-  for (const record of table.records.slice(1)) {
-    const span = record.fields[table.idColumn];
-    if (!span) continue;
-    const raw = fieldValue(table.text, span, table.encoding);
-    if (raw.trim() !== '') edits.push({ start: span.start, end: span.end, text: pseudonymOf(key, raw, ledger) });
-    if (genderColumn === -1 && !addGender) continue;
+  const added = edits.addedGender;
+  table.records.forEach((record, r) => {
+    if (r === 0 || table.idColumn >= record.length) return;
+    const raw = record[table.idColumn]!;
+    // An id that is its pseudonym already (a second run) is not edited: the file stays as it is.
+    const pseudonym = raw.trim() === '' ? raw : pseudonymOf(key, raw, ledger);
+    if (pseudonym !== raw) edits.cells.push({ record: r, field: table.idColumn, value: pseudonym });
     const gender = genders.get(canonical(raw)) ?? '';
-    if (addGender) edits.push({ start: record.end, end: record.end, text: `${delimiterOf(table.text)}${gender}` });
-    else {
-      const cell = record.fields[genderColumn];
-      if (gender !== '' && cell && fieldValue(table.text, cell, table.encoding).trim() === '') edits.push({ ...cell, text: gender });
+    if (added) added[r] = gender;
+    else if (genderColumn !== -1 && gender !== '' && genderColumn < record.length && record[genderColumn]!.trim() === '') {
+      edits.cells.push({ record: r, field: genderColumn, value: gender });
     }
-  }
-  return applyEdits(table.text, edits);
+  });
+  return edits;
 }
 
-/** One municipality's tables, rewritten (same order); a table without its id column is left as is. */
-export function pseudonymiseTables(tables: TableText[], key: Uint8Array, ledger: PseudonymLedger): string[] {
+/** The edits of one municipality's tables (same order); undefined for a table without its id column (left as is). */
+export function planPseudonyms(tables: TableGrid[], key: Uint8Array, ledger: PseudonymLedger): (TableEdits | undefined)[] {
   const parsed = tables.map(parse);
   const participants = parsed.find((p) => p?.kind === 'participants');
-  const participantIds = new Set(
-    participants?.records
-      .slice(1)
-      .map((r) => canonical(fieldValue(participants.text, r.fields[participants.idColumn], participants.encoding))) ?? [],
-  );
+  const participantIds = new Set(participants?.records.slice(1).map((r) => canonical(field(r, participants.idColumn))) ?? []);
   const kaa = parsed.find((p) => p?.kind === 'kaa_contacts');
   const genders = kaa && kaa.records.length > 0 ? gendersFromPersonalNumbers(kaa, participantIds) : new Map<string, Gender>();
-  return parsed.map((table, i) => (table ? rewriteOne(table, key, ledger, genders) : tables[i]!.text));
+  return parsed.map((table) => (table ? planOne(table, key, ledger, genders) : undefined));
 }
