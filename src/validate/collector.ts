@@ -45,9 +45,11 @@ export function isSummary(finding: Finding): boolean {
 export class FindingCollector implements ProblemSink, BoundarySink {
   readonly errors: Finding[] = [];
   readonly warnings: Finding[] = [];
+  readonly infos: Finding[] = [];
   /** All findings, including those not listed because of the per-(file, rule) limit. */
   errorCount = 0;
   warningCount = 0;
+  infoCount = 0;
   /** Warnings that project.yaml's validate.accept accepts (counted in warningCount too). */
   acceptedCount = 0;
   /** Set once project.yaml is read; until then nothing is accepted. */
@@ -61,9 +63,18 @@ export class FindingCollector implements ProblemSink, BoundarySink {
     this.sheets.set(file, name);
   }
 
+  private count(severity: Severity): void {
+    if (severity === 'error') this.errorCount++;
+    else if (severity === 'warning') this.warningCount++;
+    else this.infoCount++;
+  }
+
+  private listOf(severity: Severity): Finding[] {
+    return severity === 'error' ? this.errors : severity === 'warning' ? this.warnings : this.infos;
+  }
+
   add(finding: Finding): void {
-    if (finding.severity === 'error') this.errorCount++;
-    else this.warningCount++;
+    this.count(finding.severity);
     const accepted = this.acceptance.accept(finding);
     if (accepted !== undefined) this.acceptedCount++;
     const key = `${finding.file}\u0000${finding.rule}`;
@@ -83,7 +94,7 @@ export class FindingCollector implements ProblemSink, BoundarySink {
     if (accepted !== undefined) safe.accepted = safeText(accepted);
     if (seen) seen.listed++;
     else this.perRuleAndFile.set(key, { listed: 1, more: 0, sample: safe });
-    (finding.severity === 'error' ? this.errors : this.warnings).push(safe);
+    this.listOf(finding.severity).push(safe);
   }
 
   /**
@@ -94,8 +105,7 @@ export class FindingCollector implements ProblemSink, BoundarySink {
   skipOverLimit(severity: Severity, ruleId: string, file: string): boolean {
     const seen = this.perRuleAndFile.get(`${file}\u0000${ruleId}`);
     if (!seen || seen.listed < FINDINGS_PER_RULE_AND_FILE) return false;
-    if (severity === 'error') this.errorCount++;
-    else this.warningCount++;
+    this.count(severity);
     // Not built, so accepted as the first listed finding of its rule and file was.
     if (seen.sample.accepted !== undefined) this.acceptedCount++;
     seen.more++;
@@ -136,7 +146,7 @@ export class FindingCollector implements ProblemSink, BoundarySink {
         ...(sample.accepted !== undefined ? { accepted: sample.accepted } : {}),
       };
       summaries.add(summary);
-      (summary.severity === 'error' ? this.errors : this.warnings).push(summary);
+      this.listOf(summary.severity).push(summary);
     }
   }
 }

@@ -60,9 +60,10 @@ export interface DatasetValidation extends ValidationReport {
    * report counts these, so it says the same whether one region or all were validated.
    */
   regionCounts: Record<string, { files: number; rows: number }>;
-  /** Number of errors and warnings, including those left out of the lists (see collector.ts). */
+  /** Number of errors, warnings and infos, including those left out of the lists (see collector.ts). */
   errorCount: number;
   warningCount: number;
+  infoCount: number;
   /** Warnings accepted by project.yaml's validate.accept (included in warningCount). */
   acceptedCount: number;
 }
@@ -326,8 +327,10 @@ export async function validateDataset(dataDir: string, scope: DatasetScope, visi
   return {
     errors: findings.errors,
     warnings: findings.warnings,
+    infos: findings.infos,
     errorCount: findings.errorCount,
     warningCount: findings.warningCount,
+    infoCount: findings.infoCount,
     acceptedCount: findings.acceptedCount,
     dataset: loaded,
     files,

@@ -1,7 +1,11 @@
 // A validation finding: what the user sees for each problem in the data. Validation collects these
-// and returns them ({errors, warnings}); it never throws for bad data.
+// and returns them ({errors, warnings, infos}); it never throws for bad data.
 
-export type Severity = 'error' | 'warning';
+/**
+ * An error makes the data invalid; a warning does so only with --strict; an info says what was not
+ * checked and why (printed and counted, never failing anything), so that nothing is skipped silently.
+ */
+export type Severity = 'error' | 'warning' | 'info';
 
 export interface Finding {
   severity: Severity;
@@ -28,4 +32,5 @@ export interface Finding {
 export interface ValidationReport {
   errors: Finding[];
   warnings: Finding[];
+  infos: Finding[];
 }

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import pc from 'picocolors';
 import type { Finding } from './finding.js';
-import { escapeData, escapeProperty, formatGithub, formatJson, formatText, type Summary } from './format.js';
+import { escapeData, escapeProperty, formatGithub, formatJson, formatText, isValid, type Summary } from './format.js';
 
 const findings: Finding[] = [
   {
@@ -77,5 +77,48 @@ describe('output formats', () => {
       '::error file=in/a/b/participants.csv,line=9,col=1,title=participants.duplicate-id::id 811218-**** on lines 3 and 9, 100%25 sure: yes%0AMerge%0Athem.',
     );
     expect(out.at(-1)).toMatch(/^::notice title=plugin-report validate::3 files/);
+  });
+
+  describe('an info', () => {
+    const info: Finding = {
+      severity: 'info',
+      rule: 'participants.workshops-unchecked',
+      file: 'a/b/participants.csv',
+      line: 3,
+      column: 6,
+      message: 'workshop and target_group are not checked',
+      hint: 'Fix municipality.yaml.',
+    };
+    const withInfo = [info, ...findings];
+    const counted: Summary = { ...summary, infos: 1 };
+
+    it('text: marked info, listed after an error on the same line, and counted apart from the warnings', () => {
+      const text = formatText(withInfo, counted, pc.createColors(false));
+      expect(text).toMatch(/\n {2}3:6 {5}error {3}bad date .*\n {2}3:6 {5}info {4}workshop and target_group are not checked/);
+      expect(text).toContain('3 files, 1,234,567 rows: 2 errors, 1 warning, 1 info\n');
+      expect(formatText(findings, summary, pc.createColors(false))).toContain('2 errors, 1 warning\n');
+    });
+
+    it('json: severity "info" and summary.infos', () => {
+      const doc = JSON.parse(formatJson(withInfo, counted, true));
+      expect(doc.summary).toEqual({ files: 3, rows: 1234567, errors: 2, warnings: 1, infos: 1 });
+      expect(doc.findings.filter((f: Finding) => f.severity === 'info').map((f: Finding) => f.rule)).toEqual([info.rule]);
+    });
+
+    it('never fails --strict, where an open warning does and an accepted one does not', () => {
+      const clean = { files: 3, rows: 10, errors: 0, warnings: 0 };
+      expect(isValid({ ...clean, infos: 4 }, true)).toBe(true);
+      expect(isValid({ ...clean, warnings: 1, infos: 4 }, true)).toBe(false);
+      expect(isValid({ ...clean, warnings: 1, accepted: 1 }, true)).toBe(true);
+      expect(isValid({ ...clean, warnings: 1 }, false)).toBe(true);
+      expect(isValid({ ...clean, errors: 1, infos: 4 }, false)).toBe(false);
+    });
+
+    it('github: a notice, never an error or a warning', () => {
+      const out = formatGithub([info], counted, '/data/in', '/data').trim().split('\n');
+      expect(out[0]).toBe(
+        '::notice file=in/a/b/participants.csv,line=3,col=6,title=participants.workshops-unchecked::workshop and target_group are not checked%0AFix municipality.yaml.',
+      );
+    });
   });
 });

@@ -17,6 +17,18 @@ export interface Summary {
   warnings: number;
   /** Of the warnings, those project.yaml's validate.accept accepts (they do not fail --strict). */
   accepted?: number;
+  /** What was not checked and why: counted apart from the warnings, never failing --strict. */
+  infos?: number;
+}
+
+const SEVERITY_ORDER = { error: 0, warning: 1, info: 2 } as const;
+
+/**
+ * Whether the data passes: no errors, and with --strict no warnings but those project.yaml's
+ * validate.accept accepts. Infos never fail: they say what was not checked, not what is wrong.
+ */
+export function isValid(summary: Summary, strict: boolean): boolean {
+  return summary.errors === 0 && (!strict || summary.warnings === (summary.accepted ?? 0));
 }
 
 /** A finding's place within its file: whole-file findings first, "N more" summaries last. */
@@ -31,7 +43,7 @@ export function sortFindings(findings: Finding[]): Finding[] {
       fileOrder.get(a.file)! - fileOrder.get(b.file)! ||
       lineKey(a) - lineKey(b) ||
       (a.column ?? 0) - (b.column ?? 0) ||
-      (a.severity === b.severity ? 0 : a.severity === 'error' ? -1 : 1),
+      SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity],
   );
 }
 
@@ -41,7 +53,8 @@ const plural = (n: number, word: string) => `${thousands(n)} ${word}${n === 1 ? 
 
 export function summaryLine(summary: Summary): string {
   const accepted = summary.accepted ? ` (${thousands(summary.accepted)} accepted)` : '';
-  return `${plural(summary.files, 'file')}, ${plural(summary.rows, 'row')}: ${plural(summary.errors, 'error')}, ${plural(summary.warnings, 'warning')}${accepted}`;
+  const infos = summary.infos ? `, ${plural(summary.infos, 'info')}` : '';
+  return `${plural(summary.files, 'file')}, ${plural(summary.rows, 'row')}: ${plural(summary.errors, 'error')}, ${plural(summary.warnings, 'warning')}${accepted}${infos}`;
 }
 
 export function formatText(findings: Finding[], summary: Summary, c: Colors): string {
@@ -54,7 +67,8 @@ export function formatText(findings: Finding[], summary: Summary, c: Colors): st
       out.push(c.underline(f.file));
     }
     const where = f.cell ?? (f.line === undefined ? '-' : f.column === undefined ? `${f.line}` : `${f.line}:${f.column}`);
-    const severity = f.severity === 'error' ? c.red('error'.padEnd(7)) : c.yellow('warning');
+    const severity =
+      f.severity === 'error' ? c.red('error'.padEnd(7)) : f.severity === 'warning' ? c.yellow('warning') : c.cyan('info'.padEnd(7));
     out.push(`  ${where.padEnd(7)} ${severity} ${safeText(f.message)} ${c.dim(`(${f.rule})`)}`);
     if (f.hint) out.push(`  ${' '.repeat(7)} ${c.dim(`hint: ${safeText(f.hint)}`)}`);
     if (f.accepted !== undefined) out.push(`  ${' '.repeat(7)} ${c.green(`accepted: ${safeText(f.accepted)}`)}`);
@@ -104,7 +118,7 @@ export function escapeProperty(text: string): string {
 }
 
 /**
- * `::error file=…,line=…,col=…,title=…::message` per finding, with the file relative to the
+ * `::error file=…,line=…,col=…,title=…::message` per finding (`::notice` for an info), with the file relative to the
  * current working directory (where the workflow runs), then the summary as a notice.
  */
 export function formatGithub(findings: Finding[], summary: Summary, dataDir: string, cwd = process.cwd()): string {
@@ -115,9 +129,10 @@ export function formatGithub(findings: Finding[], summary: Summary, dataDir: str
     if (f.column !== undefined) props.push(`col=${f.column}`);
     props.push(`title=${escapeProperty(f.rule)}`);
     const said = f.hint ? `${safeText(f.message)}\n${safeText(f.hint)}` : safeText(f.message);
-    // An accepted warning is a notice: still visible on the pull request, but not a problem.
+    // An accepted warning and an info are notices: still visible on the pull request, but not a problem.
     const message = f.accepted !== undefined ? `Accepted (${safeText(f.accepted)}): ${said}` : said;
-    out.push(`::${f.accepted !== undefined ? 'notice' : f.severity} ${props.join(',')}::${escapeData(message)}`);
+    const command = f.accepted !== undefined || f.severity === 'info' ? 'notice' : f.severity;
+    out.push(`::${command} ${props.join(',')}::${escapeData(message)}`);
   }
   out.push(`::notice title=plugin-report validate::${escapeData(summaryLine(summary))}`);
   return out.join('\n') + '\n';

@@ -23,7 +23,7 @@ describe('fixtures/broken', () => {
   for (const c of cases) {
     it(`${c.case}: ${c.rule} at ${c.file}:${c.line ?? '-'}${c.column ? `:${c.column}` : ''}`, async () => {
       const result = await validateDataset(join(broken, c.case), {});
-      const all = [...result.errors, ...result.warnings];
+      const all = [...result.errors, ...result.warnings, ...result.infos];
       // Exactly the deliberate finding, and those it must not hide.
       const inGitWorkTree = insideGitWorkTree(join(broken, c.case));
       const expected = [c, ...(c.also ?? [])].filter((e) => !e.onlyInGitWorkTree || inGitWorkTree);

@@ -462,7 +462,7 @@ export const RULE = {
     ),
     workshopsUnchecked: rule<{ config: string }>(
       'participants.workshops-unchecked',
-      'warning',
+      'info',
       "The workshops of municipality.yaml cannot be read, so no row's workshop or target group is checked.",
       ({ config }) => `workshop and target_group are not checked: ${config} has no workshops that can be read`,
       ({ config }) => `Fix ${config} (see its own findings) and validate again to check these columns too.`,

@@ -65,6 +65,20 @@ describe.concurrent('validate on fixtures/broken', () => {
     expect(run.stdout).toContain('0 errors, 1 warning');
   });
 
+  it('an unchecked workshop column is an info: printed and counted apart from the warnings, a notice on GitHub', async () => {
+    const data = 'fixtures/broken/config-missing-file';
+    const json = JSON.parse((await cli(['validate', '--data', data, '--format', 'json'])).stdout);
+    expect(json.summary).toMatchObject({ errors: 1, warnings: 0, infos: 1 });
+    expect(json.findings.find((f: { severity: string }) => f.severity === 'info')).toMatchObject({
+      rule: 'participants.workshops-unchecked',
+    });
+    const text = await cli(['validate', '--data', data]);
+    expect(text.stdout).toMatch(/info {4}workshop and target_group are not checked/);
+    expect(text.stdout).toContain('1 error, 0 warnings, 1 info');
+    const github = await cli(['validate', '--data', data, '--format', 'github']);
+    expect(github.stdout).toMatch(/^::notice file=[^\n]*title=participants\.workshops-unchecked::/m);
+  });
+
   it('the valid base folder exits 0 in every format', async () => {
     for (const format of ['text', 'json', 'github']) {
       const run = await cli(['validate', '--data', 'fixtures/broken/valid', '--format', format]);

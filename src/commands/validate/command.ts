@@ -4,7 +4,7 @@ import { Command, Option } from 'commander';
 import { z } from 'zod';
 import { validateDataset } from '../../validate/dataset.js';
 import { DEFAULTS, OPTION_HELP, colorsFor, dataOption, parseOptions, scopeOf, slugOption } from '../options.js';
-import { formatGithub, formatJson, formatText, type Summary } from '../../validate/format.js';
+import { formatGithub, formatJson, formatText, isValid, type Summary } from '../../validate/format.js';
 import type { Outcome } from '../../errors.js';
 
 const FORMATS = ['text', 'json', 'github'] as const;
@@ -26,7 +26,11 @@ export function validateCommand(setOutcome: (outcome: Outcome) => void): Command
     .option('--region <id>', 'only this region (its folder name)')
     .option('--municipality <id>', 'only this municipality (its region is found when --region is not given)')
     .addOption(new Option('--format <format>', 'output format').choices([...FORMATS]).default(DEFAULT_FORMAT))
-    .option('--strict', 'treat warnings as errors (exit 1 when there are any not accepted in project.yaml)', DEFAULT_STRICT)
+    .option(
+      '--strict',
+      'treat warnings as errors (exit 1 when there are any not accepted in project.yaml; infos never fail)',
+      DEFAULT_STRICT,
+    )
     .addHelpText(
       'after',
       `
@@ -59,10 +63,10 @@ Exit codes: 0 no errors (warnings allowed unless --strict), 1 errors found, 2 us
         errors: result.errorCount,
         warnings: result.warningCount,
         accepted: result.acceptedCount,
+        infos: result.infoCount,
       };
-      // Warnings that project.yaml's validate.accept accepts never fail --strict.
-      const valid = summary.errors === 0 && (!options.strict || summary.warnings === result.acceptedCount);
-      const findings = [...result.errors, ...result.warnings];
+      const valid = isValid(summary, options.strict);
+      const findings = [...result.errors, ...result.warnings, ...result.infos];
       const output =
         options.format === 'json'
           ? formatJson(findings, summary, valid)

@@ -5,7 +5,7 @@ import { join } from 'node:path';
 
 export interface ExpectedFinding {
   rule: string;
-  severity: 'error' | 'warning';
+  severity: 'error' | 'warning' | 'info';
   file: string;
   line?: number;
   column?: number;
