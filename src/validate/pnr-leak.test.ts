@@ -10,6 +10,7 @@ import { validateDataset } from './dataset.js';
 import { formatGithub, formatJson, formatText } from './format.js';
 import { BROKEN_DIR } from './test-helpers/broken-cases.js';
 import { asciiDigits, holdsNumber, plantedPersonnummer } from '../util/test-helpers/planted-personnummer.js';
+import { type PlantPlace, plantPersonnummer } from '../util/test-helpers/plant-personnummer.js';
 import pc from 'picocolors';
 
 const dir = mkdtempSync(join(tmpdir(), 'plugin-report-pnr-leak-'));
@@ -21,39 +22,11 @@ const original = Object.fromEntries(
 );
 
 /** Where the number is planted: each place is printed by some finding. */
-const PLACES = ['participant_id', 'workshop', 'header', 'grades id', 'yaml name', 'yaml workshop id'] as const;
+const PLACES: PlantPlace[] = ['participant_id', 'workshop', 'header', 'grades id', 'name and unknown key', 'yaml workshop id'];
 
-function plant(place: (typeof PLACES)[number], id: string): void {
+function plant(place: PlantPlace, id: string): void {
   for (const [f, text] of Object.entries(original)) writeFileSync(join(M, f), text);
-  const edit = (file: string, change: (text: string) => string) =>
-    writeFileSync(join(M, file), change(readFileSync(join(M, file), 'utf8')));
-  // Quoted so that a separator such as ',' or a tab stays inside its field.
-  const q = `"${id}"`;
-  switch (place) {
-    case 'participant_id':
-      edit('participants.csv', (t) => t.replace('P002,', `${q},`));
-      break;
-    case 'workshop':
-      edit('participants.csv', (t) => t.replace('P002,verkstad,', `P002,${q},`));
-      break;
-    case 'header':
-      edit('participants.csv', (t) =>
-        t
-          .replace('intensive_support', `intensive_support,${q}`)
-          .replace(/\n(?=.)/g, ',\n')
-          .replace(/,\n/, '\n'),
-      );
-      break;
-    case 'grades id':
-      edit('grades.csv', (t) => t.replace(/\nP001,/, `\n${q},`));
-      break;
-    case 'yaml name':
-      edit('municipality.yaml', (t) => t.replace('name: Ett', `name: ${JSON.stringify(id)}\nextra: ${JSON.stringify(id)}`));
-      break;
-    case 'yaml workshop id':
-      edit('municipality.yaml', (t) => t.replace('id: verkstad', `id: ${JSON.stringify(id)}`));
-      break;
-  }
+  plantPersonnummer(dir, place, id);
 }
 
 describe('no output of validate contains a planted personnummer', () => {

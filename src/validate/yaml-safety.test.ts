@@ -9,6 +9,7 @@ import { FindingCollector } from './collector.js';
 import { loadConfig } from './config.js';
 import { DataFolder } from '../boundary/data-folder.js';
 import { hasAnchors } from './yaml-safety.js';
+import { aliasBombMunicipalityYaml } from './test-helpers/alias-bomb.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'plugin-report-yaml-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -52,17 +53,7 @@ describe('YAML safety', () => {
   });
 
   it('reports an alias bomb as a finding', async () => {
-    const levels = ['a: &a ["x","x","x","x","x","x","x","x","x"]'];
-    for (const [prev, name] of [
-      ['a', 'b'],
-      ['b', 'c'],
-      ['c', 'd'],
-      ['d', 'e'],
-      ['e', 'f'],
-      ['f', 'g'],
-    ])
-      levels.push(`${name}: &${name} [${Array(9).fill(`*${prev}`).join(',')}]`);
-    const { errors } = await load(`${levels.join('\n')}\nid: ett\nname: Ett\nkommunkod: "1272"\nworkshops: [*g]\n`);
+    const { errors } = await load(aliasBombMunicipalityYaml(7));
     expect(errors.map((e) => e.rule)).toEqual(['config.yaml-aliases']);
   });
 

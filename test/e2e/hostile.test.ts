@@ -9,6 +9,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { BROKEN_DIR } from '../../src/validate/test-helpers/broken-cases.js';
+import { aliasBombMunicipalityYaml } from '../../src/validate/test-helpers/alias-bomb.js';
 import { BOUNDARY_RULE_IDS } from '../../src/validate/rules.js';
 import { declaredZipBomb } from '../../src/boundary/test-helpers/declared-zip-bomb.js';
 
@@ -266,20 +267,7 @@ describe('links and special files', () => {
 
 describe('content', () => {
   it('an alias bomb is a finding (exit 1), not an internal error', async () => {
-    const dir = dataFolder((d) => {
-      const levels = ['a: &a ["lol","lol","lol","lol","lol","lol","lol","lol","lol"]'];
-      for (const [p, n] of [
-        ['a', 'b'],
-        ['b', 'c'],
-        ['c', 'd'],
-        ['d', 'e'],
-        ['e', 'f'],
-        ['f', 'g'],
-        ['g', 'h'],
-      ])
-        levels.push(`${n}: &${n} [${Array(9).fill(`*${p}`).join(',')}]`);
-      writeFileSync(join(d, M, 'municipality.yaml'), `${levels.join('\n')}\nid: ett\nname: Ett\nkommunkod: "1272"\nworkshops: [*h]\n`);
-    });
+    const dir = dataFolder((d) => writeFileSync(join(d, M, 'municipality.yaml'), aliasBombMunicipalityYaml(8)));
     expectFinding((await validateAll(dir, 1)).json, 'config.yaml-aliases', `${M}/municipality.yaml`);
   });
 

@@ -4,13 +4,14 @@
 // The built CLI runs on a copy of fixtures/broken/valid; a planted id may make the data invalid
 // (the commands then refuse, which is an output too) or leave it valid (the documents print it).
 import { execFileSync, spawn } from 'node:child_process';
-import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import fc from 'fast-check';
 import { afterAll, expect, it } from 'vitest';
 import { BROKEN_DIR } from '../../src/validate/test-helpers/broken-cases.js';
 import { holdsNumber, plantedPersonnummer } from '../../src/util/test-helpers/planted-personnummer.js';
+import { type PlantPlace, plantPersonnummer } from '../../src/util/test-helpers/plant-personnummer.js';
 import { describeWithChromium } from './tools.js';
 
 const ROOT = join(import.meta.dirname, '..', '..');
@@ -18,7 +19,6 @@ const CLI = join(ROOT, 'bin', 'plugin-report.js');
 const base = mkdtempSync(join(tmpdir(), 'plugin-report-pnr-e2e-'));
 afterAll(() => rmSync(base, { recursive: true, force: true }));
 
-const M = 'alpha/ett';
 // Fewer forms than the validate property: each run here prints PDFs.
 const SEPARATORS = ['', '-', '+', ' ', '–', '—', '/', '.', '_', ':', '\u00a0'];
 const DIGITS = [0x30, 0xff10, 0x660]; // ASCII, full-width, Arabic-Indic
@@ -26,40 +26,7 @@ const DIGITS = [0x30, 0xff10, 0x660]; // ASCII, full-width, Arabic-Indic
 /** Where the number is planted: each place is printed by some command, or refused by all. */
 // 'name' once leaked through the chart labels and the PDF's title (both outside the render
 // context); charts' inputs and documents' metadata are masked too now (util/mask-deep.ts).
-const PLACES = ['participant_id', 'workshop', 'header', 'quote', 'name', 'narrative'] as const;
-
-function plant(dir: string, place: (typeof PLACES)[number], id: string): void {
-  const edit = (file: string, change: (text: string) => string) =>
-    writeFileSync(join(dir, M, file), change(readFileSync(join(dir, M, file), 'utf8')));
-  const q = `"${id}"`; // quoted, so that a separator such as ',' stays inside its field
-  const y = JSON.stringify(id); // a YAML double-quoted string
-  switch (place) {
-    case 'participant_id':
-      edit('participants.csv', (t) => t.replace('P002,', `${q},`));
-      break;
-    case 'workshop':
-      edit('participants.csv', (t) => t.replace('P002,verkstad,', `P002,${q},`));
-      break;
-    case 'header':
-      // An extra column (a warning): every row gets its empty field, so the data stays valid.
-      edit('participants.csv', (t) =>
-        t
-          .split('\n')
-          .map((line, i) => (i === 0 ? `${line},${q}` : line === '' ? line : `${line},`))
-          .join('\n'),
-      );
-      break;
-    case 'quote':
-      edit('municipality.yaml', (t) => `${t}quotes:\n  - text: ${y}\n    role: elev\n`);
-      break;
-    case 'name':
-      edit('municipality.yaml', (t) => t.replace('name: Ett', `name: ${y}`));
-      break;
-    case 'narrative':
-      edit('municipality.yaml', (t) => `${t}narrative:\n  what_we_did: ${JSON.stringify(`Ring **${id}** i dag.`)}\n`);
-      break;
-  }
-}
+const PLACES: PlantPlace[] = ['participant_id', 'workshop', 'header', 'quote', 'name', 'narrative'];
 
 interface Run {
   code: number | null;
@@ -97,7 +64,7 @@ describeWithChromium('no output of any command contains a planted personnummer',
           const { id } = planted;
           const dir = join(base, `case-${++made}`);
           cpSync(join(BROKEN_DIR, 'valid'), dir, { recursive: true });
-          plant(dir, place, id);
+          plantPersonnummer(dir, place, id);
           const out = join(dir, '..', `out-${made}`);
           const runs = await Promise.all([
             ...['text', 'json', 'github'].map((format) => cli(['validate', '--data', dir, '--format', format])),
