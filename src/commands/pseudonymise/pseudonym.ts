@@ -1,7 +1,7 @@
 // The keyed-hash pseudonym of a person id: HMAC-SHA-256 over the id's canonical form with the key
 // file's bytes, shortened to 16 hex digits (64 bits). Why 64 bits is enough: a project holds at
 // most some 10^5 persons, so the chance that any two collide is about n²/2^65 ≈ 3·10^-10, and a
-// collision is detected and refused anyway (csv-rewrite.ts). Without the key, a pseudonym cannot
+// collision is detected and refused anyway (rewrite.ts). Without the key, a pseudonym cannot
 // be linked back to a personnummer by trying all ~10^7 of one birth date's numbers.
 import { createHmac } from 'node:crypto';
 import { parsePersonId } from '../../validate/fields.js';
