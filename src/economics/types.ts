@@ -40,7 +40,11 @@ export interface EconomicsInput {
 export interface SourceRef {
   title: string;
   author: string;
-  year: number;
+  /**
+   * Year of publication; null only for a shipped default whose year the copy it was confirmed in
+   * does not state (Nilsson & Wadeskog's report): the document prints "u.å." (utan årtal).
+   */
+  year: number | null;
   /** Address (URL) of the publication, when it has one. */
   url?: string;
   /** Where in the publication, e.g. "s. 14" (shipped defaults give it). */
