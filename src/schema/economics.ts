@@ -97,6 +97,7 @@ export const EconomicsCost = z
     note: z.string().min(1).optional().describe('Where the figures come from, e.g. "ESF-beslut 2015-06-12"; printed beside the cost.'),
     synthetic: z.boolean().optional().describe('True for made-up costs (tests, demos); the reports say so.'),
   })
+  .refine((c) => c.esf_support + c.own_funding > 0, { message: 'esf_support + own_funding must be more than 0', path: ['esf_support'] })
   .describe(
     "The intervention's cost for this municipality, region (its whole cost, municipalities included) or the project. Without one the estimate is left out with a note.",
   );
