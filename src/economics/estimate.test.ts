@@ -97,6 +97,8 @@ describe('the worked example through the estimate', () => {
     const lifetime = e.valuations.find((v) => v.method === 'lifetime')!;
     expect(lifetime.breakEven.k).toBe(1);
     expect(lifetime.breakEven.valuePerPerson).toEqual({ kronor: 12_500_000, priceYear: null });
+    // Break-even only, though a deadweight is given.
+    expect([lifetime.scenarios, lifetime.sensitivity]).toEqual([null, null]);
     expect(e.assumptions.find((a) => a.key === 'lifetimeCost')).toMatchObject({ origin: 'default', source: { year: null } });
     expect(e.prices).toEqual({ converted: false, priceYears: [2016] });
   });
