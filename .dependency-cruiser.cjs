@@ -30,6 +30,14 @@ module.exports = {
       to: { path: '^src/(documents|html|pdf|charts|validate|ingest|pipeline|disclosure)/' },
     },
     {
+      name: 'economics-is-pure',
+      severity: 'error',
+      comment:
+        'The socio-economic estimate computes from configuration and figures after disclosure control; like the indicators it knows nothing of documents, HTML, PDF, charts, reading or validating files, and never reaches into disclosure control (it takes its result as input).',
+      from: { path: '^src/economics/', pathNot: TESTS },
+      to: { path: '^src/(documents|html|pdf|charts|validate|ingest|pipeline|disclosure|commands|boundary)/' },
+    },
+    {
       name: 'disclosure-knows-figures-only',
       severity: 'error',
       comment:
