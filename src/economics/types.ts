@@ -40,7 +40,11 @@ export interface EconomicsInput {
 export interface SourceRef {
   title: string;
   author: string;
-  year: number;
+  /**
+   * Year of publication; null only for a shipped default whose year the copy it was confirmed in
+   * does not state (Nilsson & Wadeskog's report): the document prints "u.å." (utan årtal).
+   */
+  year: number | null;
   /** Address (URL) of the publication, when it has one. */
   url?: string;
   /** Where in the publication, e.g. "s. 14" (shipped defaults give it). */
@@ -89,17 +93,24 @@ export interface Assumption {
   origin: AssumptionOrigin;
 }
 
-/** A kronor amount with the price year it is expressed in (null = a hidden amount, see the header). */
+/**
+ * A kronor amount with the price year it is expressed in (kronor null = a hidden amount, see the
+ * header). priceYear null: the source's own price level, which the source does not state (the
+ * shipped lifetime cost); the document says "källans prisnivå" and such an amount is never converted.
+ */
 export interface Amount<C = number> {
   kronor: C;
-  priceYear: number;
+  priceYear: number | null;
 }
 
 /** How amounts of different price years are treated. */
 export type PriceBasis =
   /** A price index (KPI) in project.yaml: every amount is converted to `priceYear`; the report says so. */
   | { converted: true; priceYear: number; indexYears: number[] }
-  /** No index: each amount is shown in its own price year (`priceYears`: every one that occurs, ascending). */
+  /**
+   * No index, or an amount whose price year the index lacks (or is unknown): nothing is converted,
+   * each amount is shown in its own price year (`priceYears`: every known one that occurs, ascending).
+   */
   | { converted: false; priceYears: number[] };
 
 /** The intervention's cost for the unit. */
@@ -198,8 +209,8 @@ export interface Valuation {
   sensitivity: SensitivityBar[] | null;
 }
 
-/** What can be missing for a valuation: an assumption without a value (and source). */
-export type MissingInput = AssumptionKey;
+/** What can be missing for a valuation: an assumption without a value (and source), or the grades data ('grades': no grades.csv in scope). */
+export type MissingInput = AssumptionKey | 'grades';
 
 export interface LeftOutValuation {
   method: ValuationMethod;

@@ -38,7 +38,7 @@ describe('figureLabel', () => {
       municipalityConfig('m', ['w1']),
     );
     const paths = figurePaths(unit.figures);
-    expect(paths).toHaveLength(55);
+    expect(paths).toHaveLength(56); // 55 + grades.becameEligible (issue 16)
     expect(paths.filter((p) => figureLabel(p) === p)).toEqual([]);
   });
 });

@@ -3,6 +3,7 @@
 import { z } from 'zod';
 import { TARGET_GROUPS } from './codes.js';
 import { personnummerShape } from '../util/pnr.js';
+import { LocalEconomics, ProjectEconomics } from './economics.js';
 
 /** Ids of regions, municipalities and workshops: lowercase ASCII slugs, never paths. */
 export const SLUG_PATTERN = /^[a-z0-9]+(-[a-z0-9]+)*$/;
@@ -125,6 +126,7 @@ export const ProjectConfig = z
       })
       .optional()
       .describe('How `plugin-report validate` treats this data folder.'),
+    economics: ProjectEconomics.optional(),
   })
   .describe('project.yaml: project-level facts.');
 export type ProjectConfig = z.infer<typeof ProjectConfig>;
@@ -195,6 +197,7 @@ export const RegionConfig = z
     contact: FunctionContact.optional().describe(
       "The region's contact function, printed on every brochure's back page beside the municipality's.",
     ),
+    economics: LocalEconomics.optional(),
   })
   .describe("<region>/region.yaml: region facts and the region's narrative answers.");
 export type RegionConfig = z.infer<typeof RegionConfig>;
@@ -280,6 +283,7 @@ export const MunicipalityConfig = z
     })
       .optional()
       .describe("Organisational contact for the brochure's back page: a function, never a person."),
+    economics: LocalEconomics.optional(),
   })
   .superRefine((m, ctx) => {
     const seen = new Set<string>();

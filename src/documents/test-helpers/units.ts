@@ -68,6 +68,7 @@ export function figures(
       intensiveRaised: { numerator: g.intensiveRaised, denominator: g.intensive },
       eligibleFirst: zero(),
       eligibleLast: zero(),
+      becameEligible: zero(),
       meritSumFirst: c(0, 0),
       meritSumLast: c(0, 0),
     };

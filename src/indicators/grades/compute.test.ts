@@ -157,6 +157,8 @@ describe('gradeFigures', () => {
     expect(f.intensiveRaised).toEqual({ numerator: { women: 1, men: 0, total: 1 }, denominator: { women: 1, men: 1, total: 2 } });
     expect(f.eligibleFirst).toEqual({ women: 0, men: 2, total: 2 });
     expect(f.eligibleLast).toEqual({ women: 1, men: 1, total: 2 });
+    // a became eligible and c lost it: eligible last − first is 0, but one person became eligible.
+    expect(f.becameEligible).toEqual({ women: 1, men: 0, total: 1 });
     expect(f.meritSumFirst).toEqual({ women: 30, men: 80 + 87.5, total: 30 + 80 + 87.5 });
     expect(f.meritSumLast).toEqual({ women: 85, men: 80 + 70, total: 85 + 150 });
   });

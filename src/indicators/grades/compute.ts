@@ -188,6 +188,7 @@ export function gradeFigures(participants: Iterable<Participant>, assessments: M
     intensiveRaised: zeroCount(),
     eligibleFirst: zeroCount(),
     eligibleLast: zeroCount(),
+    becameEligible: zeroCount(),
     meritSumFirst: zeroCount(),
     meritSumLast: zeroCount(),
   };
@@ -205,6 +206,7 @@ export function gradeFigures(participants: Iterable<Participant>, assessments: M
     }
     if (a.eligibleFirst) tally(f.eligibleFirst, p.gender);
     if (a.eligibleLast) tally(f.eligibleLast, p.gender);
+    if (a.eligibleLast && !a.eligibleFirst) tally(f.becameEligible, p.gender);
     tally(f.meritSumFirst, p.gender, a.meritFirst!);
     tally(f.meritSumLast, p.gender, a.meritLast!);
   }
@@ -218,6 +220,7 @@ export function gradeFigures(participants: Iterable<Participant>, assessments: M
     intensiveRaised: ratio(f.intensiveRaised, f.intensiveMeasurable),
     eligibleFirst: f.eligibleFirst,
     eligibleLast: f.eligibleLast,
+    becameEligible: f.becameEligible,
     meritSumFirst: f.meritSumFirst,
     meritSumLast: f.meritSumLast,
   };

@@ -25,6 +25,8 @@ export const gradeRelations: Relations<Path> = {
     { subset: 'grades.measurable', superset: 'grades.withGrades' },
     { subset: 'grades.eligibleFirst', superset: 'grades.measurable' },
     { subset: 'grades.eligibleLast', superset: 'grades.measurable' },
+    // Who became eligible is eligible in the last term (and among the measurable through it).
+    { subset: 'grades.becameEligible', superset: 'grades.eligibleLast' },
     { subset: 'grades.raisedOrKept.numerator', superset: 'grades.raisedOrKept.denominator' },
     { subset: 'grades.intensiveRaised.numerator', superset: 'grades.intensiveRaised.denominator' },
     { subset: 'grades.intensiveRaised.numerator', superset: 'grades.raised' },

@@ -17,6 +17,11 @@ export interface GradeFigures<C = number> {
   /** Eligible for a vocational programme in the first / last term, among the measurable. */
   eligibleFirst: Count<C>;
   eligibleLast: Count<C>;
+  /**
+   * Became eligible: not eligible in the first term but eligible in the last (a person-level
+   * count, so it is no difference of the two above: some may lose eligibility).
+   */
+  becameEligible: Count<C>;
   /** Sum of merit values in the first / last term, among the measurable (mean = sum / measurable). */
   meritSumFirst: Count<C>;
   meritSumLast: Count<C>;
