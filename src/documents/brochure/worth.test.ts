@@ -37,12 +37,13 @@ describe('the brochure panel "Vad är det värt?"', () => {
     expect(text).toMatch(
       /^Vad är det värt\? 7 Projektet betalar sig om 7 av de 212 deltagare som gick vidare till studier eller arbete annars hade stått utanför arbete och studier i 5 år\./,
     );
-    expect(text).toContain('Beräknat med kostnaden 7,0 mnkr och ett värde per person på 1 128 763 kr (2016 års priser).');
+    expect(text).toContain('Beräknat med kostnaden 7,0 mnkr och ett värde per person på 1 139 349 kr (2016 års priser).');
     expect(text).toContain('står i den regionala slutrapporten för Skåne, i kapitlet Samhällsekonomisk bedömning.');
     // The sources of the assumptions the lead valuation uses, not those of the others (Nilsson & Wadeskog: lifetime).
     expect(text).toContain(
-      'Källor: Kommunförbundet Skåne (2017), Trafikverket (2016), Kommunförbundet Skåne (2017) och Elin Törner (2018).',
+      'Källor: Kommunförbundet Skåne (2015), Trafikverket (2016), Kommunförbundet Skåne (2017) och Extern utvärderare (2018).',
     );
+    expect(text).not.toContain('Wadeskog');
     expect(text).toContain('Kostnaderna är syntetiska');
   });
 

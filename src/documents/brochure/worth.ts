@@ -7,7 +7,7 @@ import { copy } from '../../html/copy.js';
 import { formatInteger, formatList } from '../../html/format.js';
 import type { EconomicEstimate } from '../../economics/index.js';
 import { breakEvenSentence, leadValuation } from '../economics/break-even.js';
-import { distinctSources, formatKronor, formatMillions, pricesText, sourceShort } from '../economics/format.js';
+import { amountIn, distinctSources, formatKronor, formatMillions, pricesText, sourceShort } from '../economics/format.js';
 
 export interface WorthPanel {
   /** Break-even k, set large. */
@@ -29,7 +29,8 @@ export function worthPanel(estimate: EconomicEstimate, regionName: string): Wort
   const basis = [
     copy('economics.panel.basis', {
       cost: formatMillions(v.breakEven.cost.kronor),
-      value: formatKronor(v.breakEven.valuePerPerson.kronor),
+      // A value in its source's unstated price level says so (amountIn), whatever the prices' year.
+      value: amountIn(v.breakEven.valuePerPerson, true, formatKronor),
       prices: pricesText(estimate.prices),
     }),
   ];

@@ -59,20 +59,28 @@ export function pricesSentence(prices: PriceBasis): string {
     : copy('economics.prices.own', { years: formatList(prices.priceYears.map(String)) });
 }
 
-/** An amount with its price year when the document's amounts do not share one: "7,0 mnkr (2016)". */
+/**
+ * An amount, with its price year when the document's amounts do not share one ("7,0 mnkr (2016)"),
+ * and always when its source states none ("12 500 000 kr (källans prisnivå)").
+ */
 export function amountIn(amount: Amount<Cell>, shared: boolean, format: (k: Cell) => string = formatMillions): string {
   const text = format(amount.kronor);
-  return shared || amount.kronor === null ? text : `${text} (${amount.priceYear})`;
+  if (amount.kronor === null) return text;
+  if (amount.priceYear === null) return `${text} (${copy('economics.format.sourceLevel')})`;
+  return shared ? text : `${text} (${amount.priceYear})`;
 }
 
-/** Whether every amount of the estimate is in one price year (then a caption says which, once). */
+/**
+ * Whether the estimate's amounts are all in one known price year, so a caption can say which once.
+ * An amount in its source's unstated price level (priceYear null) keeps its own mark wherever it is.
+ */
 export function oneYear(prices: PriceBasis): boolean {
   return prices.converted || prices.priceYears.length <= 1;
 }
 
 /** A source in full for the sources list: "Author (2010): Title, s. 14. https://…". */
 export function sourceFull(s: SourceRef): string {
-  let text = copy('economics.source.full', { author: s.author, year: String(s.year), title: s.title });
+  let text = copy('economics.source.full', { author: s.author, year: yearOf(s), title: s.title });
   if (s.page) text = copy('economics.source.withPage', { source: text, page: s.page });
   if (s.url) text = copy('economics.source.withUrl', { source: text, url: s.url });
   return text;
@@ -80,7 +88,12 @@ export function sourceFull(s: SourceRef): string {
 
 /** A source as a short reference: "Ingvar Nilsson och Anders Wadeskog (2010)". */
 export function sourceShort(s: SourceRef): string {
-  return copy('economics.source.short', { author: s.author, year: String(s.year) });
+  return copy('economics.source.short', { author: s.author, year: yearOf(s) });
+}
+
+/** The year of publication, or "u.å." when the source states none (never a guess). */
+function yearOf(s: SourceRef): string {
+  return s.year === null ? copy('economics.source.noYear') : String(s.year);
 }
 
 /** One publication and page, whichever assumptions cite it. */

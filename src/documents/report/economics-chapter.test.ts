@@ -66,24 +66,30 @@ describe('the economics chapter of the regional report', () => {
     const breakEven =
       'Projektet betalar sig om 7 av de 212 deltagare som gick vidare till studier eller arbete annars hade stått utanför arbete och studier i 5 år.';
     expect(text).toContain(breakEven);
-    expect(text).toContain('kostar samhället 1 128 763 kr i nuvärde: 250 000 kr per år, diskonterat med 3,5 % per år');
-    expect(text).toContain('Projektet kostade 7 000 000 kr. 7 000 000 kr delat med 1 128 763 kr, avrundat uppåt, ger 7.');
+    expect(text).toContain('kostar samhället 1 139 349 kr i nuvärde: 252 345 kr per år, diskonterat med 3,5 % per år');
+    expect(text).toContain('Kostnad 7,0 mnkr: 4,2 mnkr i stöd från Europeiska socialfonden och 2,8 mnkr i egen finansiering');
+    expect(text).toContain('Projektet kostade 7 000 000 kr. 7 000 000 kr delat med 1 139 349 kr, avrundat uppåt, ger 7.');
+    // An amount whose source states no price level says so wherever it is printed.
+    expect(text).toContain('kosta samhället 12 500 000 kr (källans prisnivå) under sitt vuxna liv');
+    expect(text).toContain(
+      'Projektet betalar sig om 7 av de 37 deltagare som blev behöriga till ett yrkesprogram annars inte hade blivit det.',
+    );
     expect(text).toContain(
       'Projektet betalar sig om 1 av de 212 deltagare som gick vidare till studier eller arbete annars aldrig hade kommit in',
     );
     // Break-even comes before the examples and the chart.
     expect(text.indexOf(breakEven)).toBeLessThan(text.indexOf('Räkneexempel med låga, centrala och höga antaganden'));
-    // The valuation left out is named with what it lacks.
-    expect(text).toContain('Värderingen med behörighet till gymnasiet är inte gjord: värde och källa saknas för värdet av behörighet.');
   });
 
   it('gives the low, central and high examples with the deadweight applied, in one price year', async () => {
     const text = chapterText(await regionalHtml(SAMPLE_REGION_ESTIMATE));
     expect(text).toContain('Räkneexempel med låga, centrala och höga antaganden, Skåne (2016 års priser)');
     expect(text).toContain('Dödvikt (hade kommit vidare ändå) 70 % 50 % 30 %');
-    expect(text).toContain('Värde av utfallen 23,7 mnkr 119,6 mnkr 421,7 mnkr');
-    expect(text).toContain('Netto (värde minus kostnad) 16,7 mnkr 112,6 mnkr 414,7 mnkr');
-    expect(text).toContain('Värde per satsad krona 3,4 17,1 60,2');
+    expect(text).toContain('Värde av utfallen 23,9 mnkr 120,8 mnkr 425,6 mnkr');
+    expect(text).toContain('Netto (värde minus kostnad) 16,9 mnkr 113,8 mnkr 418,6 mnkr');
+    expect(text).toContain('Netto (värde minus kostnad) −1,4 mnkr 11,5 mnkr 44,8 mnkr');
+    expect(text).toContain('Värde per satsad krona 3,4 17,3 60,8');
+    expect(text).toContain('värdet per person och värdet av utfallen är i källans prisnivå, som källan inte anger');
     expect(text).toContain('Alla belopp är i 2016 års priser. Belopp från andra år är omräknade med konsumentprisindex (KPI).');
   });
 
@@ -92,21 +98,22 @@ describe('the economics chapter of the regional report', () => {
     const chapter = html.slice(html.indexOf('Samhällsekonomisk bedömning</h1>'), html.indexOf('Spridning och påverkan</h1>'));
     const figures = [...chapter.matchAll(/<svg[^>]*role="img"[^>]*aria-label="([^"]*)"/g)].map((m) => m[1] ?? '');
     expect(figures).toHaveLength(1);
-    expect(figures[0]).toMatch(/^Nettot med ett antagande i taget lågt eller högt, år utanför arbete och studier, Skåne\. Centralt 112,6/);
-    expect(figures[0]).toContain('År utanför: 2 år ger 43,3');
+    expect(figures[0]).toMatch(/^Nettot med ett antagande i taget lågt eller högt, år utanför arbete och studier, Skåne\. Centralt 113,8/);
+    expect(figures[0]).toContain('År utanför: 2 år ger 43,8 mnkr, 10 år ger 215,5 mnkr.');
     expect(figures[0]).not.toContain('..');
     expect(chapterText(html)).toContain('Mest betyder år utanför.');
   });
 
   it('lists each assumption with value, low, high, unit, price year and a numbered source, and prints the sources', async () => {
     const text = chapterText(await regionalHtml(SAMPLE_REGION_ESTIMATE));
-    expect(text).toContain('Årlig kostnad för en ung person utanför arbete och studier 250 000 kr 200 000 kr 300 000 kr kr per år 2016 1');
+    expect(text).toContain('Årlig kostnad för en ung person utanför arbete och studier 252 345 kr 201 876 kr 302 813 kr kr per år 2016 1');
+    expect(text).toContain('Årlig kostnad: 250 000 kr i 2014 års priser, omräknat till 2016 års priser med konsumentprisindex (KPI).');
+    expect(text).toContain('10 000 000 kr 15 000 000 kr kr källans prisnivå 2');
     expect(text).toContain('Diskonteringsränta 3,5 % 1 % 5 % per år – 3');
-    expect(text).toContain('Livstidskostnad: 12 500 000 kr i 2010 års priser, omräknat till 2016 års priser med konsumentprisindex (KPI).');
     expect(text).toContain(
-      '[2] Ingvar Nilsson och Anders Wadeskog (2010): Är du lönsam lille vän? En socioekonomisk analys av unga, skolmisslyckanden och arbetsmarknaden',
+      '[2] Ingvar Nilsson och Anders Wadeskog (SEE AB) (u.å.): Är du lönsam lille vän? En socioekonomisk analys av unga, skolmisslyckanden och arbetsmarknaden, s. 1 (sammanfattningen). http://docplayer.se/173502-Ar-du-lonsam-lille-van.html',
     );
-    expect(text).toContain('[1] Kommunförbundet Skåne (2017): Kostnader för unga utanför arbete och studier (exempel)');
+    expect(text).toContain('[1] Kommunförbundet Skåne (2015): Kostnader för unga utanför arbete och studier (exempel)');
     expect(text).toContain('Observera: kostnaderna är syntetiska');
   });
 

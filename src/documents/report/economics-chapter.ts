@@ -5,7 +5,7 @@
 // then the low/central/high examples, the sensitivity chart, and the assumptions with their
 // sources. Without cost data, or without a valuation whose every assumption has a value, the
 // chapter is one short note saying what is missing, never a figure made up.
-import type { EconomicEstimate, Valuation, ValuedOutcome } from '../../economics/index.js';
+import type { Amount, Cell, EconomicEstimate, MissingInput, Valuation, ValuedOutcome } from '../../economics/index.js';
 import { formatInteger, formatList } from '../../html/format.js';
 import { breakEvenExplanation, breakEvenSentence } from '../economics/break-even.js';
 import {
@@ -13,6 +13,7 @@ import {
   distinctSources,
   formatAssumption,
   formatKronor,
+  formatMillions,
   formatRate,
   formatRatio,
   oneYear,
@@ -90,12 +91,16 @@ export async function economicsChapter(doc: DocumentBuilder, input: EconomicsCha
     for (const text of breakEvenExplanation(estimate, v)) sections.breakEven.blocks.push({ kind: 'paragraph', muted: true, text });
   }
   for (const left of estimate.leftOut) {
+    const method = label(`economics.methods.${left.method}`);
+    if (left.missing.includes('grades'))
+      sections.breakEven.blocks.push({ kind: 'paragraph', muted: true, text: label('economics.missing.leftOutGrades', { method }) });
+    if (left.missing.every((k) => k === 'grades')) continue;
     sections.breakEven.blocks.push({
       kind: 'paragraph',
       muted: true,
       text: label('economics.missing.leftOut', {
-        method: label(`economics.methods.${left.method}`),
-        missing: formatList(left.missing.map((k) => label(`economics.shortNames.${k}`).toLowerCase())),
+        method,
+        missing: formatList(left.missing.filter((k) => k !== 'grades').map(missingName)),
       }),
     });
   }
@@ -119,11 +124,16 @@ export function missingNote(estimate: EconomicEstimate, place: string): string |
   if (estimate.status === 'no-valuation') {
     const keys = [...new Set(estimate.leftOut.flatMap((l) => l.missing))];
     return label('economics.missing.noValuation', {
-      missing: formatList(keys.map((k) => label(`economics.shortNames.${k}`).toLowerCase())),
+      missing: formatList(keys.map(missingName)),
     });
   }
   const reason = estimate.costMissing?.reason ?? 'none-given';
   return label(`economics.missing.${reason}`, { place, units: formatList(estimate.costMissing?.unitsWithoutCost ?? []) });
+}
+
+/** What a valuation lacks, in words: an assumption's short name, or the grades data. */
+function missingName(k: MissingInput): string {
+  return k === 'grades' ? label('economics.missing.gradesData') : label(`economics.shortNames.${k}`).toLowerCase();
 }
 
 /** The effect in words: each valued outcome's count, or that it is hidden (never ".."). */
@@ -151,6 +161,10 @@ function scenariosSection(
   }
   blocks.push({ kind: 'paragraph', muted: false, text: label('economics.scenarios.intro') });
   const shared = oneYear(estimate.prices);
+  // An amount in its source's unstated price level is marked once, in a note, not in every cell.
+  const plain = (amount: Amount<Cell>, format?: (k: Cell) => string) =>
+    amount.priceYear === null ? (format ?? formatMillions)(amount.kronor) : amountIn(amount, shared, format);
+  const notes: string[] = [];
   const rows: TableRow[] = [];
   for (const v of made) {
     const s = v.scenarios!;
@@ -160,17 +174,19 @@ function scenariosSection(
       cells,
       indent: false,
     });
+    const group = label(`economics.methodGroups.${v.method}`, { years: formatInteger(v.years ?? null) });
+    if (s.some((x) => x.valuePerPerson.priceYear === null)) notes.push(label('economics.scenarios.sourceLevel', { group }));
     if (made.length > 1)
       rows.push({
         kind: 'group',
-        label: label(`economics.methodGroups.${v.method}`, { years: formatInteger(v.years ?? null) }),
+        label: group,
         cells: [],
         indent: false,
       });
     rows.push(
       row(
         'valuePerPerson',
-        s.map((x) => amountIn(x.valuePerPerson, shared, formatKronor)),
+        s.map((x) => plain(x.valuePerPerson, formatKronor)),
       ),
       row(
         'deadweight',
@@ -182,15 +198,15 @@ function scenariosSection(
       ),
       row(
         'value',
-        s.map((x) => amountIn(x.value, shared)),
+        s.map((x) => plain(x.value)),
       ),
       row(
         'cost',
-        s.map(() => amountIn(v.breakEven.cost, shared)),
+        s.map(() => plain(v.breakEven.cost)),
       ),
       row(
         'net',
-        s.map((x) => amountIn(x.net, shared)),
+        s.map((x) => plain(x.net)),
         'total',
       ),
       row(
@@ -209,7 +225,7 @@ function scenariosSection(
       columns: ['low', 'central', 'high'].map((c) => label(`economics.scenarios.columns.${c}`)),
       rows,
       source,
-      notes: [label('economics.scenarios.note')],
+      notes: [label('economics.scenarios.note'), ...notes],
     }),
   });
 }
@@ -217,7 +233,6 @@ function scenariosSection(
 function assumptionsBlock(doc: DocumentBuilder, estimate: EconomicEstimate, place: string) {
   const sources = sourceList(estimate);
   const refOf = (a: (typeof estimate.assumptions)[number]) => String(1 + sources.findIndex((s) => sourceKey(s) === sourceKey(a.source)));
-  const none = label('economics.assumptions.notApplicable');
   const rows: TableRow[] = estimate.assumptions.map((a) => ({
     kind: 'data',
     label: label(`economics.names.${a.key}`),
@@ -226,7 +241,7 @@ function assumptionsBlock(doc: DocumentBuilder, estimate: EconomicEstimate, plac
       formatAssumption(a.unit, a.used.low),
       formatAssumption(a.unit, a.used.high),
       label(`economics.units.${a.unit}`),
-      a.used.priceYear === null ? none : String(a.used.priceYear),
+      priceYearCell(a),
       refOf(a),
     ],
     indent: false,
@@ -241,6 +256,8 @@ function assumptionsBlock(doc: DocumentBuilder, estimate: EconomicEstimate, plac
         to: String(a.used.priceYear),
       }),
     );
+  for (const a of estimate.assumptions.filter(isAmount).filter((x) => x.used.priceYear === null))
+    notes.push(label('economics.assumptions.sourceLevel', { name: label(`economics.shortNames.${a.key}`) }));
   if (estimate.assumptions.some((a) => a.origin === 'default')) notes.push(label('economics.assumptions.defaultNote'));
   const columns = ['value', 'low', 'high', 'unit', 'priceYear', 'source'].map((c) => label(`economics.assumptions.columns.${c}`));
   return {
@@ -260,4 +277,13 @@ function assumptionsBlock(doc: DocumentBuilder, estimate: EconomicEstimate, plac
 /** The estimate's sources, numbered in the order the assumptions table cites them. */
 function sourceList(estimate: EconomicEstimate) {
   return distinctSources(estimate.assumptions.map((a) => a.source));
+}
+
+type AssumptionRow = EconomicEstimate['assumptions'][number];
+const isAmount = (a: AssumptionRow) => a.unit === 'kronor' || a.unit === 'kronor-per-year';
+
+/** An amount's price year, "källans prisnivå" when its source states none, "–" for a rate or a share. */
+function priceYearCell(a: AssumptionRow): string {
+  if (a.used.priceYear !== null) return String(a.used.priceYear);
+  return isAmount(a) ? label('economics.format.sourceLevel') : label('economics.assumptions.notApplicable');
 }
