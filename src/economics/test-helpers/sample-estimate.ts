@@ -67,7 +67,7 @@ const PROJECT = {
     price_index: { '2014': 313.49, '2016': 316.43 },
     cost: { esf_support: 31_500_000, own_funding: 21_000_000, price_year: 2016, synthetic: true },
   },
-} as ProjectConfig;
+} as unknown as ProjectConfig;
 
 /** Only what the estimate reads: those who went on to studies or work, and who became eligible. */
 const figures = (educationOrWork: Cell, becameEligible: Cell) =>
