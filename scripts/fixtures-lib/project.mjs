@@ -1,6 +1,7 @@
 // project.yaml: the national facts of Plug In 2.0 and the national report's narrative, with the
 // totals taken from the generated data so that text and tables agree.
 import { formatInt } from './synthetic-texts.mjs';
+import { projectEconomics } from './economics.mjs';
 
 const p = (...paragraphs) => paragraphs.join('\n\n');
 
@@ -20,6 +21,7 @@ export function buildProject(regions) {
     regions: regions.map((r) => r.config.id),
     // Written out although it is the default: the fixtures show where the threshold is set.
     disclosure: { min_count: 5 },
+    economics: projectEconomics(participants),
     narrative: {
       summary: p(
         `Plug In 2.0 var ett projekt finansierat av Europeiska socialfonden och lett av Sveriges Kommuner och Landsting, i samverkan med åtta regionala parter. Under perioden 2015–2018 deltog ${n} unga i åldern 15–24 år i ${municipalities.length} kommuners lokala projektverkstäder.`,

@@ -2,6 +2,7 @@
 // published in its regional final report (shared/seed-figures.md). Only the files behind a
 // published figure exist; everything else a report would show (genders, ages, dates) is plausible
 // but chosen here. See fixtures/README.md for the encoding of each figure.
+import { syntheticCost } from './economics.mjs';
 import { landscapePng } from './photo.mjs';
 import { createRng, exactMix, randomDate, addDays, minDate, maxDate } from './random.mjs';
 import { makeParticipants, pseudonym, kaaSeries, sortByPersonAndDate } from './people.mjs';
@@ -489,6 +490,9 @@ function burlov() {
 export function buildSkane() {
   const municipalities = [malmo(), lund(), bromolla(), trelleborg(), klippan(), vellinge(), burlov()];
   for (const m of municipalities) m.files.participants.sort((a, b) => (a.participant_id < b.participant_id ? -1 : 1));
+  // Synthetic costs (the seeds give none): each municipality's, and the region's whole cost.
+  for (const m of municipalities) m.config.economics = { cost: syntheticCost(m.files.participants.length) };
+  const participants = municipalities.reduce((sum, m) => sum + m.files.participants.length, 0);
   return {
     config: {
       id: 'skane',
@@ -504,6 +508,8 @@ export function buildSkane() {
         phone: '070-174 06 99',
         web: 'https://kfsk.se',
       },
+      // The region's whole cost (its municipalities' included): regional coordination on top.
+      economics: { cost: syntheticCost(participants * 1.1) },
     },
     municipalities,
   };

@@ -5,3 +5,4 @@ export type * from './types.js';
 export { ASSUMPTION_KEYS, SCENARIOS, VALUATION_METHODS } from './types.js';
 export { estimateEconomics } from './estimate.js';
 export { DEFAULT_ASSUMPTIONS } from './defaults.js';
+export { economicsEntries, type EconomicsEntry } from './export.js';

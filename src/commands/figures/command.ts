@@ -94,6 +94,9 @@ The shapes are described in docs/figures.md (shipped in the package).`,
       });
       const suppress = disclosed.n;
       const units = disclosed.nation ? [disclosed.nation] : disclosed.regions;
+      // The estimate from the disclosed figures: an amount is hidden wherever its count is.
+      const { estimatesOf, economicsJson } = await import('./economics.js');
+      const estimates = estimatesOf(units, computed.project, validation.dataset.regions);
       let content: string | Uint8Array;
       if (options.format === 'json') {
         const { figuresJson } = await import('./json.js');
@@ -103,21 +106,27 @@ The shapes are described in docs/figures.md (shipped in the package).`,
           scope: options.region !== undefined ? { level: 'region', region: options.region } : { level: 'nation' },
           suppress,
           units,
+          economics: economicsJson(units, estimates),
         });
       } else if (options.format === 'csv') {
         const { figuresCsv } = await import('./csv.js');
-        content = figuresCsv(units);
+        content = figuresCsv(units, estimates);
       } else if (options.format === 'excel-csv') {
         const { figuresExcelCsv } = await import('./excel-csv.js');
-        content = figuresExcelCsv(units);
+        content = figuresExcelCsv(units, estimates);
       } else {
         const { figuresXlsx } = await import('./xlsx.js');
-        content = await figuresXlsx(units, suppress, {
-          project: computed.project.name,
-          caseNumber: computed.project.esf_case_number,
-          generator: `plugin-report ${VERSION}`,
-          ...(computed.dataDate !== undefined ? { dataDate: computed.dataDate } : {}),
-        });
+        content = await figuresXlsx(
+          units,
+          suppress,
+          {
+            project: computed.project.name,
+            caseNumber: computed.project.esf_case_number,
+            generator: `plugin-report ${VERSION}`,
+            ...(computed.dataDate !== undefined ? { dataDate: computed.dataDate } : {}),
+          },
+          estimates,
+        );
       }
 
       if (options.out !== undefined) {

@@ -7,6 +7,7 @@
 import { copy } from '../../html/copy.js';
 import type { Unit } from '../../indicators/types.js';
 import type { Cell } from './rows.js';
+import type { Estimates } from './economics.js';
 import { HIDDEN, VALUE_COLUMNS, groupHeading, wideRows, type WideKind, type WideValue } from './wide-rows.js';
 
 const BOM = '\uFEFF';
@@ -28,7 +29,7 @@ export function swedishNumber(value: WideValue, kind: WideKind): string {
   return String(shown).replace('.', ',');
 }
 
-export function figuresExcelCsv(top: Unit<Cell>[]): string {
+export function figuresExcelCsv(top: Unit<Cell>[], estimates: Estimates = new Map()): string {
   const header = [
     copy('export.levelColumn'),
     ...NAME_LEVELS.map((level) => copy(`export.level.${level}`)),
@@ -37,7 +38,7 @@ export function figuresExcelCsv(top: Unit<Cell>[]): string {
     copy('export.key'),
   ];
   const lines = [header];
-  for (const row of wideRows(top)) {
+  for (const row of wideRows(top, estimates)) {
     // The names below the nation, one column per level, in order; the nation's own row has none.
     const names = NAME_LEVELS.map((_, i) => row.names[i] ?? '');
     const label = row.kind === 'share' ? copy('export.sharePercent', { label: row.label }) : row.label;

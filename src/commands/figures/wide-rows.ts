@@ -7,6 +7,8 @@ import { isDecimalFigure } from '../../indicators/registry.js';
 import { shareOf } from '../../indicators/share.js';
 import type { Count, Level, Unit } from '../../indicators/types.js';
 import { figureEntries, figureKey, neutralise, unitPath, walkUnits, type Cell } from './rows.js';
+import { economicsEntries } from '../../economics/index.js';
+import type { Estimates } from './economics.js';
 
 export const VALUE_COLUMNS = ['women', 'men', 'total', 'unknown'] as const;
 export const HIDDEN = '..';
@@ -45,7 +47,7 @@ function valuesOf(count: Count<Cell> | Record<string, Cell | undefined>): WideVa
 }
 
 /** Every unit of the trees (parents first) with its rows, in the order of the JSON. */
-export function* wideRows(top: Unit<Cell>[]): Generator<WideRow> {
+export function* wideRows(top: Unit<Cell>[], estimates: Estimates = new Map()): Generator<WideRow> {
   for (const root of top) {
     for (const { unit, ancestors } of walkUnits(root)) {
       const path = unitPath(unit, ancestors);
@@ -75,6 +77,12 @@ export function* wideRows(top: Unit<Cell>[]): Generator<WideRow> {
           return share.value === null ? HIDDEN : share.value;
         });
         yield row(entry.path, label, shares, decimal ? 'decimal' : 'share');
+      }
+      // The socio-economic estimate (whole kronor, persons, a ratio): of the whole unit, so in Totalt only.
+      const estimate = estimates.get(unit);
+      for (const e of estimate ? economicsEntries(estimate) : []) {
+        const values: WideValue[] = [null, null, e.value === null ? HIDDEN : e.value, null];
+        yield row(`economics.${e.path}`, e.label, values, e.kind === 'ratio' ? 'decimal' : 'count');
       }
     }
   }

@@ -9,6 +9,7 @@ import { disclosureStatement } from '../../html/disclosure.js';
 import { INDICATOR_DEFINITIONS } from '../../indicators/definitions.js';
 import type { Level, Unit } from '../../indicators/types.js';
 import { neutralise, type Cell } from './rows.js';
+import type { Estimates } from './economics.js';
 import { VALUE_COLUMNS, groupHeading, wideRows, type WideKind } from './wide-rows.js';
 
 /** A sheet per level; its name and the columns naming the unit's ancestors are copy (export.*). */
@@ -33,7 +34,12 @@ export interface ExportSource {
 }
 
 /** `minCount`: the run's disclosure threshold N (0 or 1: off), which the reading guide states. */
-export async function figuresXlsx(top: Unit<Cell>[], minCount: number, source?: ExportSource): Promise<Buffer> {
+export async function figuresXlsx(
+  top: Unit<Cell>[],
+  minCount: number,
+  source?: ExportSource,
+  estimates: Estimates = new Map(),
+): Promise<Buffer> {
   const { default: ExcelJS } = await import('exceljs');
   const workbook = new ExcelJS.Workbook();
   workbook.creator = 'plugin-report';
@@ -41,7 +47,7 @@ export async function figuresXlsx(top: Unit<Cell>[], minCount: number, source?: 
   workbook.created = workbook.modified = new Date(Date.UTC(2019, 0, 1));
   readingGuide(workbook.addWorksheet(copy('export.readingGuide.sheet')), minCount, source);
 
-  const rows = [...wideRows(top)];
+  const rows = [...wideRows(top, estimates)];
   for (const sheet of SHEETS) {
     const ofLevel = rows.filter((row) => row.level === sheet.level);
     if (ofLevel.length === 0) continue;
