@@ -90,7 +90,7 @@ describe('the economics chapter of the regional report', () => {
     expect(text).toContain('Netto (värde minus kostnad) −1,4 mnkr 11,5 mnkr 44,8 mnkr');
     expect(text).toContain('Värde per satsad krona 3,4 17,3 60,8');
     expect(text).toContain('värdet per person och värdet av utfallen är i källans prisnivå, som källan inte anger');
-    expect(text).toContain('Alla belopp är i 2016 års priser. Belopp från andra år är omräknade med konsumentprisindex (KPI).');
+    expect(text).toContain('Belopp med känt prisår är i 2016 års priser; belopp från andra år är omräknade med konsumentprisindex (KPI).');
   });
 
   it('draws the sensitivity of the net as one figure, its text alternative without ".."', async () => {
@@ -131,6 +131,23 @@ describe('the economics chapter of the regional report', () => {
     const alt = /<svg[^>]*role="img"[^>]*aria-label="(Deltagare som behövs[^"]*)"/.exec(html)?.[1];
     expect(alt).toContain('År utanför: 2 år ger 3 personer, 10 år ger 1 person.');
     expect(alt).not.toMatch(/mnkr|\.\./);
+  });
+
+  it('leaves out the examples and the chart, saying why once, when no deadweight is given', async () => {
+    const withoutDeadweight: EconomicEstimate = {
+      ...SAMPLE_REGION_ESTIMATE,
+      assumptions: SAMPLE_REGION_ESTIMATE.assumptions.filter((a) => a.key !== 'deadweight'),
+      valuations: SAMPLE_REGION_ESTIMATE.valuations.map((v) => ({ ...v, scenarios: null, sensitivity: null })),
+    };
+    const html = await regionalHtml(withoutDeadweight);
+    const text = chapterText(html);
+    expect(text).toContain('Projektet betalar sig om 7 av de 212 deltagare');
+    expect(text.match(/kräver ett antagande om dödvikt/g)).toHaveLength(1);
+    expect(text).not.toMatch(/Räkneexempel med|Vilket antagande betyder mest/);
+    // The assumptions follow break-even directly, numbered on.
+    expect(html).toMatch(/5\.3&ensp;Antaganden och källor/);
+    const chapter = html.slice(html.indexOf('Samhällsekonomisk bedömning</h1>'), html.indexOf('Spridning och påverkan</h1>'));
+    expect(chapter).not.toContain('<svg');
   });
 
   it('says in one short paragraph that the cost is missing, and prints no figure, table or amount', async () => {

@@ -44,11 +44,13 @@ export async function economicsChapter(doc: DocumentBuilder, input: EconomicsCha
     return chapter;
   }
   const valuations = estimate.valuations;
+  // The examples and the sensitivity need a deadweight; without one they are left out, said once.
+  const withScenarios = valuations.some((v) => v.scenarios !== null);
   const sections = {
     method: doc.section(chapter, label('economics.sections.method')),
     breakEven: doc.section(chapter, label('economics.sections.breakEven')),
-    scenarios: doc.section(chapter, label('economics.sections.scenarios')),
-    sensitivity: doc.section(chapter, label('economics.sections.sensitivity')),
+    scenarios: withScenarios ? doc.section(chapter, label('economics.sections.scenarios')) : null,
+    sensitivity: withScenarios ? doc.section(chapter, label('economics.sections.sensitivity')) : null,
     assumptions: doc.section(chapter, label('economics.sections.assumptions')),
   };
 
@@ -106,8 +108,12 @@ export async function economicsChapter(doc: DocumentBuilder, input: EconomicsCha
   }
 
   const calculated = label('economics.scenarios.source', { processor: input.processor, section: sections.assumptions.heading.number });
-  scenariosSection(doc, sections.scenarios.blocks, estimate, place, calculated);
-  sections.sensitivity.blocks.push(...(await sensitivityBlocks(doc, estimate, place, calculated)));
+  if (sections.scenarios && sections.sensitivity) {
+    scenariosSection(doc, sections.scenarios.blocks, estimate, place, calculated);
+    sections.sensitivity.blocks.push(...(await sensitivityBlocks(doc, estimate, place, calculated)));
+  } else {
+    sections.breakEven.blocks.push({ kind: 'paragraph', muted: true, text: label('economics.missing.noDeadweight') });
+  }
   sections.assumptions.blocks.push(
     { kind: 'paragraph', muted: false, text: label('economics.assumptions.intro') },
     { kind: 'paragraph', muted: false, text: pricesSentence(estimate.prices) },
@@ -154,11 +160,6 @@ function scenariosSection(
   source: string,
 ): void {
   const made = estimate.valuations.filter((v) => v.scenarios !== null);
-  if (made.length === 0) {
-    const deadweight = label('economics.shortNames.deadweight').toLowerCase();
-    blocks.push({ kind: 'missing', text: label('economics.missing.noValuation', { missing: deadweight }) });
-    return;
-  }
   blocks.push({ kind: 'paragraph', muted: false, text: label('economics.scenarios.intro') });
   const shared = oneYear(estimate.prices);
   // An amount in its source's unstated price level is marked once, in a note, not in every cell.

@@ -17,13 +17,8 @@ type Measure = 'net' | 'breakEven';
 /** `source`: the source line under the chart (the chapter's, naming its assumptions section). */
 export async function sensitivityBlocks(doc: DocumentBuilder, estimate: EconomicEstimate, place: string, source: string): Promise<Block[]> {
   const v = estimate.valuations.find((x) => x.sensitivity !== null && x.sensitivity.length > 0);
-  if (!v)
-    return [
-      {
-        kind: 'missing',
-        text: label('economics.missing.noValuation', { missing: label('economics.shortNames.deadweight').toLowerCase() }),
-      },
-    ];
+  // The chapter asks only when some valuation has scenarios, and then it has its bars too.
+  if (!v) return [];
   const bars = v.sensitivity!;
   const central = v.scenarios?.find((s) => s.scenario === 'central');
   const measure: Measure =
