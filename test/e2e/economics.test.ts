@@ -6,7 +6,7 @@
 // end of each year), or the lifetime cost, or the value of eligibility, as given; k = ceil(cost /
 // value per person). No code of src/economics is used for the expectation.
 import { execFileSync, spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parse } from 'yaml';
@@ -54,9 +54,9 @@ interface Cost {
 }
 
 const project = yaml('project.yaml');
-const region = yaml('skane', 'region.yaml');
-const municipalityIds = at<string[]>(region, 'municipalities') ?? [];
-const municipality = (id: string) => yaml('skane', id, 'municipality.yaml');
+const region = (id: string) => yaml(id, 'region.yaml');
+const municipalityIds = (regionId: string) => at<string[]>(region(regionId), 'municipalities') ?? [];
+const municipality = (regionId: string, id: string) => yaml(regionId, id, 'municipality.yaml');
 
 /** Where an estimate's inputs come from: its cost(s), and the files whose assumptions apply, narrowest first. */
 interface Scope {
@@ -64,18 +64,27 @@ interface Scope {
   layers: Yaml[];
 }
 
-/** Skåne: its own cost, or the sum of its municipalities'; assumptions from region.yaml, then project.yaml. */
-function skaneScope(): Scope {
-  const own = at<Cost>(region, 'economics', 'cost');
-  const parts = municipalityIds.map((id) => at<Cost>(municipality(id), 'economics', 'cost')).filter((c): c is Cost => c !== undefined);
-  return { costs: own ? [own] : parts, layers: [region, project] };
+/** A region: its own cost, or the sum of its municipalities'; assumptions from region.yaml, then project.yaml. */
+function regionScope(id: string): Scope {
+  const file = region(id);
+  const own = at<Cost>(file, 'economics', 'cost');
+  const parts = municipalityIds(id)
+    .map((m) => at<Cost>(municipality(id, m), 'economics', 'cost'))
+    .filter((c): c is Cost => c !== undefined);
+  return { costs: own ? [own] : parts, layers: [file, project] };
 }
 
 /** A municipality: its own cost; assumptions from municipality.yaml, region.yaml, project.yaml. */
-function municipalityScope(id: string): Scope {
-  const file = municipality(id);
+function municipalityScope(regionId: string, id: string): Scope {
+  const file = municipality(regionId, id);
   const own = at<Cost>(file, 'economics', 'cost');
-  return { costs: own ? [own] : [], layers: [file, region, project] };
+  return { costs: own ? [own] : [], layers: [file, region(regionId), project] };
+}
+
+/** The nation: project.yaml's cost (the whole project's) and assumptions. */
+function nationScope(): Scope {
+  const own = at<Cost>(project, 'economics', 'cost');
+  return { costs: own ? [own] : [], layers: [project] };
 }
 
 /** The project's price index converts an amount to the target year when it has both years. */
@@ -120,75 +129,108 @@ function methodOf(sentence: string): Method {
   return 'years-outside';
 }
 
+/** Where the chapter starts: its heading's last occurrence (the table of contents has the first). */
+function chapterStart(text: string): number {
+  return [...text.matchAll(/Samhällsekonomisk bedömning \d+\.1 Så har vi räknat/g)].at(-1)?.index ?? -1;
+}
+
 const BREAK_EVEN = /Projektet betalar sig om (\d+) av (?:de [\d ]+ deltagare|deltagarna) som [^.]*\./g;
+
+/** Skåne (the shipped default only: the lifetime cost) and Kalmar (every assumption, synthetic). */
+const REGIONS = ['skane', 'kalmar'] as const;
 
 let dir: string;
 beforeAll(() => {
   dir = mkdtempSync(join(tmpdir(), 'plugin-report-economics-'));
-  run(['build', '--region', 'skane', '--data', 'fixtures', '--out', dir]);
+  for (const id of REGIONS) {
+    run(['build', '--region', id, '--data', 'fixtures', '--out', dir]);
+    run(['brochures', '--region', id, '--data', 'fixtures', '--out', dir, '--quiet']);
+  }
   run(['build', '--national', '--data', 'fixtures', '--out', dir]);
-  run(['brochures', '--region', 'skane', '--data', 'fixtures', '--out', dir, '--quiet']);
 }, 600_000);
 afterAll(() => {
   if (dir) rmSync(dir, { recursive: true, force: true });
 });
 
+/** The chapter's text: from its heading to the next chapter's. */
+function chapterOf(text: string, next: string): string {
+  const start = chapterStart(text);
+  expect(start, 'the chapter, after the table of contents').toBeGreaterThan(-1);
+  const end = text.indexOf(next, start);
+  expect(end, `the chapter before "${next}"`).toBeGreaterThan(start);
+  return text.slice(start, end);
+}
+
+/** Every break-even sentence of a text has the k this test recomputes for the scope. */
+function expectBreakEven(text: string, scope: Scope): number {
+  const sentences = [...text.matchAll(BREAK_EVEN)];
+  for (const [sentence, k] of sentences) expect(Number(k), sentence).toBe(expectedK(methodOf(sentence), scope));
+  return sentences.length;
+}
+
 describeWithChromium('the socio-economic estimate in the printed documents', () => {
-  it('gives the regional report a chapter whose break-even k this test recomputes from the fixtures, with its sources', () => {
-    const text = pdfText(join(dir, 'skane', 'regional-slutrapport-skane.pdf'));
-    const start = text.lastIndexOf('Samhällsekonomisk bedömning Så har vi räknat');
-    expect(start, 'the chapter, after the table of contents').toBeGreaterThan(-1);
-    const chapter = text.slice(start, text.indexOf('Spridning och påverkan', start));
-    const sentences = [...chapter.matchAll(BREAK_EVEN)];
-    expect(sentences.length).toBeGreaterThan(0);
-    for (const [sentence, k] of sentences) expect(Number(k), sentence).toBe(expectedK(methodOf(sentence), skaneScope()));
-    // The sources: Nilsson & Wadeskog's confirmed figure at least, and every source the YAML names.
-    expect(chapter).toContain('Källor [1]');
-    expect(chapter).toContain('Ingvar Nilsson och Anders Wadeskog');
-    const named = { ...at<Yaml>(project, 'economics', 'assumptions'), ...at<Yaml>(region, 'economics', 'assumptions') };
-    for (const a of Object.values(named) as Assumption[]) expect(chapter).toContain(a.source.title);
-    // The fixtures' costs are synthetic, and the chapter says so.
-    expect(chapter).toContain('kostnaderna är syntetiska');
+  it.each(REGIONS)(
+    'gives the regional report of %s a chapter whose break-even k this test recomputes from the fixtures, with its sources',
+    (id) => {
+      const chapter = chapterOf(pdfText(join(dir, id, `regional-slutrapport-${id}.pdf`)), 'Spridning och påverkan');
+      expect(expectBreakEven(chapter, regionScope(id))).toBeGreaterThan(0);
+      // The sources: Nilsson & Wadeskog's confirmed figure, and every source the YAML names.
+      expect(chapter).toContain('Källor [1]');
+      expect(chapter).toContain('Ingvar Nilsson och Anders Wadeskog');
+      const named = { ...at<Yaml>(project, 'economics', 'assumptions'), ...at<Yaml>(region(id), 'economics', 'assumptions') };
+      for (const a of Object.values(named) as Assumption[]) expect(chapter).toContain(a.source.title);
+      // The fixtures' costs are synthetic, and the chapter says so.
+      expect(chapter).toContain('kostnaderna är syntetiska');
+    },
+  );
+
+  it('values Kalmar by years outside too, with the examples and the sensitivity chart', () => {
+    const chapter = chapterOf(pdfText(join(dir, 'kalmar', 'regional-slutrapport-kalmar.pdf')), 'Spridning och påverkan');
+    expect(chapter).toMatch(
+      /Projektet betalar sig om \d+ av (de [\d ]+ deltagare|deltagarna) som gick vidare till studier eller arbete annars hade stått utanför arbete och studier i 5 år\./,
+    );
+    expect(chapter).toMatch(/Räkneexempel med låga, centrala och höga antaganden, Kalmar län/);
+    expect(chapter).toMatch(/Figur \d+\. (Nettot|Deltagare som behövs)/);
   });
 
-  it('gives the national report the chapter too, before the lessons', () => {
+  it("gives the national report the chapter too, before the lessons, with the whole project's k", () => {
     const text = pdfText(join(dir, 'nationell-slutrapport.pdf'));
-    const start = text.lastIndexOf('Samhällsekonomisk bedömning Så har vi räknat');
-    expect(start).toBeGreaterThan(text.lastIndexOf('Regionerna'));
-    expect(start).toBeLessThan(text.lastIndexOf('Spridning och lärdomar'));
-    expect(text.slice(start)).toMatch(BREAK_EVEN);
+    expect(chapterStart(text)).toBeGreaterThan(text.lastIndexOf('Regionerna'));
+    expect(expectBreakEven(chapterOf(text, 'Spridning och lärdomar'), nationScope())).toBeGreaterThan(0);
   });
 
-  it('prints the panel in the Skåne brochures with a cost: the k this test recomputes for the municipality, with sources and the pointer', () => {
-    const brochures = readdirSync(join(dir, 'skane')).filter((f) => f.startsWith('broschyr-'));
-    expect(brochures.length).toBeGreaterThan(3);
-    // A municipality with a cost of its own has an estimate; one without has no panel at all.
-    const withCost = municipalityIds.filter((id) => municipalityScope(id).costs.length > 0);
-    const panels = brochures
-      .map((file) => ({ file, text: pdfText(join(dir, 'skane', file)) }))
-      .filter(({ text }) => text.includes('Vad är det värt?'));
-    expect(panels.map((p) => p.file).sort(), 'brochures with the panel').toEqual(withCost.map((id) => `broschyr-${id}.pdf`).sort());
-    for (const { file, text } of panels) {
-      const panel = text.slice(text.indexOf('Vad är det värt?'));
-      const [figure] = /Vad är det värt\? (\d+) /.exec(panel)?.slice(1) ?? [];
-      const sentence = panel.match(BREAK_EVEN)?.[0];
-      expect(sentence, file).toBeDefined();
-      // One figure, the k of its one sentence, as recomputed from the municipality's inputs.
-      const id = file.replace(/^broschyr-|\.pdf$/g, '');
-      const k = expectedK(methodOf(sentence!), municipalityScope(id));
-      expect(Number(figure), file).toBe(k);
-      expect(sentence, file).toContain(`om ${k} av`);
-      expect(panel, file).toMatch(/Källor: [^.]+\(/);
-      expect(panel, file).toContain('i kapitlet Samhällsekonomisk bedömning');
-      expect(panel, file).not.toMatch(/av de \.\./);
-    }
-  });
+  it.each(REGIONS)(
+    'prints the panel in the %s brochures with a cost: the k this test recomputes for the municipality, sources and the pointer',
+    (regionId) => {
+      const brochures = readdirSync(join(dir, regionId)).filter((f) => f.startsWith('broschyr-'));
+      expect(brochures.length).toBeGreaterThan(1);
+      // A municipality with a cost of its own has an estimate; one without has no panel at all.
+      const withCost = municipalityIds(regionId).filter((id) => municipalityScope(regionId, id).costs.length > 0);
+      const panels = brochures
+        .map((file) => ({ file, text: pdfText(join(dir, regionId, file)) }))
+        .filter(({ text }) => text.includes('Vad är det värt?'));
+      expect(panels.map((p) => p.file).sort(), 'brochures with the panel').toEqual(withCost.map((id) => `broschyr-${id}.pdf`).sort());
+      for (const { file, text } of panels) {
+        const panel = text.slice(text.indexOf('Vad är det värt?'));
+        const figure = /Vad är det värt\? (\d+) /.exec(panel)?.[1];
+        const sentence = panel.match(BREAK_EVEN)?.[0];
+        expect(sentence, file).toBeDefined();
+        // One figure, the k of its one sentence, as recomputed from the municipality's inputs.
+        const k = expectedK(methodOf(sentence!), municipalityScope(regionId, file.replace(/^broschyr-|\.pdf$/g, '')));
+        expect(Number(figure), file).toBe(k);
+        expect(sentence, file).toContain(`om ${k} av`);
+        expect(panel, file).toMatch(/Källor: [^.]+\(/);
+        expect(panel, file).toContain('i kapitlet Samhällsekonomisk bedömning');
+        expect(panel, file).not.toMatch(/av de \.\./);
+      }
+    },
+  );
 
   it("writes every brochure within its layout's pages, the panel included", () => {
-    for (const file of readdirSync(join(dir, 'skane')).filter((f) => f.startsWith('broschyr-'))) {
-      expect(existsSync(join(dir, 'skane', file))).toBe(true);
-      const pages = Number(/Pages:\s+(\d+)/.exec(execFileSync('pdfinfo', [join(dir, 'skane', file)], { encoding: 'utf8' }))?.[1]);
-      expect([2, 4], file).toContain(pages);
-    }
+    for (const regionId of REGIONS)
+      for (const file of readdirSync(join(dir, regionId)).filter((f) => f.startsWith('broschyr-'))) {
+        const pages = Number(/Pages:\s+(\d+)/.exec(execFileSync('pdfinfo', [join(dir, regionId, file)], { encoding: 'utf8' }))?.[1]);
+        expect([2, 4], file).toContain(pages);
+      }
   });
 });
