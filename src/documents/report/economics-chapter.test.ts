@@ -133,6 +133,17 @@ describe('the economics chapter of the regional report', () => {
     expect(alt).not.toMatch(/mnkr|\.\./);
   });
 
+  it('says when k exceeds the count: the outcome alone does not pay for the project', async () => {
+    const v = SAMPLE_REGION_ESTIMATE.valuations[0]!;
+    const few: EconomicEstimate = {
+      ...SAMPLE_REGION_ESTIMATE,
+      valuations: [{ ...v, count: 5, breakEven: { ...v.breakEven, withinCount: false } }],
+    };
+    const text = chapterText(await regionalHtml(few));
+    expect(text).toContain('Projektet betalar sig om 7 av de 5 deltagare');
+    expect(text).toContain('Det är fler än de 5 som räknas här: med dessa antaganden räcker det utfallet inte ensamt');
+  });
+
   it('leaves out the examples and the chart, saying why once, when no deadweight is given', async () => {
     const withoutDeadweight: EconomicEstimate = {
       ...SAMPLE_REGION_ESTIMATE,
