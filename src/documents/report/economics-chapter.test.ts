@@ -115,6 +115,9 @@ describe('the economics chapter of the regional report', () => {
     );
     expect(text).toContain('[1] Kommunförbundet Skåne (2015): Kostnader för unga utanför arbete och studier (exempel)');
     expect(text).toContain('Observera: kostnaderna är syntetiska');
+    // The synthetic cost's own note would say the same again.
+    expect(text).not.toContain('Om kostnaden');
+    expect(text).toContain('Räkneexemplen drar sedan av en andel som antas ha kommit vidare ändå (dödvikt).');
   });
 
   it('drops N from every sentence when disclosure control hides it, and charts break-even instead of the net', async () => {
@@ -154,6 +157,7 @@ describe('the economics chapter of the regional report', () => {
     const text = chapterText(html);
     expect(text).toContain('Projektet betalar sig om 7 av de 212 deltagare');
     expect(text.match(/kräver ett antagande om dödvikt/g)).toHaveLength(1);
+    expect(text).not.toContain('Räkneexemplen drar sedan av');
     expect(text).not.toMatch(/Räkneexempel med|Vilket antagande betyder mest/);
     // The assumptions follow break-even directly, numbered on.
     expect(html).toMatch(/5\.3&ensp;Antaganden och källor/);

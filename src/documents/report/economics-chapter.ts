@@ -77,13 +77,22 @@ export async function economicsChapter(doc: DocumentBuilder, input: EconomicsCha
         },
       ],
     },
-    { kind: 'paragraph', muted: false, text: label('economics.method.limits') },
+    {
+      kind: 'paragraph',
+      muted: false,
+      // The deadweight is named only where the examples that apply it are printed.
+      text: withScenarios
+        ? `${label('economics.method.limits')} ${label('economics.method.limitsDeadweight')}`
+        : label('economics.method.limits'),
+    },
   );
   if (valuations.some((v) => v.method === 'years-outside'))
     sections.method.blocks.push({ kind: 'paragraph', muted: true, text: label('economics.method.discounting') });
   if (cost.origin === 'sum-of-parts')
     sections.method.blocks.push({ kind: 'paragraph', muted: true, text: label('economics.cost.sumOfParts') });
-  if (cost.note) sections.method.blocks.push({ kind: 'paragraph', muted: true, text: label('economics.cost.note', { note: cost.note }) });
+  // A synthetic cost's note says what the notice below says: printed once.
+  if (cost.note && !cost.synthetic)
+    sections.method.blocks.push({ kind: 'paragraph', muted: true, text: label('economics.cost.note', { note: cost.note }) });
   if (cost.synthetic) sections.method.blocks.push({ kind: 'note', text: label('economics.cost.synthetic') });
 
   // Break-even, the headline: one statement per valuation, the lead first, each with its working.
