@@ -97,6 +97,8 @@ describe('the worked example through the estimate', () => {
     const lifetime = e.valuations.find((v) => v.method === 'lifetime')!;
     expect(lifetime.breakEven.k).toBe(1);
     expect(lifetime.breakEven.valuePerPerson).toEqual({ kronor: 12_500_000, priceYear: null });
+    // Break-even only, though a deadweight is given.
+    expect([lifetime.scenarios, lifetime.sensitivity]).toEqual([null, null]);
     expect(e.assumptions.find((a) => a.key === 'lifetimeCost')).toMatchObject({ origin: 'default', source: { year: null } });
     expect(e.prices).toEqual({ converted: false, priceYears: [2016] });
   });
@@ -210,5 +212,49 @@ describe('which assumption applies', () => {
     const v = e.valuations.find((x) => x.method === 'eligibility')!;
     expect(v).toMatchObject({ outcome: 'becameEligible', count: 3, breakEven: { k: 1, withinCount: true } });
     expect(v.scenarios![1]!.value.kronor).toBeCloseTo(1_500_000, 6); // 3 × 0.5 × 1 000 000
+  });
+});
+
+describe('properties of the whole estimate', () => {
+  it('low ≤ central ≤ high for any ranges, and break-even bounds hold for every valuation', async () => {
+    const fc = (await import('fast-check')).default;
+    const range = (min: number, max: number, integer = false) =>
+      fc
+        .tuple(
+          integer ? fc.integer({ min, max }) : fc.double({ min, max, noNaN: true }),
+          integer ? fc.integer({ min, max }) : fc.double({ min, max, noNaN: true }),
+          integer ? fc.integer({ min, max }) : fc.double({ min, max, noNaN: true }),
+        )
+        .map((xs) => [...xs].sort((a, b) => a - b) as [number, number, number]);
+    fc.assert(
+      fc.property(
+        range(1_000, 1e6),
+        range(0, 0.2),
+        range(1, 30, true),
+        range(0, 1),
+        fc.nat(5_000),
+        fc.integer({ min: 1, max: 1e8 }),
+        (a, r, y, d, n, costKr) => {
+          const assumptions: EconomicsAssumptions = {
+            annual_cost: { low: a[0], value: a[1], high: a[2], unit: 'SEK/year', price_year: 2016, source: src },
+            discount_rate: { low: r[0], value: r[1], high: r[2], unit: 'share', source: src },
+            years: { low: y[0], value: y[1], high: y[2], unit: 'years', source: src },
+            deadweight: { low: d[0], value: d[1], high: d[2], unit: 'share', source: src },
+          };
+          const cost = { esf_support: costKr, own_funding: 0, price_year: 2016 };
+          const e = estimateEconomics(input({ count: n, project: { assumptions }, municipalities: [municipality('a', { cost })] }));
+          for (const v of e.valuations) {
+            const { k, valuePerPerson } = v.breakEven;
+            expect(k * valuePerPerson.kronor).toBeGreaterThanOrEqual(costKr);
+            expect((k - 1) * valuePerPerson.kronor).toBeLessThan(costKr);
+            if (!v.scenarios) continue;
+            const [low, central, high] = v.scenarios.map((s) => s.value.kronor!);
+            expect(low!).toBeLessThanOrEqual(central! * (1 + 1e-12));
+            expect(central!).toBeLessThanOrEqual(high! * (1 + 1e-12));
+          }
+        },
+      ),
+      { numRuns: 300 },
+    );
   });
 });

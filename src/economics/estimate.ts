@@ -103,7 +103,9 @@ function valuation(method: ValuationMethod, count: Cell, cost: Amount, byKey: Ma
     sensitivity: null,
   };
   const deadweight = byKey.get('deadweight');
-  if (!deadweight) return out;
+  // A lifetime cost supports a break-even only: valuing every participant who went on as one kept
+  // from a lifetime outside would claim far more than the data can say.
+  if (!deadweight || method === 'lifetime') return out;
   out.uses = [...uses, 'deadweight'];
   const worth = (v: Values, d: number): Cell => (count === null ? null : outcomesValue(count, d, perPerson(method, v)));
   const net = (value: Cell): Cell => (value === null ? null : value - cost.kronor);

@@ -43,7 +43,7 @@ function valuationEntries(v: Valuation): EconomicsEntry[] {
     const at = { scenario: copy.scenarios[s.scenario as Scenario], prices: prices(s.value.priceYear) };
     out.push(entry(`${s.scenario}.value`, kronor(s.value), 'kronor', copy.labels.value, at));
     out.push(entry(`${s.scenario}.net`, kronor(s.net), 'kronor', copy.labels.net, at));
-    out.push(entry(`${s.scenario}.ratio`, s.ratio, 'ratio', copy.labels.ratio, at));
+    out.push(entry(`${s.scenario}.ratio`, s.ratio === null ? null : Math.round(s.ratio * 100) / 100, 'ratio', copy.labels.ratio, at));
   }
   return out;
 }

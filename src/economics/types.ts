@@ -203,7 +203,11 @@ export interface Valuation {
   /** The assumptions this valuation uses (keys into EconomicEstimate.assumptions). */
   uses: AssumptionKey[];
   breakEven: BreakEven;
-  /** The low, central and high scenarios in that order; null when deadweight has no value (`missing`). */
+  /**
+   * The low, central and high scenarios in that order; null when deadweight has no value, and
+   * always for 'lifetime' (a lifetime cost supports a break-even only: valuing every participant
+   * who went on as one kept from a lifetime outside would claim more than the data can say).
+   */
   scenarios: ScenarioResult[] | null;
   /** The tornado's bars; null with the scenarios. */
   sensitivity: SensitivityBar[] | null;

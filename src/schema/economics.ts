@@ -68,16 +68,20 @@ function assumption(key: AssumptionYamlKey, what: string) {
     .describe(what);
 }
 
+/**
+ * The one assumption with a default (src/economics/defaults.ts, whose test checks this text against
+ * it): the reference docs say what a data folder gets without its own value.
+ */
+export const LIFETIME_COST_DESCRIPTION =
+  'The societal cost over the adult life of a young person who never gets into working life (SEK). Default: 12 500 000 (low 10 000 000, high 15 000 000), the range 10–15 million kronor of Ingvar Nilsson and Anders Wadeskog, "Är du lönsam lille vän?" (SEE AB), p. 1, with its midpoint as the central value; the copy it was confirmed in states neither year nor price level, so the default is shown in the source\'s price level and never converted.';
+
 export const EconomicsAssumptions = z
   .strictObject({
     annual_cost: assumption(
       'annual_cost',
       'The annual societal cost of a young person outside work and studies (SEK per year).',
     ).optional(),
-    lifetime_cost: assumption(
-      'lifetime_cost',
-      'The societal cost over the adult life of a young person who never gets into working life (SEK).',
-    ).optional(),
+    lifetime_cost: assumption('lifetime_cost', LIFETIME_COST_DESCRIPTION).optional(),
     discount_rate: assumption('discount_rate', 'The real discount rate, as a share (0.035 = 3.5 %).').optional(),
     years: assumption('years', 'How many years outside work and studies are counted (whole years).').optional(),
     deadweight: assumption('deadweight', 'The share of outcomes that would have happened anyway, 0..1.').optional(),
@@ -129,7 +133,7 @@ export const ProjectEconomics = z
     if (!(String(e.price_year) in e.price_index))
       ctx.addIssue({ code: 'custom', path: ['price_year'], message: `${e.price_year} is not a year of price_index` });
   })
-  .describe('The socio-economic estimate (issue 16): cost, assumptions and a price index for the whole project.');
+  .describe('The socio-economic estimate: cost, assumptions and a price index for the whole project (README "Socio-economic estimate").');
 export type ProjectEconomics = z.infer<typeof ProjectEconomics>;
 
 export const LocalEconomics = z
