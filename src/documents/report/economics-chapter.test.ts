@@ -89,7 +89,9 @@ describe('the economics chapter of the regional report', () => {
     expect(text).toContain('Netto (värde minus kostnad) 16,9 mnkr 113,8 mnkr 418,6 mnkr');
     expect(text).toContain('Netto (värde minus kostnad) −1,4 mnkr 11,5 mnkr 44,8 mnkr');
     expect(text).toContain('Värde per satsad krona 3,4 17,3 60,8');
-    expect(text).toContain('värdet per person och värdet av utfallen är i källans prisnivå, som källan inte anger');
+    // The lifetime cost gives break-even only (econ's rule): no row of its own, and the chapter says why.
+    expect(text).not.toContain('värderat med kostnaden under det vuxna livet');
+    expect(text).toContain('Kostnaden under det vuxna livet används bara för break-even ovan');
     expect(text).toContain('Belopp med känt prisår är i 2016 års priser; belopp från andra år är omräknade med konsumentprisindex (KPI).');
   });
 
@@ -163,6 +165,19 @@ describe('the economics chapter of the regional report', () => {
     expect(html).toMatch(/5\.3&ensp;Antaganden och källor/);
     const chapter = html.slice(html.indexOf('Samhällsekonomisk bedömning</h1>'), html.indexOf('Spridning och påverkan</h1>'));
     expect(chapter).not.toContain('<svg');
+  });
+
+  it('with the lifetime valuation alone, says that it gives break-even only, not that a deadweight is missing', async () => {
+    const lifetimeOnly: EconomicEstimate = {
+      ...SAMPLE_REGION_ESTIMATE,
+      valuations: SAMPLE_REGION_ESTIMATE.valuations.filter((v) => v.method === 'lifetime'),
+    };
+    const text = chapterText(await regionalHtml(lifetimeOnly));
+    expect(text).toContain(
+      'Projektet betalar sig om 1 av de 212 deltagare som gick vidare till studier eller arbete annars aldrig hade kommit in',
+    );
+    expect(text).toContain('Kostnaden under det vuxna livet används bara för break-even:');
+    expect(text).not.toMatch(/kräver ett antagande om dödvikt|Räkneexempel med|Räkneexemplen drar/);
   });
 
   it('says in one short paragraph that the cost is missing, and prints no figure, table or amount', async () => {

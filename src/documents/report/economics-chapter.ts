@@ -121,7 +121,9 @@ export async function economicsChapter(doc: DocumentBuilder, input: EconomicsCha
     scenariosSection(doc, sections.scenarios.blocks, estimate, place, calculated);
     sections.sensitivity.blocks.push(...(await sensitivityBlocks(doc, estimate, place, calculated)));
   } else {
-    sections.breakEven.blocks.push({ kind: 'paragraph', muted: true, text: label('economics.missing.noDeadweight') });
+    // Only a lifetime valuation: it gives break-even alone, by design; otherwise the deadweight is missing.
+    const why = valuations.every((v) => v.method === 'lifetime') ? 'economics.scenarios.lifetimeOnly' : 'economics.missing.noDeadweight';
+    sections.breakEven.blocks.push({ kind: 'paragraph', muted: true, text: label(why) });
   }
   sections.assumptions.blocks.push(
     { kind: 'paragraph', muted: false, text: label('economics.assumptions.intro') },
@@ -170,6 +172,8 @@ function scenariosSection(
 ): void {
   const made = estimate.valuations.filter((v) => v.scenarios !== null);
   blocks.push({ kind: 'paragraph', muted: false, text: label('economics.scenarios.intro') });
+  if (estimate.valuations.some((v) => v.method === 'lifetime'))
+    blocks.push({ kind: 'paragraph', muted: true, text: label('economics.scenarios.lifetimeBreakEvenOnly') });
   const shared = oneYear(estimate.prices);
   // An amount in its source's unstated price level is marked once, in a note, not in every cell.
   const plain = (amount: Amount<Cell>, format?: (k: Cell) => string) =>
