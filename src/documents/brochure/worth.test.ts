@@ -37,8 +37,7 @@ describe('the brochure panel "Vad är det värt?"', () => {
     expect(text).toMatch(
       /^Vad är det värt\? 7 Projektet betalar sig om 7 av de 212 deltagare som gick vidare till studier eller arbete annars hade stått utanför arbete och studier i 5 år\./,
     );
-    expect(text).toContain('Beräknat med kostnaden 7,0 mnkr och ett värde per person på 1 139 349 kr (2016 års priser).');
-    expect(text).toContain('står i den regionala slutrapporten för Skåne, i kapitlet Samhällsekonomisk bedömning.');
+    expect(text).toContain('Beräkningen och antagandena står i den regionala slutrapporten för Skåne, i kapitlet Samhällsekonomisk bedömning.');
     // The sources of the assumptions the lead valuation uses, not those of the others (Nilsson & Wadeskog: lifetime).
     expect(text).toContain(
       'Källor: Kommunförbundet Skåne (2015), Trafikverket (2016), Kommunförbundet Skåne (2017) och Extern utvärderare (2018).',
@@ -63,12 +62,13 @@ describe('the brochure panel "Vad är det värt?"', () => {
     ).toBeNull();
   });
 
-  it('is on the results page in the four-page layouts and on the one page of the short layout', async () => {
+  it('is in the room the "what we did" page leaves in the four-page layouts, and in the results column of the short one', async () => {
     for (const layout of ['normal', 'tight'] as const) {
       const page = await html(SAMPLE_REGION_ESTIMATE, layout);
-      const results = page.indexOf('id="bro-results"');
-      expect(page.indexOf('class="bro-worth"')).toBeGreaterThan(results);
-      expect(page.indexOf('class="bro-worth"')).toBeLessThan(page.indexOf('class="bro-back"'));
+      const at = page.indexOf('class="bro-worth"');
+      expect(at).toBeGreaterThan(page.indexOf('id="bro-did"'));
+      expect(at).toBeGreaterThan(page.lastIndexOf('class="bro-fill"', at));
+      expect(at).toBeLessThan(page.indexOf('id="bro-results"'));
     }
     const short = await html(SAMPLE_REGION_ESTIMATE, 'auto', true);
     expect(short).toContain('bro-short');
