@@ -37,7 +37,9 @@ describe('the brochure panel "Vad är det värt?"', () => {
     expect(text).toMatch(
       /^Vad är det värt\? 7 Projektet betalar sig om 7 av de 212 deltagare som gick vidare till studier eller arbete annars hade stått utanför arbete och studier i 5 år\./,
     );
-    expect(text).toContain('Beräkningen och antagandena står i den regionala slutrapporten för Skåne, i kapitlet Samhällsekonomisk bedömning.');
+    expect(text).toContain(
+      'Beräkningen och antagandena står i den regionala slutrapporten för Skåne, i kapitlet Samhällsekonomisk bedömning.',
+    );
     // The sources of the assumptions the lead valuation uses, not those of the others (Nilsson & Wadeskog: lifetime).
     expect(text).toContain(
       'Källor: Kommunförbundet Skåne (2015), Trafikverket (2016), Kommunförbundet Skåne (2017) och Extern utvärderare (2018).',
