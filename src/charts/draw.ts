@@ -422,7 +422,7 @@ function loadVega(): Promise<VegaModule> {
   return loaded;
 }
 
-interface ViewInput {
+export interface ViewInput {
   data: Record<string, object[]>;
   signals: Record<string, unknown>;
   padding: { left: number; top: number; bottom: number; right: number };
@@ -480,7 +480,7 @@ export function reuseChartViews(reuse: boolean): void {
 // chart exit; then the signals and vega-view's own size state are set back to what a new view has.
 // The next chart enters into an empty view, exactly as into a fresh one: a test draws hundreds of
 // random charts both ways, in a scrambled order, and compares the SVG byte for byte.
-async function renderCached(shape: object, makeSpec: () => object, input: ViewInput): Promise<string> {
+export async function renderCached(shape: object, makeSpec: () => object, input: ViewInput): Promise<string> {
   const vega = await loadVega();
   // vega runs on promises alone (microtasks), so a view model's charts would hold the event loop
   // until the last one: the browser starting meanwhile could not even be answered. Let I/O in.

@@ -13,6 +13,13 @@ export const TOTAL_COLOUR = '#383838';
 /** Grade changes: raised (dark bluish green), kept (light grey), lowered (Okabe–Ito reddish purple). */
 export const CHANGE_COLOURS = { raised: '#00694D', kept: '#D9D9D9', lowered: '#CC79A7' } as const;
 
+/**
+ * The sensitivity (tornado) chart: an assumption at its low value (Okabe–Ito bluish green,
+ * darkened) and at its high value (Okabe–Ito sky blue). No gender's colour, so a reader never
+ * takes a bar for women or men; apart in greyscale like every other pair.
+ */
+export const SENSITIVITY_COLOURS = { low: '#00694D', high: '#56B4E9' } as const;
+
 /** The least difference in L* between two series of one chart: clearly apart in greyscale. */
 export const MIN_LIGHTNESS_STEP = 20;
 

@@ -25,6 +25,8 @@ import { INDICATOR_PARTS, sectionContext, type KeyFigure, type ResultSection } f
 import { coverKeyFigures } from './key-figures.js';
 import { type BrochureLayout, firstLayout, pagesOf } from './layout.js';
 import { maskStrings } from '../../util/mask-deep.js';
+import { type EconomicEstimate, estimateEconomics } from '../../economics/index.js';
+import { type WorthPanel, worthPanel } from './worth.js';
 
 export type { ChartSpec, KeyFigure, ResultSection, TableRow } from './sections.js';
 export { headlineWorthy } from './key-figures.js';
@@ -98,6 +100,8 @@ export interface BrochureModel {
   synthetic: boolean;
   /** Shown when any figure is suppressed: what ".." means. */
   suppressionNote: string | null;
+  /** The panel "Vad är det värt?" (worth.ts); null: left out, no estimate. */
+  worth: WorthPanel | null;
 }
 
 export interface BrochureInput {
@@ -117,6 +121,8 @@ export interface BrochureInput {
    * cover, whether or not disclosure control hid it from the tables.
    */
   minCount: number;
+  /** The municipality's socio-economic estimate; by default estimated here from its figures and config. */
+  economics?: EconomicEstimate;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -166,6 +172,10 @@ export function brochureModel(input: BrochureInput): BrochureModel {
     photo: input.photo ?? null,
     synthetic: region.synthetic === true,
     suppressionNote: anySuppressed(results) ? copy('brochure.results.suppressionNote', { missing: MISSING }) : null,
+    worth: worthPanel(
+      input.economics ?? estimateEconomics({ unit, project, regions: [{ config: region, municipalities: [m] }] }),
+      region.name,
+    ),
   };
 }
 

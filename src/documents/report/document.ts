@@ -66,7 +66,9 @@ export type Block =
   | { kind: 'quote'; text: string; role: string }
   | { kind: 'keyFigures'; items: KeyFigure[] }
   | { kind: 'definitions'; items: Array<{ title: string; text: string }> }
-  | { kind: 'note'; text: string };
+  | { kind: 'note'; text: string }
+  /** A list of references, each item its whole text ("[1] Author (2010): Title"). */
+  | { kind: 'sources'; items: string[] };
 
 export interface Section {
   heading: Heading;

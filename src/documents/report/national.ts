@@ -22,6 +22,8 @@ import { periodText, reportYear, type ReportView } from './regional.js';
 import { countCells, hasUnknownGender, makeTable, shareCells, totalRow, type Cell } from './tables.js';
 import type { Count, Ratio } from '../../indicators/types.js';
 import { maskStrings } from '../../util/mask-deep.js';
+import { type EconomicEstimate, estimateEconomics } from '../../economics/index.js';
+import { economicsChapter } from './economics-chapter.js';
 
 export interface NationalReportInput {
   project: ProjectConfig;
@@ -31,6 +33,8 @@ export interface NationalReportInput {
   unit: SUnit;
   validation: ValidationSummary;
   suppress: number;
+  /** The nation's socio-economic estimate; by default estimated here from the figures and configs. */
+  economics?: EconomicEstimate;
 }
 
 export async function nationalReport(input: NationalReportInput): Promise<ReportView> {
@@ -159,6 +163,12 @@ export async function nationalReport(input: NationalReportInput): Promise<Report
     );
 
   await regionsChapter(doc, input.regions, unit, source);
+
+  await economicsChapter(doc, {
+    estimate: input.economics ?? estimateEconomics({ unit, project, regions: input.regions }),
+    place,
+    processor: project.owner,
+  });
 
   const lessons = doc.chapter(label('national.chapters.lessons'));
   narrativeSection(doc, lessons, 'national.q', 'dissemination', narrative.dissemination);

@@ -36,6 +36,8 @@ import {
   type SFigures,
 } from './tables.js';
 import { maskStrings } from '../../util/mask-deep.js';
+import { type EconomicEstimate, estimateEconomics } from '../../economics/index.js';
+import { economicsChapter } from './economics-chapter.js';
 
 export interface RegionalReportInput {
   project: ProjectConfig;
@@ -47,6 +49,8 @@ export interface RegionalReportInput {
   validation: ValidationSummary;
   /** The --suppress threshold (≤ 1: off). */
   suppress: number;
+  /** The region's socio-economic estimate; by default estimated here from the figures and configs. */
+  economics?: EconomicEstimate;
 }
 
 export interface ReportView {
@@ -161,6 +165,12 @@ export async function regionalReport(input: RegionalReportInput): Promise<Report
     section.blocks.push(...(await municipalityBlocks(doc, config, m, dataSource(region.organisation, 'municipality'))));
   }
   for (const key of REGION_KEYS.patterns) narrativeSection(doc, local, 'regional.q', key, narrative[key]);
+
+  await economicsChapter(doc, {
+    estimate: input.economics ?? estimateEconomics({ unit, project, regions: [{ config: region, municipalities: input.municipalities }] }),
+    place,
+    processor: region.organisation,
+  });
 
   const dissemination = doc.chapter(label('regional.chapters.dissemination'));
   for (const key of REGION_KEYS.dissemination) narrativeSection(doc, dissemination, 'regional.q', key, narrative[key]);
