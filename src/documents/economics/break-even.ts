@@ -44,10 +44,23 @@ export function breakEvenExplanation(estimate: EconomicEstimate, v: Valuation): 
     values['rate'] = formatRate(v.discountRate ?? assumptionOf(estimate, 'discountRate')?.used.value ?? 0);
   } else {
     const key: AssumptionKey = v.method === 'lifetime' ? 'lifetimeCost' : 'eligibilityValue';
-    const source = assumptionOf(estimate, key)?.source;
-    values['source'] = source ? sourceShort(source) : '';
+    const assumption = assumptionOf(estimate, key);
+    values['source'] = assumption?.source ? sourceShort(assumption.source) : '';
+    // A source that gives a range (10–15 million kronor) is quoted as a range, and the value the
+    // division uses is named as our choice: quoting only the central value would put a figure in
+    // the source's mouth that it never stated.
+    if (assumption && assumption.used.low !== assumption.used.high) {
+      values['low'] = formatKronor(assumption.used.low);
+      values['high'] = amountIn({ kronor: assumption.used.high, priceYear: assumption.used.priceYear }, shared, formatKronor);
+      return withBeyondCount(copy(`economics.breakEven.${v.method}.howRange`, values), v);
+    }
   }
-  const sentences = [copy(`economics.breakEven.${v.method}.how`, values)];
+  return withBeyondCount(copy(`economics.breakEven.${v.method}.how`, values), v);
+}
+
+function withBeyondCount(how: string, v: Valuation): string[] {
+  const b = v.breakEven;
+  const sentences = [how];
   if (b.withinCount === false && v.count !== null) sentences.push(copy('economics.breakEven.beyondCount', { n: formatInteger(v.count) }));
   return sentences;
 }
