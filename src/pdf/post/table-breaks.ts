@@ -5,10 +5,15 @@
 import type { PDFDict, PDFObject } from 'pdf-lib';
 import { loadPdf } from './metadata.js';
 
-/** A table that breaks: its index among the document's tables, and the first body row on a later page. */
+/**
+ * A table that breaks badly: its index among the document's tables, the index of its first body
+ * row on a later page (0: the caption and header stand alone above a page break, every row
+ * after it), and how many body rows it has.
+ */
 export interface TableBreak {
   table: number;
   row: number;
+  rows: number;
 }
 
 export interface TableLayout {
@@ -71,16 +76,17 @@ export async function readTableLayout(pdf: Uint8Array): Promise<TableLayout> {
 }
 
 /**
- * The first table (in document order) whose body rows do not all stand on one page, with the
- * index (among its body rows, header row left out) of the first row on a later page.
+ * The first table from index `from` on (in document order) that breaks across pages: its body rows
+ * on more than one page, or its header alone at the foot of a page, the rows on the next.
  */
-export function firstBreak({ rowPages }: TableLayout): TableBreak | undefined {
-  for (const [table, pages] of rowPages.entries()) {
-    const body = pages.slice(1);
+export function firstBreak({ rowPages }: TableLayout, from = 0): TableBreak | undefined {
+  for (let table = from; table < rowPages.length; table++) {
+    const [header, ...body] = rowPages[table]!;
     const start = body[0];
-    if (start === undefined) continue;
+    if (header === undefined || start === undefined) continue;
+    if (header < start) return { table, row: 0, rows: body.length };
     const row = body.findIndex((p) => p > start);
-    if (row > 0) return { table, row };
+    if (row > 0) return { table, row, rows: body.length };
   }
   return undefined;
 }
