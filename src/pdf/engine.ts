@@ -211,10 +211,10 @@ class Engine implements PdfEngine {
     let passes = 1;
     if (job.toc) {
       // A report's tables that break across pages are split, their continuations captioned "(forts.)".
+      // Those prints are not the table of contents' passes (counted and capped below).
       const continued = await continueBrokenTables(page, pdf, print);
       pdf = continued.pdf;
-      passes += continued.prints;
-      if (continued.prints > 0) mark(`${name}: ${continued.prints} continued tables printed`);
+      if (continued.prints > 0) mark(`${name}: tables continued, ${continued.prints} more prints`);
     }
     let tocPages: Record<string, number> | undefined;
     const entries = Array.isArray(job.context['toc']) ? (job.context['toc'] as TocEntry[]) : [];
