@@ -260,6 +260,32 @@ describe('stacked100', () => {
     expect(shareColour('20\u00A0%')).toBe('#1A1A1A'); // on the light purple of "Sänkt"
   });
 
+  it('sets the label of a segment too narrow for it beside the bar, with its part name, never dropping it', async () => {
+    // Bromölla's grades unsuppressed (issue 13): 3 of 103 lowered is a segment about 15 px wide.
+    const chart = await stacked100({
+      title: 'Meritvärde',
+      parts,
+      rows: [
+        { label: 'Kvinnor', values: [29, 17, 2] },
+        { label: 'Totalt', values: [70, 30, 3] },
+      ],
+    });
+    const drawn = texts(chart.svg);
+    expect(drawn).toEqual(expect.arrayContaining(['60\u00A0%', '35\u00A0%', 'Sänkt 4\u00A0%', '68\u00A0%', '29\u00A0%', 'Sänkt 3\u00A0%']));
+    // Each share is printed once: inside its segment or beside the bar, not both.
+    expect(drawn.filter((t) => t === '3\u00A0%' || t === '4\u00A0%')).toEqual([]);
+    // The labels beside stand right of the bars' end, inside the chart.
+    const x = (text: string) => Number(new RegExp(`transform="translate\\(([\\d.]+),[\\d.]+\\)"[^>]*>${text}</text>`).exec(chart.svg)?.[1]);
+    const width = Number(/<svg[^>]*\swidth="([\d.]+)"/.exec(chart.svg)?.[1]);
+    expect(x('Sänkt 3\u00A0%')).toBeGreaterThan(x('68\u00A0%'));
+    expect(x('Sänkt 3\u00A0%') + textWidth('Sänkt 3\u00A0%', 12)).toBeLessThanOrEqual(width);
+  });
+
+  it('joins two narrow segments of one row into one label beside the bar', async () => {
+    const chart = await stacked100({ title: 'M', parts, rows: [{ label: 'Män', values: [96, 2, 2] }] });
+    expect(texts(chart.svg)).toEqual(expect.arrayContaining(['96\u00A0%', 'Behållit 2\u00A0%, Sänkt 2\u00A0%']));
+  });
+
   it('does not draw a row with a suppressed part, and shows ".."', async () => {
     const chart = await stacked100({ title: 'M', parts, rows: [{ label: 'Män', values: [null, 3, 1] }] });
     expect(texts(chart.svg)).toEqual(expect.arrayContaining(['Män (n = ..)', '..']));

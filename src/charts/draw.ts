@@ -219,9 +219,12 @@ async function kaaFunnelLocally(input: KaaFunnelInput): Promise<Chart> {
 async function stacked100Locally(input: Stacked100Input): Promise<Chart> {
   const segments: StackSegment[] = [];
   const rowLabels: string[] = [];
-  // Width of the bars: the chart minus the row labels (widest "Kvinnor (n = 1 234)") and padding.
+  // Width of the bars: the chart minus the row labels (widest "Kvinnor (n = 1 234)") and padding,
+  // and minus the room right of the bars for the labels of segments too narrow to hold their own.
   const widestRowLabel = Math.max(0, ...input.rows.map((r) => textWidth(copy('charts.rowCount', { label: r.label, n: '00 000' }), 12)));
-  const plotWidth = (input.width ?? CHART_WIDTH) - widestRowLabel - 20;
+  const barsWidth = (input.width ?? CHART_WIDTH) - widestRowLabel - 20;
+  const outside = outsideLabels(input, barsWidth);
+  const plotWidth = barsWidth - outside.room;
   const altRows: string[] = [];
   for (const row of input.rows) {
     const complete = row.values.every((v): v is number => v !== null);
@@ -235,24 +238,70 @@ async function stacked100Locally(input: Stacked100Input): Promise<Chart> {
     }
     let start = 0;
     const parts: string[] = [];
+    const beside: string[] = [];
     row.values.forEach((value, i) => {
       const part = input.parts[i];
       if (!part || value === null) return;
       const share = value / sum;
-      // A segment too narrow for its label gets none; the text alternative still has the number.
       const text = formatShare(value, sum);
-      const label = share * plotWidth >= textWidth(text, 12) + 6 ? text : '';
+      // A segment too narrow for its label has it beside the bar, with the part's name (below).
+      const fits = fitsInside(text, share, plotWidth);
+      if (!fits && value > 0) beside.push(copy('charts.seriesValue', { series: part.label, value: text }));
       const labelColour = labelColourOn(part.colour);
-      segments.push({ row: rowLabel, part: part.label, x: start, x2: start + share, label, labelColour, drawn: value > 0 });
+      segments.push({
+        row: rowLabel,
+        part: part.label,
+        x: start,
+        x2: start + share,
+        label: fits ? text : '',
+        labelColour,
+        drawn: value > 0,
+      });
       parts.push(`${part.label.toLowerCase()} ${formatShare(value, sum)} (${formatCount(value)})`);
       start += share;
     });
+    // Drawn as an undrawn segment's text: in ink, left-aligned, just right of the bar's end.
+    if (beside.length > 0)
+      segments.push({ row: rowLabel, part: '', x: 1, x2: 1, label: beside.join(', '), labelColour: INK, drawn: false });
     altRows.push(copy('charts.alt.stackRow', { label: row.label, parts: parts.join(', '), sum: formatCount(sum) }));
   }
   const alt = chartAlt(input.title, altRows);
-  const svg = await renderStack(segments, input.parts, input.title, alt, input.width);
+  const svg = await renderStack(segments, input.parts, input.title, alt, input.width, outside.room);
   return { svg, alt };
 }
+
+/** Whether a share's label fits inside its segment of a bar `plotWidth` px wide. */
+const fitsInside = (text: string, share: number, plotWidth: number) => share * plotWidth >= textWidth(text, 12) + 6;
+
+/**
+ * The room (px) right of the bars for the labels of segments too narrow for them ("Sänkt 3 %"):
+ * a label is never left out (issue 13: Bromölla's "Sänkt" segments had none). Narrower bars make
+ * more segments narrow, so the room grows until no further label moves out.
+ */
+function outsideLabels(input: Stacked100Input, barsWidth: number): { room: number } {
+  let room = 0;
+  for (let pass = 0; pass <= input.parts.length; pass++) {
+    let widest = 0;
+    for (const row of input.rows) {
+      if (row.values.some((v) => v === null)) continue;
+      const sum = row.values.reduce<number>((a, v) => a + (v ?? 0), 0);
+      if (sum === 0) continue;
+      const beside = row.values.flatMap((value, i) => {
+        const part = input.parts[i];
+        if (!part || value === null || value === 0) return [];
+        const text = formatShare(value, sum);
+        return fitsInside(text, value / sum, barsWidth - room) ? [] : [copy('charts.seriesValue', { series: part.label, value: text })];
+      });
+      if (beside.length > 0) widest = Math.max(widest, textWidth(beside.join(', '), 12) + BESIDE_GAP);
+    }
+    const next = Math.ceil(widest);
+    if (next <= room) break;
+    room = next;
+  }
+  return { room };
+}
+/** Space (px) between a bar's end and the labels beside it, and after them. */
+const BESIDE_GAP = 8;
 
 // ---------------------------------------------------------------------------------------------
 // Text alternatives.
@@ -388,12 +437,13 @@ async function renderStack(
   title: string,
   alt: string,
   width = CHART_WIDTH,
+  besideRoom = 0,
 ): Promise<string> {
   const rows = segments.map((s) => ({ ...s, mid: s.drawn ? (s.x + s.x2) / 2 : s.x }));
   return renderCached({ kind: 'stack', parts, width }, () => stackSpec({ parts, width }), {
     data: { segments: rows },
     signals: { ydomain: categoryDomain(rows, (r) => r.row) },
-    padding: { left: 6, top: 0, bottom: 2, right: 4 },
+    padding: { left: 6, top: 0, bottom: 2, right: 4 + besideRoom },
     title,
     alt,
   });

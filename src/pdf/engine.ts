@@ -19,6 +19,7 @@ import { mark } from '../util/timing.js';
 import { buildDate, finalizeDocument, loadPdf, outlineOf, type OutlineItem } from './post/metadata.js';
 import { finishSkiaPdf, readSkiaOutline } from './post/finish.js';
 import { fillTocInPdf } from './post/toc.js';
+import { continueBrokenTables } from './continued-tables.js';
 import { createProfileDir, removeProfileDir, sweepStaleProfileDirs } from './profile-dirs.js';
 import { cleanUpOnExit, holdInterruptSignal } from '../util/signals.js';
 import { outputNotWritable } from '../util/output-errors.js';
@@ -208,6 +209,13 @@ class Engine implements PdfEngine {
     let pdf = await print();
     mark(`${name}: pass 1 printed`);
     let passes = 1;
+    if (job.toc) {
+      // A report's tables that break across pages are split, their continuations captioned "(forts.)".
+      // Those prints are not the table of contents' passes (counted and capped below).
+      const continued = await continueBrokenTables(page, pdf, print);
+      pdf = continued.pdf;
+      if (continued.prints > 0) mark(`${name}: tables continued, ${continued.prints} more prints`);
+    }
     let tocPages: Record<string, number> | undefined;
     const entries = Array.isArray(job.context['toc']) ? (job.context['toc'] as TocEntry[]) : [];
     if (job.toc && entries.length > 0) {

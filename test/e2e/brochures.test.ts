@@ -371,7 +371,8 @@ describeWithChromium('brochures: failures', () => {
     } finally {
       rmSync(dest, { recursive: true, force: true });
     }
-  });
+    // 40 brochures, some printed in up to four layouts: on a loaded machine more than a minute.
+  }, 180_000);
 
   it('one brochure that cannot be written is reported, the others still finish, exit 2 (an output-path error)', () => {
     const dest = mkdtempSync(join(tmpdir(), 'plugin-report-partial-'));

@@ -228,7 +228,7 @@ describeWithChromium('build --region skane', () => {
     const slow = join(dir, 'd', 'skane', 'regional-slutrapport-skane.pdf');
     expect(pageText(slow, 2)).toBe(pageText(skane, 2));
     expect(Number(info(slow)['Pages'])).toBe(pages);
-  });
+  }, 120_000);
 });
 
 describeWithChromium('build --national', () => {
@@ -287,7 +287,8 @@ describeWithChromium('build --all', () => {
       execFileSync('pdftotext', [join(dir, 'all', 'kalmar', 'regional-slutrapport-kalmar.pdf'), '-'], { encoding: 'utf8' }),
     );
     expect(appendix).toMatch(/Underlaget omfattade [\d ]+ registrerade uppgifter/);
-  }, 120_000);
+    // Nine reports, each printed again for every table continued onto a new page ("(forts.)").
+  }, 240_000);
 });
 
 describeWithChromium('build --suppress', () => {

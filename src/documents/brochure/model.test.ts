@@ -246,6 +246,29 @@ describe('layout', () => {
     expect(tight).toMatchObject({ tight: true, compact: true });
   });
 
+  it('in the tight layout, moves "Det här lever vidare" to the page before, whose closing panel has room', async () => {
+    const withImplementation = {
+      ...bromollaConfig,
+      narrative: { ...bromollaConfig.narrative, implementation: 'Arbetet lever vidare i skolan.' },
+    };
+    const page = async (layout: 'normal' | 'tight') => {
+      const m = brochureModel({ unit: bromollaUnit(), municipality: withImplementation, region, project, minCount: 0, layout });
+      const html = renderHtml(await brochureJob(m, '/tmp/never-written.pdf'));
+      const results = html.slice(html.indexOf('class="bro-page bro-results"'));
+      return { did: html.slice(html.indexOf('class="bro-page bro-did"'), html.indexOf('class="bro-page bro-results"')), results };
+    };
+    const normal = await page('normal');
+    expect(normal.results).toContain('Arbetet lever vidare i skolan.');
+    expect(normal.did).not.toContain('Arbetet lever vidare i skolan.');
+    const tight = await page('tight');
+    expect(tight.did).toContain('Arbetet lever vidare i skolan.');
+    expect(tight.results).not.toContain('Arbetet lever vidare i skolan.');
+    // The results page gives its closing panel to the charts, which scale to what is left.
+    const resultsPage = (html: string) => html.slice(0, html.indexOf('</main>'));
+    expect(resultsPage(normal.results)).toContain('class="bro-fill"');
+    expect(resultsPage(tight.results)).not.toContain('class="bro-fill"');
+  });
+
   it('reprints short → normal → compact → tight, then gives up; the page count each allows', () => {
     expect(nextLayout('short')).toBe('normal');
     expect(nextLayout('normal')).toBe('compact');

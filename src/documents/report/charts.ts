@@ -7,7 +7,7 @@ import { outcomeChart } from '../../indicators/outcomes/chart.js';
 import { gradeChart } from '../../indicators/grades/chart.js';
 import { kaaChart as kaaChartSpec } from '../../indicators/kaa/chart.js';
 import { CHANGE_COLOURS, groupedBars, horizontalBars, kaaFunnel, stacked100, type Chart } from '../../charts/draw.js';
-import { percentValue } from '../../html/format.js';
+import { formatList, percentValue } from '../../html/format.js';
 import { trusted } from '../../html/handlebars.js';
 import type { Block, DocumentBuilder } from './document.js';
 import { label } from './labels.js';
@@ -24,21 +24,38 @@ function percentCells(r: Ratio<Cell>) {
   return { women: p('women'), men: p('men'), total: p('total') };
 }
 
-export function chartBlock(doc: DocumentBuilder, caption: string, chart: Chart, source: string): ChartBlock {
-  return { kind: 'chart', number: doc.nextFigureNumber(), caption, svg: trusted(chart.svg), alt: chart.alt, source };
+/** A drawn chart and, when it leaves categories out, the note under it that names them. */
+export type NotedChart = Chart & { note?: string };
+
+export function chartBlock(doc: DocumentBuilder, caption: string, chart: NotedChart, source: string): ChartBlock {
+  const note = chart.note ? { note: chart.note } : {};
+  return { kind: 'chart', number: doc.nextFigureNumber(), caption, svg: trusted(chart.svg), alt: chart.alt, source, ...note };
 }
 
 const chartLabel = (l: RowLabel) => ('key' in l ? label(l.key) : l.text);
 
-/** Draws an indicator's chart (built in its folder, src/indicators/<name>/chart.ts); null when it has none. */
-export async function indicatorChart(spec: ChartSpec | null, title: string): Promise<Chart | null> {
+type BarCategorySpec = Extract<ChartSpec, { kind: 'bars' }>['categories'][number];
+/** A category with nothing to draw: both its bars (women, men) hidden by disclosure control. */
+const allHidden = (c: BarCategorySpec) => c.count.women === null && c.count.men === null;
+
+/**
+ * Draws an indicator's chart (built in its folder, src/indicators/<name>/chart.ts); null when it has none.
+ * A bar chart leaves out the categories whose every bar is hidden and names them in a note: with
+ * disclosure control on, most outcome categories are "..", and a chart of rows of ".." filled most
+ * of a page with white (issue 13, Skåne p7) while its table above already shows them.
+ */
+export async function indicatorChart(spec: ChartSpec | null, title: string): Promise<NotedChart | null> {
   if (!spec) return null;
   if (spec.kind === 'bars') {
-    return horizontalBars({
+    const shown = spec.categories.filter((c) => !allHidden(c));
+    if (shown.length === 0) return null;
+    const left = spec.categories.filter(allHidden).map((c) => chartLabel(c.label));
+    const chart = await horizontalBars({
       title,
-      categories: spec.categories.map((c) => ({ label: chartLabel(c.label), ...cells(c.count) })),
+      categories: shown.map((c) => ({ label: chartLabel(c.label), ...cells(c.count) })),
       series: 'gender',
     });
+    return left.length === 0 ? chart : { ...chart, note: label('report.notes.chartHiddenCategories', { categories: formatList(left) }) };
   }
   if (spec.kind === 'parts-of-whole') {
     const rows = (['women', 'men', 'total'] as const).map((k) => ({

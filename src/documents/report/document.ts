@@ -53,7 +53,8 @@ export type Block =
   | { kind: 'subheading'; text: string }
   | { kind: 'facts'; items: Array<{ label: string; value: string }> }
   | { kind: 'table'; table: TableView }
-  | { kind: 'chart'; number: number; caption: string; svg: TrustedHtml; alt: string; source: string }
+  /** `note`: what the chart leaves out (categories whose every value is hidden), said under it. */
+  | { kind: 'chart'; number: number; caption: string; svg: TrustedHtml; alt: string; source: string; note?: string }
   /** The same small chart for several units side by side (one Figure, one caption, one source). */
   | {
       kind: 'multiples';

@@ -91,6 +91,13 @@ export function genderColumns(withUnknown = false): string[] {
  * naming them: a column of zeros is padding, not information) and adds the ".." note when any
  * cell is suppressed.
  */
+/**
+ * Tables up to this many rows keep on one page; a longer one may break between its groups (or,
+ * without groups, between any rows), its continuation captioned "(forts.)" by
+ * src/pdf/continued-tables.ts.
+ */
+const KEEP_ROWS = 14;
+
 export function makeTable(doc: DocumentBuilder, spec: TableSpec): TableView {
   const { rows, dropped } = withoutZeroCategories(spec.rows);
   const notes = [...(spec.notes ?? [])];
@@ -109,7 +116,7 @@ export function makeTable(doc: DocumentBuilder, spec: TableSpec): TableView {
     bodies: splitAtGroups(rows),
     source: spec.source,
     notes,
-    keep: rows.length <= 14,
+    keep: rows.length <= KEEP_ROWS,
   };
 }
 
