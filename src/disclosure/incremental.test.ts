@@ -70,7 +70,7 @@ describe('incremental disclosure control', () => {
     const pattern = (d: typeof first, region: string) => d.model.cells.flatMap((c, id) => (c.region === region ? [d.hidden[id]] : []));
     expect(pattern(changed, 'r1')).toEqual(pattern(first, 'r1'));
     expect(pattern(changed, 'r3')).toEqual(pattern(first, 'r3'));
-  });
+  }, 300_000);
 
   it('gives the same patterns whatever the number of threads the regions are solved on', async () => {
     const sizes = { r1: [12, 7], r2: [9, 14], r3: [11, 6] };
@@ -88,5 +88,5 @@ describe('incremental disclosure control', () => {
       if (asked === undefined) delete process.env['PLUGIN_REPORT_DISCLOSURE_THREADS'];
       else process.env['PLUGIN_REPORT_DISCLOSURE_THREADS'] = asked;
     }
-  });
+  }, 300_000);
 });
