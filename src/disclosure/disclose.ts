@@ -88,7 +88,10 @@ export async function disclose(tops: Unit[], n: number, options: DiscloseOptions
       pending.map((p) => p.task),
       options.pause,
     );
-    if (pending.length > 0) mark(`disclosure: ${pending.length} regions solved (${patterns.reduce((s, p) => s + p.lps, 0)} LPs)`);
+    if (pending.length > 0)
+      mark(
+        `disclosure: ${pending.length} region${pending.length === 1 ? '' : 's'} solved (${patterns.reduce((s, p) => s + p.lps, 0)} LPs)`,
+      );
     for (const [k, { part, regionKey }] of pending.entries()) {
       const pattern = patterns[k]!;
       lps += pattern.lps;
