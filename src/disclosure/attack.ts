@@ -4,6 +4,7 @@
 // rounds the bounds inward, and so learns the cell's interval.
 import { hiddenComponents, neighbourhood } from './components.js';
 import { LinearProgram, loadSolver, type LpRow } from './lp.js';
+import { NarrowestFirst } from './narrowest-first.js';
 import { isSmall, relationsByCell, type DisclosureModel } from './model.js';
 
 export interface Interval {
@@ -171,16 +172,10 @@ export async function attack(model: DisclosureModel, hidden: Uint8Array, n: numb
       // A cell is solved exactly when its witnessed range does not already show it safe; small
       // cells also when their range might be the narrowest of their level (so the narrowest
       // interval reported is exact). Narrowest first, so the exact ones widen the others.
-      const pending = new Set(component.map((_, i) => i));
-      while (pending.size > 0) {
-        let next = -1;
-        let nextWidth = Infinity;
-        for (const i of pending) {
-          const w = width(i);
-          if (w < nextWidth || (w === nextWidth && i < next)) [next, nextWidth] = [i, w];
-        }
-        const i = next;
-        pending.delete(i);
+      const pending = new NarrowestFirst(component.length, width);
+      for (let next = pending.next(); next; next = pending.next()) {
+        const i = next.index;
+        let nextWidth = next.width;
         const cell = component[i]!;
         const c = model.cells[cell]!;
         const small = isSmall(c, n);

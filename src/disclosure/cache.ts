@@ -20,7 +20,7 @@ export function defaultCacheDir(env: NodeJS.ProcessEnv = process.env): string {
 }
 
 /** Raised whenever the method changes what it hides, so no pattern of an older method is reused. */
-const METHOD_REVISION = 2;
+const METHOD_REVISION = 3;
 
 /** A hash of the tool version, the method, N and the given parts (figures as JSON, other keys). */
 export function cacheKey(kind: string, n: number, ...parts: string[]): string {

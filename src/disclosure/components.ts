@@ -69,3 +69,46 @@ export function neighbourhood(
   }
   return found.sort((a, b) => a - b);
 }
+
+/**
+ * neighbourhood() of every cell at once, for a `through` and `follow` that do not change: the
+ * parts are the connected pieces of one graph, found in one pass instead of one walk per cell.
+ * (A relation joins every cell of it that `through` admits.)
+ */
+export function neighbourhoods(
+  model: DisclosureModel,
+  byCell: readonly (readonly number[])[],
+  through: (cell: number) => boolean,
+  follow: (relation: number) => boolean,
+): (seed: number) => readonly number[] {
+  const parent = new Int32Array(model.cells.length).map((_, i) => i);
+  const find = (i: number): number => {
+    while (parent[i] !== i) {
+      parent[i] = parent[parent[i]!]!;
+      i = parent[i]!;
+    }
+    return i;
+  };
+  model.relations.forEach((relation, r) => {
+    if (!follow(r)) return;
+    let first = -1;
+    for (const [cell] of relation.terms) {
+      if (!through(cell)) continue;
+      if (first < 0) first = find(cell);
+      else {
+        const root = find(cell);
+        if (root !== first) parent[root] = first;
+      }
+    }
+  });
+  const parts = new Map<number, number[]>();
+  for (let cell = 0; cell < model.cells.length; cell++) {
+    if (!through(cell)) continue;
+    const root = find(cell);
+    const part = parts.get(root);
+    if (part) part.push(cell);
+    else parts.set(root, [cell]);
+  }
+  // Built in id order, so each part is sorted as neighbourhood()'s is.
+  return (seed) => (through(seed) ? parts.get(find(seed))! : neighbourhood(model, byCell, seed, through, follow));
+}

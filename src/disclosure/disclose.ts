@@ -2,12 +2,15 @@
 // and closed within the region; then the nation, which takes every regional pattern as given and
 // only hides nation cells, so that the national output and all regional outputs together pass.
 import type { Unit } from '../indicators/types.js';
+import { mark } from '../util/timing.js';
 import { attack, type AttackResult } from './attack.js';
 import { asFloats, cacheKey, pack, unpack, type PatternCache } from './cache.js';
 import { primarySuppression } from './primary.js';
 import { protect, type Witnesses } from './protect.js';
+import type { RegionTask } from './region.js';
+import { solveRegions } from './region-pool.js';
 import { partnerScopes } from './scopes.js';
-import { subModel } from './submodel.js';
+import { subModel, type SubModel } from './submodel.js';
 import { unitModel, type UnitModel } from './units.js';
 
 export interface Disclosure {
@@ -48,6 +51,8 @@ export async function disclose(tops: Unit[], n: number, options: DiscloseOptions
   for (const split of model.rules.genderSplits) for (const id of split) companions[id] = split.filter((other) => other !== id);
   if (n > 1) {
     const regions = [...new Set(cells.map((c) => c.region).filter((r): r is string => r !== null))];
+    /** The regions not in the cache, solved side by side below. */
+    const pending: Array<{ part: SubModel; regionKey: string | undefined; task: RegionTask }> = [];
     for (const [r, region] of regions.entries()) {
       const part = subModel(model, (id) => cells[id]!.region === region);
       // Each region's pattern depends on its own figures only, so it is cached on its own.
@@ -66,31 +71,36 @@ export async function disclose(tops: Unit[], n: number, options: DiscloseOptions
           continue;
         }
       }
-      // The region's own cells are what the nation sums. They count as exposed whether or not the
-      // nation is in scope, so `build --region` and `build --all` choose the same pattern.
-      const exposed = Uint8Array.from(part.global, (id) => (cells[id]!.level === 'region' ? 1 : 0));
-      const localHidden = Uint8Array.from(part.global, (id) => hidden[id]!);
       const local = new Map(part.global.map((id, i) => [id, i]));
-      const result = await protect(part.model, localHidden, n, {
-        candidate: () => true,
-        // Moving the region's own totals is dear even where hidden: the nation sums them.
-        hiddenMoveCost: (cell) => (exposed[cell] ? 0.5 : 0.01),
-        companions: (cell) => companions[part.global[cell]!]!.map((id) => local.get(id)!),
-        exposed,
-        scopes: partnerScopes(
-          part.model.cells,
-          part.global.map((id) => model.keys[id]!),
-          localHidden,
-        ),
-        ...(options.pause ? { pause: options.pause } : {}),
+      pending.push({
+        part,
+        regionKey,
+        task: {
+          model: part.model,
+          keys: part.global.map((id) => model.keys[id]!),
+          hidden: Uint8Array.from(part.global, (id) => hidden[id]!),
+          companions: part.global.map((id) => companions[id]!.map((other) => local.get(other)!)),
+          n,
+        },
       });
-      lps += result.lps;
+    }
+    const patterns = await solveRegions(
+      pending.map((p) => p.task),
+      options.pause,
+    );
+    if (pending.length > 0)
+      mark(
+        `disclosure: ${pending.length} region${pending.length === 1 ? '' : 's'} solved (${patterns.reduce((s, p) => s + p.lps, 0)} LPs)`,
+      );
+    for (const [k, { part, regionKey }] of pending.entries()) {
+      const pattern = patterns[k]!;
+      lps += pattern.lps;
       part.global.forEach((id, i) => {
-        hidden[id] = localHidden[i]!;
-        carried.up[id] = result.internal.up[i]!;
-        carried.down[id] = result.internal.down[i]!;
+        hidden[id] = pattern.hidden[i]!;
+        carried.up[id] = pattern.up[i]!;
+        carried.down[id] = pattern.down[i]!;
       });
-      if (regionKey) await options.cache?.set(regionKey, pack([localHidden, result.internal.up, result.internal.down]));
+      if (regionKey) await options.cache?.set(regionKey, pack([pattern.hidden, pattern.up, pattern.down]));
     }
     if (cells.some((c) => c.region === null)) {
       const cached = await options.cache?.get(key);
@@ -103,6 +113,7 @@ export async function disclose(tops: Unit[], n: number, options: DiscloseOptions
           ...(options.pause ? { pause: options.pause } : {}),
         });
         lps += result.lps;
+        mark(`disclosure: nation solved (${result.lps} LPs)`);
         await options.cache?.set(key, hidden);
       }
     }
@@ -112,5 +123,8 @@ export async function disclose(tops: Unit[], n: number, options: DiscloseOptions
 
 /** The attack on a disclosure: every output of the same data together. */
 export function auditDisclosure(d: Disclosure, options: { pause?: () => Promise<void>; exactAll?: boolean } = {}): Promise<AttackResult> {
-  return attack(d.model, d.hidden, d.n, { ...options, scopes: partnerScopes(d.model.cells, d.model.keys, d.hidden) });
+  // The parts protection looks in, then the cell's whole region: in a nation the components span
+  // every region, and a region's part is still a fraction of a program over all of them.
+  const scopes = partnerScopes(d.model.cells, d.model.keys, d.hidden, [3, 10, Infinity]);
+  return attack(d.model, d.hidden, d.n, { ...options, scopes });
 }

@@ -70,5 +70,23 @@ describe('incremental disclosure control', () => {
     const pattern = (d: typeof first, region: string) => d.model.cells.flatMap((c, id) => (c.region === region ? [d.hidden[id]] : []));
     expect(pattern(changed, 'r1')).toEqual(pattern(first, 'r1'));
     expect(pattern(changed, 'r3')).toEqual(pattern(first, 'r3'));
-  });
+  }, 300_000);
+
+  it('gives the same patterns whatever the number of threads the regions are solved on', async () => {
+    const sizes = { r1: [12, 7], r2: [9, 14], r3: [11, 6] };
+    const asked = process.env['PLUGIN_REPORT_DISCLOSURE_THREADS'];
+    try {
+      process.env['PLUGIN_REPORT_DISCLOSURE_THREADS'] = '1';
+      const one = await disclose([nation(sizes)], 5);
+      // Three threads: with a build (dist/disclosure-worker.js) each region in a worker of its own.
+      process.env['PLUGIN_REPORT_DISCLOSURE_THREADS'] = '3';
+      const three = await disclose([nation(sizes)], 5);
+      expect(one.hidden.reduce((s, h) => s + h, 0)).toBeGreaterThan(0);
+      expect([...three.hidden]).toEqual([...one.hidden]);
+      expect(three.lps).toBe(one.lps);
+    } finally {
+      if (asked === undefined) delete process.env['PLUGIN_REPORT_DISCLOSURE_THREADS'];
+      else process.env['PLUGIN_REPORT_DISCLOSURE_THREADS'] = asked;
+    }
+  }, 300_000);
 });

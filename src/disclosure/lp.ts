@@ -122,6 +122,14 @@ export class LinearProgram {
     this.model.changeColBounds(col, Number.isFinite(lower) ? lower : -inf, Number.isFinite(upper) ? upper : inf);
   }
 
+  /**
+   * Forgets the last basis, so the next solve starts cold, as in a program just built (for the
+   * protection programs, whose solutions move few cells, that start is near the optimum already).
+   */
+  restart(): void {
+    this.model.setLogicalBasis();
+  }
+
   /** Sets one column's cost, leaving the rest of the objective as it is. */
   setCost(col: number, cost: number): void {
     this.model.changeColCost(col, cost);

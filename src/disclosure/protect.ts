@@ -20,10 +20,11 @@
 // caller (./scopes.ts: the cell's municipality, then it with a few partners); then the cell's
 // family of figures; only when none holds a deviation does the program take everything this
 // stage may move.
-import { neighbourhood } from './components.js';
-import { LinearProgram, loadSolver } from './lp.js';
+import { neighbourhood, neighbourhoods } from './components.js';
+import { DeviationProgram } from './deviation.js';
+import { loadSolver } from './lp.js';
 import { isSmall, relationValue, relationsByCell, type DisclosureModel } from './model.js';
-import type { Highs } from 'highs';
+import { Shelf } from './shelf.js';
 
 export interface ProtectOptions {
   /** Shown cells that may be hidden (secondary candidates). Other shown cells stay fixed. */
@@ -101,29 +102,27 @@ export async function protect(model: DisclosureModel, hidden: Uint8Array, n: num
   /** A deviation: the cells it moves and by how much. */
   type Deviation = Array<readonly [cell: number, amount: number]>;
 
+  const programs = new Shelf<DeviationProgram>(12);
   /** The cheapest deviations that open `target` by `need`, over the given cells; undefined if none. */
   const plan = (target: number, need: number, over: readonly number[]): Deviation[] | undefined => {
-    const program = new DeviationProgram(highs, model, byCell, columnOf, over, moveCost);
-    try {
-      const deviate = (amount: number) => {
-        lps++;
-        return program.deviate(target, amount);
-      };
-      const value = cells[target]!.value;
-      // Plan A: up by the whole width. Plan B: down to the floor the value allows, up by the rest.
-      const a = deviate(need);
-      let choice = a ? [a] : undefined;
-      if (!a || lossOf([a]) > 0) {
-        const down = Math.min(value, need);
-        const b1 = down > EPS ? deviate(-down) : undefined;
-        const b2 = b1 && need - down > EPS ? deviate(need - down) : undefined;
-        const b = b1 && (need - down <= EPS || b2) ? [b1, ...(b2 ? [b2] : [])] : undefined;
-        if (b && (!choice || lossOf(b) < lossOf(choice))) choice = b;
-      }
-      return choice;
-    } finally {
-      program.dispose();
+    const program = programs.get(over, () => new DeviationProgram(highs, model, byCell, columnOf, over, moveCost));
+    program.reprice(moveCost);
+    const deviate = (amount: number) => {
+      lps++;
+      return program.deviate(target, amount);
+    };
+    const value = cells[target]!.value;
+    // Plan A: up by the whole width. Plan B: down to the floor the value allows, up by the rest.
+    const a = deviate(need);
+    let choice = a ? [a] : undefined;
+    if (!a || lossOf([a]) > 0) {
+      const down = Math.min(value, need);
+      const b1 = down > EPS ? deviate(-down) : undefined;
+      const b2 = b1 && need - down > EPS ? deviate(need - down) : undefined;
+      const b = b1 && (need - down <= EPS || b2) ? [b1, ...(b2 ? [b2] : [])] : undefined;
+      if (b && (!choice || lossOf(b) < lossOf(choice))) choice = b;
     }
+    return choice;
   };
   /** The cost of hiding what a deviation moves (what the pattern loses), for choosing between two. */
   const lossOf = (deviations: Deviation[]) => {
@@ -161,6 +160,9 @@ export async function protect(model: DisclosureModel, hidden: Uint8Array, n: num
   // the other inequalities are rows of the program all the same, with the cells outside held still.
   const binding = Uint8Array.from(model.relations, (relation) => (relation.kind === 'eq' || -relationValue(model, relation) < n ? 1 : 0));
   const equalities = (r: number) => binding[r] === 1;
+  // What may move is fixed for the whole pass (a cell is hidden only if it was movable), so every
+  // cell's family is one piece of one graph, found once.
+  const familyOf = neighbourhoods(model, byCell, isMovable, equalities);
   function* scopesOf(cell: number): Generator<readonly number[]> {
     let last = -1;
     for (const scope of options.scopes?.(cell) ?? []) {
@@ -169,7 +171,7 @@ export async function protect(model: DisclosureModel, hidden: Uint8Array, n: num
       last = near.length;
       yield near;
     }
-    const family = neighbourhood(model, byCell, cell, isMovable, equalities);
+    const family = familyOf(cell);
     if (family.length > last) {
       last = family.length;
       yield family;
@@ -211,136 +213,29 @@ export async function protect(model: DisclosureModel, hidden: Uint8Array, n: num
   const queue = movable
     .filter((cell) => hidden[cell])
     .sort((a, b) => Number(isSmall(cells[b]!, n)) - Number(isSmall(cells[a]!, n)) || a - b);
-  for (let q = 0; q < queue.length; q++) {
-    const cell = queue[q]!;
-    if (protectedEnough(cell)) continue;
-    const need = requiredWidth(model, cell, n);
-    const before = added.length;
-    let choice: Deviation[] | undefined;
-    for (const over of scopesOf(cell)) {
-      choice = plan(cell, need, over);
-      if (choice) break;
+  try {
+    for (let q = 0; q < queue.length; q++) {
+      const cell = queue[q]!;
+      if (protectedEnough(cell)) continue;
+      const need = requiredWidth(model, cell, n);
+      const before = added.length;
+      let choice: Deviation[] | undefined;
+      for (const over of scopesOf(cell)) {
+        choice = plan(cell, need, over);
+        if (choice) break;
+      }
+      if (!choice) {
+        // No deviation found with the cells this stage may hide: leave it to the audit, which
+        // then fails and the command refuses to write (never a silent weak pattern).
+        unprotected.push(cell);
+        continue;
+      }
+      apply(choice);
+      for (let k = before; k < added.length; k++) queue.push(added[k]!);
+      if (options.pause && q % 32 === 0) await options.pause();
     }
-    if (!choice) {
-      // No deviation found with the cells this stage may hide: leave it to the audit, which
-      // then fails and the command refuses to write (never a silent weak pattern).
-      unprotected.push(cell);
-      continue;
-    }
-    apply(choice);
-    for (let k = before; k < added.length; k++) queue.push(added[k]!);
-    if (options.pause && q % 32 === 0) await options.pause();
+  } finally {
+    programs.dispose();
   }
   return { added, lps, internal, unprotected };
-}
-
-/**
- * The protection program over some cells: columns 2i (up) and 2i+1 (down) for cell i, d = up −
- * down. Rows: every relation that names one of the cells, written for the deviation with every
- * other cell held still: eq → Σ a·d = 0, le → Σ a·d ≤ −Σ a·x.
- */
-class DeviationProgram {
-  private readonly lp: LinearProgram;
-  private readonly column = new Map<number, number>();
-
-  constructor(
-    highs: Highs,
-    private readonly model: DisclosureModel,
-    byCell: readonly number[][],
-    columnOf: Int32Array,
-    private readonly over: readonly number[],
-    moveCost: (cell: number) => number,
-    /** The most each cell may move either way (a push, below); by default up is unbounded. */
-    cap?: (cell: number) => number,
-  ) {
-    over.forEach((cell, i) => {
-      this.column.set(cell, i);
-      columnOf[cell] = i;
-    });
-    const cells = model.cells;
-    const seen = new Set<number>();
-    const relationIds: number[] = [];
-    for (const cell of over) {
-      for (const r of byCell[cell]!) {
-        if (seen.has(r)) continue;
-        seen.add(r);
-        relationIds.push(r);
-      }
-    }
-    relationIds.sort((a, b) => a - b);
-    // Compressed rows built straight away: these programs are built by the thousand, and one small
-    // array per coefficient cost more than solving them. A relation names each cell once, so no
-    // row names a column twice.
-    const starts = [0];
-    const indices: number[] = [];
-    const values: number[] = [];
-    const rowLower: number[] = [];
-    const rowUpper: number[] = [];
-    for (const r of relationIds) {
-      const relation = model.relations[r]!;
-      let slack = 0;
-      for (const [cell, a] of relation.terms) {
-        slack -= a * cells[cell]!.value;
-        const i = columnOf[cell]!;
-        if (i < 0) continue;
-        indices.push(2 * i, 2 * i + 1);
-        values.push(a, -a);
-      }
-      starts.push(indices.length);
-      rowLower.push(relation.kind === 'eq' ? 0 : -Infinity);
-      rowUpper.push(relation.kind === 'eq' ? 0 : Math.max(0, slack));
-    }
-    for (const cell of over) columnOf[cell] = -1;
-    const colLower = new Float64Array(2 * over.length);
-    const colUpper = new Float64Array(2 * over.length);
-    const colCost = new Float64Array(2 * over.length);
-    over.forEach((cell, i) => {
-      const limit = cap?.(cell) ?? Infinity;
-      colUpper[2 * i] = limit;
-      colUpper[2 * i + 1] = Math.min(limit, cells[cell]!.value);
-      colCost[2 * i] = colCost[2 * i + 1] = moveCost(cell);
-    });
-    this.lp = new LinearProgram(highs, { colLower, colUpper, colCost, rowLower, rowUpper, starts, indices, values });
-  }
-
-  /** Moves `target` by `amount` (negative: down); the cells moved, or undefined when impossible. */
-  deviate(target: number, amount: number): Array<readonly [number, number]> | undefined {
-    const i = this.column.get(target)!;
-    // The target's own cost is left alone: its columns are fixed, so it only shifts the objective,
-    // and unchanged costs keep the last basis dual feasible for a fast warm start.
-    if (amount > 0) {
-      this.lp.setColBounds(2 * i, amount, amount);
-      this.lp.setColBounds(2 * i + 1, 0, 0);
-    } else {
-      this.lp.setColBounds(2 * i, 0, 0);
-      this.lp.setColBounds(2 * i + 1, -amount, -amount);
-    }
-    const out = this.lp.solve('min');
-    this.lp.setColBounds(2 * i, 0, Infinity);
-    this.lp.setColBounds(2 * i + 1, 0, this.model.cells[target]!.value);
-    if (out.status !== 'optimal') return undefined;
-    return this.moved(out.x);
-  }
-
-  /** Every cell pushed up (or down) at once, as far as the caps allow; the cells moved. */
-  push(sense: 'up' | 'down'): Array<readonly [number, number]> | undefined {
-    const costs: Array<[number, number]> = [];
-    this.over.forEach((_, i) => costs.push([2 * i, 1], [2 * i + 1, -1]));
-    const out = this.lp.optimize(costs, sense === 'up' ? 'max' : 'min');
-    if (out.status !== 'optimal') return undefined;
-    return this.moved(out.x);
-  }
-
-  private moved(x: Float64Array): Array<readonly [number, number]> {
-    const moved: Array<readonly [number, number]> = [];
-    this.over.forEach((cell, k) => {
-      const d = x[2 * k]! - x[2 * k + 1]!;
-      if (Math.abs(d) > EPS) moved.push([cell, d]);
-    });
-    return moved;
-  }
-
-  dispose(): void {
-    this.lp.dispose();
-  }
 }

@@ -2,9 +2,9 @@
 // the patterns (cached per region and for the nation) and the attacker's audit of them (cached by
 // the pattern's key). Only an audit that passed is cached: a failing one is reported, not kept.
 import type { Unit } from '../indicators/types.js';
-import { attack } from './attack.js';
+import { mark } from '../util/timing.js';
 import { cacheKey, type PatternCache } from './cache.js';
-import { disclose } from './disclose.js';
+import { auditDisclosure, disclose } from './disclose.js';
 import { auditReport, type AuditReport } from './report.js';
 
 export interface Solved {
@@ -26,7 +26,8 @@ export async function solveDisclosure(
     const audit = JSON.parse(Buffer.from(cachedAudit).toString('utf8')) as AuditReport;
     return { hidden: d.hidden, audit: { ...audit, lps: { pattern: d.lps, audit: 0 } } };
   }
-  const audit = auditReport(d, await attack(d.model, d.hidden, n, pause ? { pause } : {}));
+  const audit = auditReport(d, await auditDisclosure(d, pause ? { pause } : {}));
+  mark(`disclosure: audit (${audit.lps.audit} LPs)`);
   if (audit.passed) await cache?.set(auditKey, Buffer.from(JSON.stringify(audit)));
   return { hidden: d.hidden, audit };
 }

@@ -2,25 +2,17 @@
 // thread stays free: Ctrl-C terminates the worker at once, whatever LP it is in, and progress
 // output keeps flowing. Run from source without a build there is no worker file, and the solve
 // runs in-process, yielding to the event loop between programs (same result, same caches).
-import { existsSync } from 'node:fs';
 import { Worker } from 'node:worker_threads';
 import { UserError } from '../errors.js';
 import type { Unit } from '../indicators/types.js';
-import { packagePath } from '../util/package-root.js';
 import { defaultCacheDir, folderCache } from './cache.js';
 import { solveDisclosure, type Solved } from './solve.js';
+import { workerFile } from './worker-file.js';
 
 export type WorkerReply = { solved: Solved } | { error: string; stack?: string };
 
 const stopped = (signal: AbortSignal) =>
   new UserError('Interrupted', `Stopped by ${String(signal.reason ?? 'a signal')} while choosing what to hide; nothing was written.`);
-
-/** The built worker, unless PLUGIN_REPORT_DISCLOSURE_WORKER=0 asks for the in-process solve. */
-function workerFile(): string | undefined {
-  if (process.env['PLUGIN_REPORT_DISCLOSURE_WORKER'] === '0') return undefined;
-  const file = packagePath('dist', 'disclosure-worker.js');
-  return existsSync(file) ? file : undefined;
-}
 
 export async function solveOffThread(tops: Unit[], n: number, cacheDir: string | null | undefined, signal: AbortSignal): Promise<Solved> {
   if (signal.aborted) throw stopped(signal);
