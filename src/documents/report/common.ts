@@ -6,6 +6,7 @@ import type { Count, Figures, Ratio, Unit } from '../../indicators/types.js';
 import { indicators, type IndicatorKey } from '../../indicators/registry.js';
 import type { LeadValue } from '../../indicators/section.js';
 import type { Finding } from '../../validate/finding.js';
+import { fillPlaceholders } from '../../html/copy.js';
 import { disclosureStatement } from '../../html/disclosure.js';
 import { disclosureOn } from '../../schema/disclosure.js';
 import { MISSING, formatDateText, formatInteger, formatPercent, formatShare } from '../../html/format.js';
@@ -95,6 +96,27 @@ function leadText(value: LeadValue): string {
 }
 
 /**
+ * A section's lead sentences with their figures. A hidden figure is never read out as "..": a
+ * sentence that would print one is left out, the others stay (the national report read
+ * "… var 11 % (197 av 1 777). .. av dem återkom senare till studier."). Empty when every
+ * sentence holds a hidden figure; the table below then speaks for itself.
+ */
+export function leadParagraph(key: string, values: Record<string, LeadValue>, place: string): string {
+  const shown: Record<string, string> = { place };
+  const hidden: string[] = [];
+  for (const [name, value] of Object.entries(values)) {
+    const text = leadText(value);
+    if (text === MISSING) hidden.push(name);
+    else shown[name] = text;
+  }
+  const sentences = label(key).split(/(?<=[.!?])\s+/);
+  return sentences
+    .filter((sentence) => !hidden.some((name) => sentence.includes(`{${name}}`)))
+    .map((sentence) => fillPlaceholders(sentence, shown))
+    .join(' ');
+}
+
+/**
  * Every registered indicator's section (src/indicators/<name>/section.ts) of a region or the
  * nation, appended to `chapter`: the lead sentence, the table, the chart, then the document's own
  * blocks for that indicator (`extras`, e.g. the figures per municipality). Without figures (an
@@ -118,8 +140,8 @@ export async function indicatorSections(
     if (instead) {
       blocks.push({ kind: 'missing', text: label(instead) });
     } else {
-      const lead = Object.fromEntries(Object.entries(section.lead(f, all)).map(([name, value]) => [name, leadText(value)]));
-      blocks.push({ kind: 'paragraph', muted: false, text: label(section.keys.lead, { place: inText, ...lead }) });
+      const lead = leadParagraph(section.keys.lead, section.lead(f, all), inText);
+      if (lead) blocks.push({ kind: 'paragraph', muted: false, text: lead });
       const specs = section.rows(f, all);
       const unknownGender = specsHaveUnknownGender(specs);
       // Persons of unknown gender are explained where they first appear, not only under a table.

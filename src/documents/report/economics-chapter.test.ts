@@ -70,7 +70,9 @@ describe('the economics chapter of the regional report', () => {
     expect(text).toContain('Kostnad 7,0 mnkr: 4,2 mnkr i stöd från Europeiska socialfonden och 2,8 mnkr i egen finansiering');
     expect(text).toContain('Projektet kostade 7 000 000 kr. 7 000 000 kr delat med 1 139 349 kr, avrundat uppåt, ger 7.');
     // An amount whose source states no price level says so wherever it is printed.
-    expect(text).toContain('kosta samhället mellan 10 000 000 kr och 15 000 000 kr (källans prisnivå) under sitt vuxna liv. Bedömningen räknar med 12 500 000 kr (källans prisnivå).');
+    expect(text).toContain(
+      'kosta samhället mellan 10 000 000 kr och 15 000 000 kr (källans prisnivå) under sitt vuxna liv. Bedömningen räknar med 12 500 000 kr (källans prisnivå).',
+    );
     expect(text).toContain(
       'Projektet betalar sig om 7 av de 37 deltagare som blev behöriga till ett yrkesprogram annars inte hade blivit det.',
     );
