@@ -16,9 +16,15 @@ export function assumptionOf(estimate: EconomicEstimate, key: AssumptionKey): As
   return estimate.assumptions.find((a) => a.key === key);
 }
 
-/** "Projektet betalar sig om 7 av de 212 deltagare som …", without "de 212" when N is hidden. */
+/** "Projektet betalar sig om 7 av de 212 deltagare som …", without "de 212" when N is hidden or too small. */
 export function breakEvenSentence(v: Valuation): string {
   const values = { k: formatInteger(v.breakEven.k), years: formatInteger(v.years ?? null) };
+  // More than the outcome counted (Malmö's 0 who went on): "1 av de 0 deltagare" would be
+  // nonsense, so the sentence names the people it takes without the count.
+  if (v.breakEven.withinCount === false) {
+    const young = copy(v.breakEven.k === 1 ? 'economics.breakEven.young.one' : 'economics.breakEven.young.many');
+    return copy(`economics.breakEven.${v.method}.beyond`, { ...values, young });
+  }
   return v.count === null
     ? copy(`economics.breakEven.${v.method}.withoutCount`, values)
     : copy(`economics.breakEven.${v.method}.withCount`, { ...values, n: formatInteger(v.count) });

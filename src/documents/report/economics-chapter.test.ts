@@ -147,7 +147,10 @@ describe('the economics chapter of the regional report', () => {
       valuations: [{ ...v, count: 5, breakEven: { ...v.breakEven, withinCount: false } }],
     };
     const text = chapterText(await regionalHtml(few));
-    expect(text).toContain('Projektet betalar sig om 7 av de 5 deltagare');
+    expect(text).toContain(
+      'Projektet betalar sig om det leder till att 7 unga som annars hade stått utanför arbete och studier i 5 år i stället går till arbete eller studier.',
+    );
+    expect(text).not.toContain('7 av de 5 deltagare');
     expect(text).toContain('Det är fler än de 5 som räknas här: med dessa antaganden räcker det utfallet inte ensamt');
   });
 
