@@ -5,14 +5,7 @@ import type { DisclosureModel } from './model.js';
 
 /** The components of the hidden cells, each sorted by cell id, the list sorted by first cell. */
 export function hiddenComponents(model: DisclosureModel, hidden: Uint8Array): number[][] {
-  const parent = new Int32Array(model.cells.length).map((_, i) => i);
-  const find = (i: number): number => {
-    while (parent[i] !== i) {
-      parent[i] = parent[parent[i]!]!;
-      i = parent[i]!;
-    }
-    return i;
-  };
+  const { parent, find } = disjointSets(model.cells.length);
   for (const relation of model.relations) {
     let first = -1;
     for (const [cell] of relation.terms) {
@@ -81,14 +74,7 @@ export function neighbourhoods(
   through: (cell: number) => boolean,
   follow: (relation: number) => boolean,
 ): (seed: number) => readonly number[] {
-  const parent = new Int32Array(model.cells.length).map((_, i) => i);
-  const find = (i: number): number => {
-    while (parent[i] !== i) {
-      parent[i] = parent[parent[i]!]!;
-      i = parent[i]!;
-    }
-    return i;
-  };
+  const { parent, find } = disjointSets(model.cells.length);
   model.relations.forEach((relation, r) => {
     if (!follow(r)) return;
     let first = -1;
@@ -111,4 +97,17 @@ export function neighbourhoods(
   }
   // Built in id order, so each part is sorted as neighbourhood()'s is.
   return (seed) => (through(seed) ? parts.get(find(seed))! : neighbourhood(model, byCell, seed, through, follow));
+}
+
+/** Disjoint sets over 0..size-1: `parent` to join two roots, `find` with path halving. */
+function disjointSets(size: number): { parent: Int32Array; find: (i: number) => number } {
+  const parent = new Int32Array(size).map((_, i) => i);
+  const find = (i: number): number => {
+    while (parent[i] !== i) {
+      parent[i] = parent[parent[i]!]!;
+      i = parent[i]!;
+    }
+    return i;
+  };
+  return { parent, find };
 }
