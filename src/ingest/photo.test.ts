@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { inspectPhoto, photoFormat } from './photo.js';
+import { chunk, IDAT, IEND, ihdr, png } from './test-helpers/png.js';
 
 // Hand-built files: the walker reads structure only, so segments and chunks with the right
-// lengths are all a test needs (no pixel data is ever decoded).
+// lengths are all a test needs (no pixel data is ever decoded); PNGs from test-helpers/png.ts.
 
 function segment(marker: number, data: Buffer): Buffer {
   const head = Buffer.from([0xff, marker, 0, 0]);
@@ -32,27 +33,6 @@ const SCAN = Buffer.concat([
 function jpeg(...segments: Buffer[]): Buffer {
   return Buffer.concat([Buffer.from([0xff, 0xd8]), ...segments]);
 }
-
-function chunk(type: string, data: Buffer): Buffer {
-  const head = Buffer.alloc(8);
-  head.writeUInt32BE(data.length, 0);
-  head.write(type, 4, 'latin1');
-  return Buffer.concat([head, data, Buffer.alloc(4)]); // the CRC is not checked: Chromium does
-}
-
-function ihdr(width: number, height: number): Buffer {
-  const data = Buffer.alloc(13);
-  data.writeUInt32BE(width, 0);
-  data.writeUInt32BE(height, 4);
-  data[8] = 8;
-  data[9] = 2;
-  return chunk('IHDR', data);
-}
-
-const PNG_SIG = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
-const png = (...chunks: Buffer[]) => Buffer.concat([PNG_SIG, ...chunks]);
-const IDAT = chunk('IDAT', Buffer.from([1, 2, 3]));
-const IEND = chunk('IEND', Buffer.alloc(0));
 
 describe('photoFormat', () => {
   it('tells JPEG and PNG by their magic bytes, and nothing else', () => {

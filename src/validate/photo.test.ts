@@ -6,6 +6,7 @@ import { DataFolder } from '../boundary/data-folder.js';
 import { MAX_PHOTO_BYTES } from '../boundary/limits.js';
 import type { MunicipalityConfig } from '../schema/config.js';
 import { FindingCollector } from './collector.js';
+import { pngOf as png } from '../ingest/test-helpers/png.js';
 import { checkPhoto } from './photo.js';
 
 // A data folder on disk with one municipality whose municipality.yaml declares images/foto.png;
@@ -13,27 +14,6 @@ import { checkPhoto } from './photo.js';
 
 let root: string;
 const outside = mkdtempSync(join(tmpdir(), 'plugin-report-photo-outside-'));
-
-function png(width: number, height: number, ...extra: Buffer[]): Buffer {
-  const chunk = (type: string, data: Buffer) => {
-    const head = Buffer.alloc(8);
-    head.writeUInt32BE(data.length, 0);
-    head.write(type, 4, 'latin1');
-    return Buffer.concat([head, data, Buffer.alloc(4)]);
-  };
-  const ihdr = Buffer.alloc(13);
-  ihdr.writeUInt32BE(width, 0);
-  ihdr.writeUInt32BE(height, 4);
-  ihdr[8] = 8;
-  ihdr[9] = 2;
-  return Buffer.concat([
-    Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]),
-    chunk('IHDR', ihdr),
-    ...extra.map((text) => chunk('tEXt', text)),
-    chunk('IDAT', Buffer.from([1, 2, 3])),
-    chunk('IEND', Buffer.alloc(0)),
-  ]);
-}
 
 const config = (file = 'images/foto.png'): MunicipalityConfig => ({
   id: 'ett',
