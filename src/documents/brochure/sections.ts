@@ -192,6 +192,20 @@ function breakdownBars(categories: Array<{ label: string; count: Cnt }>, title: 
   };
 }
 
+/** A section's full-width chart of its breakdown (outcome codes, dropout reasons) by gender. */
+function breakdownChart(
+  ctx: SectionContext,
+  section: 'outcomes' | 'dropouts',
+  categories: Array<{ label: string; count: Cnt }>,
+): ResultSection['chart'] {
+  return {
+    kind: 'horizontalBars',
+    half: false,
+    caption: ctx.figureCaption(copy(`brochure.${section}.chartCaption`)),
+    input: breakdownBars(categories, copy(`brochure.${section}.chartTitle`, { place: ctx.place })),
+  };
+}
+
 /** A category whose every cell disclosure control hid: a row of ".." bars would say nothing. */
 const whollyHidden = (count: Cnt): boolean => count.women === null && count.men === null && count.total === null;
 
@@ -300,15 +314,11 @@ export function outcomesPart(ctx: SectionContext): IndicatorPart {
       chart:
         charted.drawn.length < 2
           ? null
-          : {
-              kind: 'horizontalBars',
-              half: false,
-              caption: ctx.figureCaption(copy('brochure.outcomes.chartCaption')),
-              input: breakdownBars(
-                charted.drawn.map((code) => ({ label: outcomeLabel(code), count: o.byCode[code] })),
-                copy('brochure.outcomes.chartTitle', { place: ctx.place }),
-              ),
-            },
+          : breakdownChart(
+              ctx,
+              'outcomes',
+              charted.drawn.map((code) => ({ label: outcomeLabel(code), count: o.byCode[code] })),
+            ),
     },
     keyFigures,
   };
@@ -352,15 +362,11 @@ export function dropoutsPart(ctx: SectionContext): IndicatorPart {
       rows,
       note: drawChart ? charted.note : null,
       chart: drawChart
-        ? {
-            kind: 'horizontalBars',
-            half: false,
-            caption: ctx.figureCaption(copy('brochure.dropouts.chartCaption')),
-            input: breakdownBars(
-              charted.drawn.map((r) => ({ label: reasonLabel(r), count: d.byReason[r] })),
-              copy('brochure.dropouts.chartTitle', { place: ctx.place }),
-            ),
-          }
+        ? breakdownChart(
+            ctx,
+            'dropouts',
+            charted.drawn.map((r) => ({ label: reasonLabel(r), count: d.byReason[r] })),
+          )
         : null,
     },
     keyFigures: [],
